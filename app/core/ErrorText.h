@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kap {
+
+/// Turns storage errors into sentences a person can act on. The one place where those sentences
+/// are made; translatable.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    static QString describe(const Error& error);
+    static QString describe(ErrorCode code);
+};
+
+} // namespace kap

@@ -1,0 +1,19 @@
+#include "JournalLocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace kap::journallocation {
+
+QString defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("journal.") + extension());
+}
+
+QString extension()
+{
+    return QStringLiteral("kapj");
+}
+
+} // namespace kap::journallocation

@@ -1,0 +1,3 @@
+# Report (PDF + qpdf encryption), backup/restore, Daylio import, JSON export/import.
+target_sources(kapjournal_core PRIVATE
+)

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Journal.h"
+#include "Kdf.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+#include <QString>
+
+#include <memory>
+
+namespace kap {
+
+/// Owns the open journal for the QML UI and moves it through its states: no journal yet, locked,
+/// unlocking (key derivation runs on a worker thread, never the GUI thread), unlocked.
+/// Locking destroys the Journal (connection closed, key wiped) and emits locked() so every model
+/// clears itself.
+class JournalController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString journalPath READ journalPath NOTIFY journalPathChanged)
+    Q_PROPERTY(QString defaultJournalPath READ defaultJournalPath CONSTANT)
+
+public:
+    enum class State { NoJournal, Locked, Unlocking, Unlocked };
+    Q_ENUM(State)
+
+    explicit JournalController(QObject* parent = nullptr);
+    ~JournalController() override;
+
+    /// The process-wide instance that QML's singleton resolves to.
+    static JournalController* instance();
+    static JournalController* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
+
+    State state() const { return m_state; }
+    bool busy() const { return m_state == State::Unlocking; }
+    bool isUnlocked() const { return m_state == State::Unlocked; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString journalPath() const { return m_journalPath; }
+    QString defaultJournalPath() const;
+
+    /// The open journal, or nullptr while locked. C++ only (models, services).
+    Journal* journal() const { return m_journal.get(); }
+
+    /// Key-derivation cost for new journals. Production by default; tests pass the fast profile
+    /// here (C++ only: no environment variable or setting can change it).
+    void setKdfParams(const KdfParams& params) { m_kdfParams = params; }
+    /// Where the last-used journal path is remembered (QSettings group); tests use their own.
+    void setRememberLastJournal(bool remember) { m_rememberLastJournal = remember; }
+
+    /// Chooses the journal file to unlock (no I/O beyond checking it exists).
+    Q_INVOKABLE void selectJournal(const QString& path);
+    Q_INVOKABLE bool journalExists(const QString& path) const;
+    /// Creates a journal; both passphrases must match. Asynchronous: watch `state`.
+    Q_INVOKABLE void createJournal(const QString& path, const QString& passphrase, const QString& confirmation);
+    /// Unlocks the selected journal. Asynchronous: watch `state` and `errorMessage`.
+    Q_INVOKABLE void unlock(const QString& passphrase);
+    /// Closes the journal, wipes the key and returns to the unlock screen.
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void clearError();
+
+Q_SIGNALS:
+    void stateChanged();
+    void errorMessageChanged();
+    void journalPathChanged();
+    /// Emitted right after the journal opened; models reload.
+    void unlocked();
+    /// Emitted right before the journal closes; models must drop every row they hold.
+    void aboutToLock();
+    void locked();
+
+private:
+    using OpenResult = Result<std::unique_ptr<Journal>>;
+    void startOpening(std::function<OpenResult()> work);
+    void finishOpening();
+    void setState(State state);
+    void setError(const QString& message);
+    void setJournalPath(const QString& path);
+
+    State m_state = State::NoJournal;
+    QString m_errorMessage;
+    QString m_journalPath;
+    KdfParams m_kdfParams = KdfParams::production();
+    bool m_rememberLastJournal = true;
+    std::unique_ptr<Journal> m_journal;
+    QFutureWatcher<std::shared_ptr<OpenResult>> m_watcher;
+};
+
+} // namespace kap

@@ -1,0 +1,3 @@
+# QML-facing trends types (KapJournal.App).
+target_sources(kapjournal_app PRIVATE
+)

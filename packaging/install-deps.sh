@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that KAP Journal needs to build, run and test.
+# Idempotent: packages already present are skipped, and `apt-get update` runs once, only when
+# something is missing. Needs root (or sudo).
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake pkg-config git ccache clang clang-format libclang-rt-14-dev file
+  # Qt 6.4
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-qpa-plugins libqt6svg6 qt6-wayland libgl-dev libvulkan-dev libxkbcommon-dev
+  qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
+  qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
+  qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qtqml-models
+  qml6-module-qtcharts qml6-module-qttest qml6-module-qt-labs-settings
+  qml6-module-qt-labs-platform qml6-module-qtquick-shapes
+  # storage, crypto, PDF, passphrase strength
+  libsqlcipher-dev sqlcipher libsodium-dev libqpdf-dev qpdf libzxcvbn-dev
+  # fonts for rendering, headless display, output checkers
+  fonts-dejavu-core fontconfig xvfb xauth poppler-utils imagemagick
+  desktop-file-utils appstream lintian dpkg-dev fakeroot
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} missing packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

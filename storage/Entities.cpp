@@ -1,0 +1,76 @@
+#include "Entities.h"
+
+namespace kap {
+
+QString entryKindKey(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Session:
+        return QStringLiteral("session");
+    case EntryKind::Note:
+        return QStringLiteral("note");
+    case EntryKind::Checkin:
+        return QStringLiteral("checkin");
+    case EntryKind::Questionnaire:
+        return QStringLiteral("questionnaire");
+    case EntryKind::Phase:
+        return QStringLiteral("phase");
+    }
+    return {};
+}
+
+std::optional<EntryKind> entryKindFromKey(const QString& key)
+{
+    for (EntryKind kind : {EntryKind::Session, EntryKind::Note, EntryKind::Checkin, EntryKind::Questionnaire,
+                           EntryKind::Phase}) {
+        if (entryKindKey(kind) == key) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString phaseKindKey(PhaseKind kind)
+{
+    switch (kind) {
+    case PhaseKind::Induction:
+        return QStringLiteral("induction");
+    case PhaseKind::Maintenance:
+        return QStringLiteral("maintenance");
+    case PhaseKind::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+std::optional<PhaseKind> phaseKindFromKey(const QString& key)
+{
+    if (key == QLatin1String("induction")) {
+        return PhaseKind::Induction;
+    }
+    if (key == QLatin1String("maintenance")) {
+        return PhaseKind::Maintenance;
+    }
+    if (key == QLatin1String("other")) {
+        return PhaseKind::Other;
+    }
+    return std::nullopt;
+}
+
+QString questionnaireKindKey(QuestionnaireKind kind)
+{
+    return kind == QuestionnaireKind::Phq9 ? QStringLiteral("phq9") : QStringLiteral("gad7");
+}
+
+std::optional<QuestionnaireKind> questionnaireKindFromKey(const QString& key)
+{
+    if (key == QLatin1String("phq9")) {
+        return QuestionnaireKind::Phq9;
+    }
+    if (key == QLatin1String("gad7")) {
+        return QuestionnaireKind::Gad7;
+    }
+    return std::nullopt;
+}
+
+} // namespace kap

@@ -1,0 +1,165 @@
+#pragma once
+
+// The records a person keeps, as plain values. Times are QDateTime values that carry the UTC
+// offset in force when they were entered (Qt::OffsetFromUTC): storage keeps the UTC instant and
+// that offset, so a day or a week is the person's local day or week even after travel or a DST
+// change. Optional numbers use std::optional: "not recorded" is never confused with 0.
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace kap {
+
+using RecordId = std::int64_t;
+
+/// Bookkeeping every record carries. `revision` grows by one on every successful update and is
+/// how an edit made in another window is detected (optimistic concurrency).
+struct RecordMeta
+{
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int revision = 0;
+    std::optional<QDateTime> deletedAt; ///< set while the record is in the trash
+};
+
+enum class PhaseKind { Induction, Maintenance, Other };
+
+/// A treatment period. A person can have several courses over the years (a second induction after
+/// a relapse, then maintenance again).
+struct Phase
+{
+    RecordId id = 0;
+    PhaseKind kind = PhaseKind::Induction;
+    QString label; ///< e.g. "First course"; may be empty
+    QDate start;
+    std::optional<QDate> end; ///< inclusive; open-ended while the phase continues
+    QString notes;
+    RecordMeta meta;
+
+    bool contains(QDate day) const { return day >= start && (!end || day <= *end); }
+};
+
+/// One dose event. Free-text fields keep whatever the person wrote; the enumerated ones
+/// (modality, route, setting) hold the keys listed beside them or, for route, "other" with
+/// `routeOther` filled in.
+struct Session
+{
+    RecordId id = 0;
+    QDateTime occurredAt;
+    QString modality; ///< "iv_infusion", "kap", "esketamine", "other"
+    QString route; ///< "iv", "im", "sublingual", "intranasal", "oral", "other"
+    QString routeOther; ///< the person's own words when route == "other"
+    std::optional<double> doseMg;
+    std::optional<double> doseMgPerKg;
+    QString provider; ///< provider or clinic
+    QString setting; ///< "clinic", "home", "telehealth", "other"
+    QString present; ///< who was present: "therapist", "sitter", "alone", or free text
+    QString intention;
+    std::optional<int> moodBefore; ///< 0-10
+    std::optional<int> moodAfter; ///< 0-10
+    std::optional<int> systolicBefore;
+    std::optional<int> diastolicBefore;
+    std::optional<int> heartRateBefore;
+    std::optional<int> systolicAfter;
+    std::optional<int> diastolicAfter;
+    std::optional<int> heartRateAfter;
+    std::optional<int> dissociation; ///< 0-10 self-rating
+    QStringList sideEffects; ///< keys such as "nausea", "headache", "dizziness", "sedation",
+                             ///< "anxiety", "urinary", or free text
+    QString experience; ///< the experience in their own words
+    std::optional<std::int64_t> costCents;
+    QString currency; ///< ISO 4217, e.g. "USD"
+    RecordMeta meta;
+};
+
+/// Reflection written after a session, linked to it or free-standing.
+struct IntegrationNote
+{
+    RecordId id = 0;
+    std::optional<RecordId> sessionId;
+    QDateTime writtenAt;
+    QString title;
+    QString body;
+    QStringList tags;
+    RecordMeta meta;
+};
+
+/// A quick mood rating; several a day are allowed. `importKey` is set for imported rows so a
+/// re-import adds nothing (unique when not empty).
+struct MoodCheckin
+{
+    RecordId id = 0;
+    QDateTime at;
+    int mood = 5; ///< 0-10, the chart's main line
+    std::optional<int> anxiety; ///< 0-10
+    std::optional<int> energy; ///< 0-10
+    std::optional<int> sleep; ///< 0-10, sleep quality
+    QString note;
+    QStringList tags;
+    QString importKey;
+    RecordMeta meta;
+};
+
+enum class QuestionnaireKind { Phq9, Gad7 };
+
+/// A completed PHQ-9 or GAD-7: the item answers (0-3 each). Totals, bands and the item-9 flag are
+/// computed from the answers by Questionnaire.h, never stored separately by callers.
+struct QuestionnaireResponse
+{
+    RecordId id = 0;
+    QuestionnaireKind kind = QuestionnaireKind::Phq9;
+    QDateTime at;
+    QList<int> answers;
+    RecordMeta meta;
+};
+
+/// One point of the daily mood series: the mean of the check-ins of one local day.
+struct DailyMood
+{
+    QDate day;
+    double mood = 0;
+    std::optional<double> anxiety;
+    std::optional<double> energy;
+    std::optional<double> sleep;
+    int count = 0;
+};
+
+/// The kinds of record that appear in the timeline, the trash and search results.
+enum class EntryKind { Session, Note, Checkin, Questionnaire, Phase };
+
+/// An inclusive range of local days; an invalid (null) QDate leaves that end open.
+struct DayRange
+{
+    QDate first;
+    QDate last;
+    bool contains(QDate day) const
+    {
+        return (!first.isValid() || day >= first) && (!last.isValid() || day <= last);
+    }
+};
+
+enum class SortOrder { OldestFirst, NewestFirst };
+
+/// Range, order and paging for list queries. Trashed records are never listed.
+struct ListQuery
+{
+    DayRange range;
+    SortOrder order = SortOrder::OldestFirst;
+    int limit = -1; ///< -1: no limit
+    int offset = 0;
+};
+
+QString entryKindKey(EntryKind kind); ///< "session", "note", "checkin", "questionnaire", "phase"
+std::optional<EntryKind> entryKindFromKey(const QString& key);
+QString phaseKindKey(PhaseKind kind); ///< "induction", "maintenance", "other"
+std::optional<PhaseKind> phaseKindFromKey(const QString& key);
+QString questionnaireKindKey(QuestionnaireKind kind); ///< "phq9", "gad7"
+std::optional<QuestionnaireKind> questionnaireKindFromKey(const QString& key);
+
+} // namespace kap

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "Kdf.h"
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QLockFile;
+
+namespace kap {
+
+class PhaseRepository;
+class SessionRepository;
+class NoteRepository;
+class CheckinRepository;
+class QuestionnaireRepository;
+class TimelineRepository;
+class SearchRepository;
+class TrashRepository;
+class Preferences;
+struct Migration;
+
+/// One open, unlocked journal file: an SQLCipher database keyed with an Argon2id-derived raw key
+/// (see Kdf.h for the file header). Creating, opening, changing the passphrase and closing follow
+/// SECURITY.md; the key lives in secure memory and is wiped when the Journal is destroyed
+/// ("locked"). Only one process may have a journal open: a lock file beside it
+/// (`<journal>.lock`) refuses a second one, and goes away by itself if the owner dies.
+///
+/// Not copyable; not thread-safe: use it from one thread at a time.
+class Journal
+{
+public:
+    struct Options
+    {
+        /// Injected clock for created/updated stamps (tests use FixedClock).
+        std::shared_ptr<const Clock> clock;
+        /// Schema steps; empty means Schema::migrations(). Tests inject extra steps.
+        std::vector<Migration> migrations;
+    };
+
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    /// Creates a new journal at `path` (refused if something exists there). Missing folders are
+    /// created with mode 0700, the file with 0600. The file appears at `path` only once complete.
+    static Result<std::unique_ptr<Journal>> create(const QString& path, const SecureBytes& passphrase,
+                                                   const KdfParams& params, Options options = {});
+    /// Opens an existing journal. On any failure the file is left byte-for-byte unchanged.
+    static Result<std::unique_ptr<Journal>> open(const QString& path, const SecureBytes& passphrase,
+                                                 Options options = {});
+
+    /// Re-encrypts the journal under a new passphrase (and KDF parameters) atomically: a complete
+    /// copy is written beside the file and renamed over it, so after a crash at any point either
+    /// the old or the new passphrase opens it. `current` must match the passphrase in use.
+    Status changePassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& params);
+
+    /// PRAGMA integrity_check and (where the library has it) cipher_integrity_check. Problems
+    /// found are appended to `problems`.
+    Status verify(QStringList* problems = nullptr);
+
+    /// Writes an encrypted, consistent copy of the journal to `target` (0600, atomic), keyed like
+    /// this journal. Used for backups and before migrations.
+    Status copyTo(const QString& target);
+
+    QString path() const { return m_path; }
+    KdfParams kdfParams() const { return m_header.params(); }
+    int schemaVersion() const;
+    const Clock& clock() const { return *m_clock; }
+    Database& database() { return *m_db; }
+
+    PhaseRepository& phases();
+    SessionRepository& sessions();
+    NoteRepository& notes();
+    CheckinRepository& checkins();
+    QuestionnaireRepository& questionnaires();
+    TimelineRepository& timeline();
+    SearchRepository& search();
+    TrashRepository& trash();
+    Preferences& preferences();
+
+    /// The SQLCipher key string for this journal (x'key+salt'); for tests that open the file
+    /// with the sqlcipher shell and for backups. Secure memory; do not log.
+    SecureBytes rawKey() const;
+
+private:
+    Journal();
+    Status attach(const QString& path, std::unique_ptr<QLockFile> lock, const KdfHeader& header, SecureBytes key,
+                  Options& options);
+    void initRepositories();
+
+    QString m_path;
+    KdfHeader m_header;
+    SecureBytes m_key;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<const Clock> m_clock;
+
+    std::unique_ptr<PhaseRepository> m_phases;
+    std::unique_ptr<SessionRepository> m_sessions;
+    std::unique_ptr<NoteRepository> m_notes;
+    std::unique_ptr<CheckinRepository> m_checkins;
+    std::unique_ptr<QuestionnaireRepository> m_questionnaires;
+    std::unique_ptr<TimelineRepository> m_timeline;
+    std::unique_ptr<SearchRepository> m_search;
+    std::unique_ptr<TrashRepository> m_trash;
+    std::unique_ptr<Preferences> m_preferences;
+};
+
+/// Restrictive permissions for everything the app writes: 0600 files, 0700 folders.
+namespace filemode {
+/// Creates `dir` and any missing parents with mode 0700.
+Status ensurePrivateDir(const QString& dir);
+/// chmod 0600.
+Status makePrivate(const QString& file);
+} // namespace filemode
+
+} // namespace kap

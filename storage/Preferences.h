@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+
+#include <QString>
+
+namespace kap {
+
+/// Key/value preferences stored inside the encrypted journal: things like default session values
+/// (provider, dose) are journal content and must never go to QSettings.
+class Preferences
+{
+public:
+    explicit Preferences(Database& db);
+
+    QString value(const QString& key, const QString& fallback = {});
+    Status setValue(const QString& key, const QString& value);
+    Status remove(const QString& key);
+
+private:
+    Database& m_db;
+};
+
+} // namespace kap

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace kap {
+
+/// What went wrong at the storage boundary. User-facing text is made from these codes in app/
+/// (ErrorText), so storage never shows a sentence to a person; `detail` is technical context for
+/// logs and tests and never contains journal content or secrets.
+enum class ErrorCode {
+    None,
+    EmptyPassphrase,
+    WrongPassphrase,
+    NotFound, ///< the journal file (or a record) does not exist
+    AlreadyExists, ///< refusing to overwrite an existing file
+    NotAJournal, ///< the file is not a KAP Journal (random bytes, another format)
+    PlaintextDatabase, ///< an unencrypted SQLite file: refused, never opened
+    Corrupted, ///< a journal that fails its integrity checks or is truncated
+    NewerVersion, ///< written by a newer KAP Journal; this version refuses to touch it
+    InUse, ///< opened by another process
+    ReadOnly, ///< the file or its folder cannot be written
+    DiskFull,
+    Io,
+    Conflict, ///< the record changed since it was read (edit in another window)
+    InvalidArgument,
+    Internal,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QString detail;
+};
+
+/// A value or an Error. Storage functions return this instead of throwing.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) // NOLINT(google-explicit-constructor): implicit so `return value;` reads well
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error) // NOLINT(google-explicit-constructor)
+        : m_data(std::move(error))
+    {
+    }
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<T>(m_data); }
+    const T& value() const& { return std::get<T>(m_data); }
+    T&& value() && { return std::get<T>(std::move(m_data)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+
+    const Error& error() const { return std::get<Error>(m_data); }
+    ErrorCode code() const { return ok() ? ErrorCode::None : error().code; }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+/// Success or an Error, for operations that return nothing.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error) // NOLINT(google-explicit-constructor)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_error.code == ErrorCode::None; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+    ErrorCode code() const { return m_error.code; }
+
+private:
+    Error m_error;
+};
+
+inline Error makeError(ErrorCode code, QString detail = {})
+{
+    return Error{code, std::move(detail)};
+}
+
+} // namespace kap

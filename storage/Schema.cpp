@@ -1,0 +1,227 @@
+#include "Schema.h"
+
+namespace kap {
+
+namespace {
+
+// Version 1. Times: *_utc are UTC milliseconds since the epoch, *_offset the UTC offset in
+// seconds in force when the person entered the time, local_day the resulting local date
+// (yyyy-mm-dd) so day and week queries need no time-zone arithmetic. Lists (tags, side effects)
+// are stored one item per line. Every table carries the same bookkeeping columns; deleted_utc
+// is set while a record sits in the trash.
+const char* const SchemaV1 = R"SQL(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE preferences (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE phases (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('induction', 'maintenance', 'other')),
+    label TEXT NOT NULL DEFAULT '',
+    start_day TEXT NOT NULL,
+    end_day TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER,
+    CHECK (end_day IS NULL OR end_day >= start_day)
+);
+
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    occurred_utc INTEGER NOT NULL,
+    occurred_offset INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    modality TEXT NOT NULL DEFAULT '',
+    route TEXT NOT NULL DEFAULT '',
+    route_other TEXT NOT NULL DEFAULT '',
+    dose_mg REAL CHECK (dose_mg IS NULL OR dose_mg > 0),
+    dose_mg_per_kg REAL CHECK (dose_mg_per_kg IS NULL OR dose_mg_per_kg > 0),
+    provider TEXT NOT NULL DEFAULT '',
+    setting TEXT NOT NULL DEFAULT '',
+    present TEXT NOT NULL DEFAULT '',
+    intention TEXT NOT NULL DEFAULT '',
+    mood_before INTEGER CHECK (mood_before IS NULL OR mood_before BETWEEN 0 AND 10),
+    mood_after INTEGER CHECK (mood_after IS NULL OR mood_after BETWEEN 0 AND 10),
+    systolic_before INTEGER,
+    diastolic_before INTEGER,
+    heart_rate_before INTEGER,
+    systolic_after INTEGER,
+    diastolic_after INTEGER,
+    heart_rate_after INTEGER,
+    dissociation INTEGER CHECK (dissociation IS NULL OR dissociation BETWEEN 0 AND 10),
+    side_effects TEXT NOT NULL DEFAULT '',
+    experience TEXT NOT NULL DEFAULT '',
+    cost_cents INTEGER CHECK (cost_cents IS NULL OR cost_cents >= 0),
+    currency TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER
+);
+CREATE INDEX sessions_by_time ON sessions (occurred_utc);
+CREATE INDEX sessions_by_day ON sessions (local_day);
+
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+    written_utc INTEGER NOT NULL,
+    written_offset INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER
+);
+CREATE INDEX notes_by_time ON notes (written_utc);
+CREATE INDEX notes_by_session ON notes (session_id);
+
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    at_utc INTEGER NOT NULL,
+    at_offset INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    mood INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 10),
+    anxiety INTEGER CHECK (anxiety IS NULL OR anxiety BETWEEN 0 AND 10),
+    energy INTEGER CHECK (energy IS NULL OR energy BETWEEN 0 AND 10),
+    sleep INTEGER CHECK (sleep IS NULL OR sleep BETWEEN 0 AND 10),
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+    import_key TEXT UNIQUE,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER
+);
+CREATE INDEX checkins_by_time ON checkins (at_utc);
+CREATE INDEX checkins_by_day ON checkins (local_day);
+
+CREATE TABLE questionnaires (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('phq9', 'gad7')),
+    at_utc INTEGER NOT NULL,
+    at_offset INTEGER NOT NULL,
+    local_day TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    item9_flag INTEGER NOT NULL DEFAULT 0,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER
+);
+CREATE INDEX questionnaires_by_time ON questionnaires (kind, at_utc);
+
+-- Full-text search (FTS4 lives inside the encrypted file like every other table). The docid is
+-- the record's id; triggers keep the index in step with every write path.
+CREATE VIRTUAL TABLE notes_fts USING fts4 (title, body, tags, tokenize=unicode61 "remove_diacritics=1");
+CREATE VIRTUAL TABLE sessions_fts USING fts4 (intention, experience, provider, details, tokenize=unicode61 "remove_diacritics=1");
+
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts (docid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF title, body, tags ON notes BEGIN
+    DELETE FROM notes_fts WHERE docid = old.id;
+    INSERT INTO notes_fts (docid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+    DELETE FROM notes_fts WHERE docid = old.id;
+END;
+
+CREATE TRIGGER sessions_fts_insert AFTER INSERT ON sessions BEGIN
+    INSERT INTO sessions_fts (docid, intention, experience, provider, details)
+    VALUES (new.id, new.intention, new.experience, new.provider,
+            new.route_other || ' ' || new.setting || ' ' || new.present || ' ' || new.side_effects);
+END;
+CREATE TRIGGER sessions_fts_update AFTER UPDATE OF intention, experience, provider, route_other, setting, present, side_effects ON sessions BEGIN
+    DELETE FROM sessions_fts WHERE docid = old.id;
+    INSERT INTO sessions_fts (docid, intention, experience, provider, details)
+    VALUES (new.id, new.intention, new.experience, new.provider,
+            new.route_other || ' ' || new.setting || ' ' || new.present || ' ' || new.side_effects);
+END;
+CREATE TRIGGER sessions_fts_delete AFTER DELETE ON sessions BEGIN
+    DELETE FROM sessions_fts WHERE docid = old.id;
+END;
+)SQL";
+
+Status setVersion(Database& db, int version)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return db.exec(sql.constData());
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return 1;
+}
+
+std::vector<Migration> Schema::migrations()
+{
+    return {
+        Migration{1, [](Database& db) { return db.exec(SchemaV1); }},
+    };
+}
+
+Result<int> Schema::version(Database& db)
+{
+    auto v = db.queryInt("PRAGMA user_version");
+    if (!v) {
+        return v.error();
+    }
+    return static_cast<int>(v.value());
+}
+
+Status Schema::migrate(Database& db, const std::vector<Migration>& steps,
+                       const std::function<Status(int fromVersion)>& beforeUpgrade)
+{
+    auto current = version(db);
+    if (!current) {
+        return current.error();
+    }
+    const int target = steps.empty() ? 0 : steps.back().version;
+    if (current.value() > target) {
+        return makeError(ErrorCode::NewerVersion,
+                         QStringLiteral("schema version %1, this build knows up to %2").arg(current.value()).arg(target));
+    }
+    if (current.value() == target) {
+        return {};
+    }
+    if (current.value() >= 1 && beforeUpgrade) {
+        if (Status backedUp = beforeUpgrade(current.value()); !backedUp) {
+            return backedUp;
+        }
+    }
+    for (const Migration& step : steps) {
+        if (step.version <= current.value()) {
+            continue;
+        }
+        Transaction tx(db);
+        if (!tx.begun()) {
+            return tx.begun();
+        }
+        if (Status applied = step.apply(db); !applied) {
+            return applied; // the transaction rolls back; the file stays at the previous version
+        }
+        if (Status bumped = setVersion(db, step.version); !bumped) {
+            return bumped;
+        }
+        if (Status committed = tx.commit(); !committed) {
+            return committed;
+        }
+    }
+    return {};
+}
+
+} // namespace kap

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+#include "Entities.h"
+#include "Result.h"
+
+#include <variant>
+
+namespace kap {
+
+/// One row of the merged journal timeline.
+struct TimelineEntry
+{
+    EntryKind kind = EntryKind::Checkin;
+    QDateTime at;
+    std::variant<Session, IntegrationNote, MoodCheckin, QuestionnaireResponse> record;
+};
+
+/// A page of the timeline: entries strictly older than `before` (or the newest when invalid),
+/// newest first, at most `limit`, restricted to `kinds` (all when empty) and `range`.
+struct TimelineQuery
+{
+    DayRange range;
+    QList<EntryKind> kinds;
+    QDateTime before;
+    int limit = 100;
+};
+
+/// The merged, paged timeline of sessions, notes, check-ins and questionnaires (not phases).
+class TimelineRepository
+{
+public:
+    explicit TimelineRepository(Database& db);
+
+    Result<QList<TimelineEntry>> page(const TimelineQuery& query);
+
+private:
+    Database& m_db;
+};
+
+} // namespace kap

@@ -1,0 +1,18 @@
+# Fails when clang-format would change any of our C++ files (run with -P from CTest).
+file(GLOB_RECURSE files
+    ${SOURCE_DIR}/storage/*.cpp ${SOURCE_DIR}/storage/*.h
+    ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h
+    ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
+set(bad "")
+foreach(f IN LISTS files)
+    execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${f} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+    if(NOT rc EQUAL 0)
+        list(APPEND bad ${f})
+    endif()
+endforeach()
+list(LENGTH files count)
+if(bad)
+    string(REPLACE ";" "\n  " pretty "${bad}")
+    message(FATAL_ERROR "clang-format would change these files (run: clang-format -i <file>):\n  ${pretty}")
+endif()
+message(STATUS "format_check: ${count} files clean")
