@@ -39,11 +39,7 @@ Error sqliteError(sqlite3* db, int rc, const QString& context)
     return makeError(code, QStringLiteral("%1: %2 (%3)").arg(context, message).arg(rc));
 }
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
-    : m_db(db)
-    , m_stmt(stmt)
-{
-}
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) { }
 
 Statement::~Statement()
 {
@@ -141,8 +137,7 @@ bool Statement::next()
 
 Status Statement::exec()
 {
-    while (next()) {
-    }
+    while (next()) { }
     return m_status;
 }
 
@@ -202,10 +197,7 @@ std::optional<double> Statement::optReal(int column) const
     return isNull(column) ? std::nullopt : std::optional<double>(real(column));
 }
 
-Database::Database(sqlite3* handle)
-    : m_db(handle)
-{
-}
+Database::Database(sqlite3* handle) : m_db(handle) { }
 
 Database::~Database()
 {
@@ -279,11 +271,7 @@ void Database::close()
     }
 }
 
-Transaction::Transaction(Database& db)
-    : m_db(db)
-    , m_begin(db.exec("BEGIN IMMEDIATE"))
-{
-}
+Transaction::Transaction(Database& db) : m_db(db), m_begin(db.exec("BEGIN IMMEDIATE")) { }
 
 Transaction::~Transaction()
 {

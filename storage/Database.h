@@ -37,8 +37,7 @@ public:
     Statement& bindNull(int index);
     /// Binds raw bytes as TEXT without going through QString (used for key strings).
     Statement& bindRawText(int index, const char* data, int size);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

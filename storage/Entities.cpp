@@ -21,8 +21,8 @@ QString entryKindKey(EntryKind kind)
 
 std::optional<EntryKind> entryKindFromKey(const QString& key)
 {
-    for (EntryKind kind : {EntryKind::Session, EntryKind::Note, EntryKind::Checkin, EntryKind::Questionnaire,
-                           EntryKind::Phase}) {
+    for (EntryKind kind :
+        { EntryKind::Session, EntryKind::Note, EntryKind::Checkin, EntryKind::Questionnaire, EntryKind::Phase }) {
         if (entryKindKey(kind) == key) {
             return kind;
         }

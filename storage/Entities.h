@@ -138,10 +138,7 @@ struct DayRange
 {
     QDate first;
     QDate last;
-    bool contains(QDate day) const
-    {
-        return (!first.isValid() || day >= first) && (!last.isValid() || day <= last);
-    }
+    bool contains(QDate day) const { return (!first.isValid() || day >= first) && (!last.isValid() || day <= last); }
 };
 
 enum class SortOrder { OldestFirst, NewestFirst };

@@ -21,8 +21,8 @@
 #include <QUuid>
 
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -158,7 +158,8 @@ Status checkCipherSettings(Database& db)
         return makeError(ErrorCode::Internal, QStringLiteral("unexpected cipher page size"));
     }
     auto cipher = db.queryText("PRAGMA cipher");
-    if (cipher && !cipher.value().isEmpty() && !cipher.value().contains(QLatin1String("AES-256"), Qt::CaseInsensitive)) {
+    if (cipher && !cipher.value().isEmpty()
+        && !cipher.value().contains(QLatin1String("AES-256"), Qt::CaseInsensitive)) {
         return makeError(ErrorCode::Internal, QStringLiteral("unexpected cipher %1").arg(cipher.value()));
     }
     return {};
@@ -196,7 +197,8 @@ Result<KdfHeader> readHeader(const QString& path)
     }
     const qint64 size = file.size();
     if (size < PageSize || size % PageSize != 0) {
-        return makeError(ErrorCode::Corrupted, QStringLiteral("file size %1 is not a whole number of pages (truncated?)").arg(size));
+        return makeError(
+            ErrorCode::Corrupted, QStringLiteral("file size %1 is not a whole number of pages (truncated?)").arg(size));
     }
     return header;
 }
@@ -330,8 +332,8 @@ Journal::~Journal()
     }
 }
 
-Result<std::unique_ptr<Journal>> Journal::create(const QString& path, const SecureBytes& passphrase,
-                                                 const KdfParams& params, Options options)
+Result<std::unique_ptr<Journal>> Journal::create(
+    const QString& path, const SecureBytes& passphrase, const KdfParams& params, Options options)
 {
     if (passphrase.isEmpty()) {
         return makeError(ErrorCode::EmptyPassphrase);
@@ -395,7 +397,8 @@ Result<std::unique_ptr<Journal>> Journal::create(const QString& path, const Secu
         // The header we chose must be what SQLCipher wrote, or we could not reopen the file.
         QFile check(building);
         if (!check.open(QIODevice::ReadOnly)
-            || check.read(KdfHeader::Size) != QByteArray(reinterpret_cast<const char*>(header.bytes.data()), KdfHeader::Size)) {
+            || check.read(KdfHeader::Size)
+                != QByteArray(reinterpret_cast<const char*>(header.bytes.data()), KdfHeader::Size)) {
             built = makeError(ErrorCode::Internal, QStringLiteral("SQLCipher did not write the expected salt"));
         }
     }
@@ -449,15 +452,16 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path, const Secure
     QFile::remove(absolute + QStringLiteral(".rekey"));
 
     std::unique_ptr<Journal> journal(new Journal());
-    if (Status attached = journal->attach(absolute, std::move(lock.value()), header.value(), std::move(key.value()), options);
+    if (Status attached
+        = journal->attach(absolute, std::move(lock.value()), header.value(), std::move(key.value()), options);
         !attached) {
         return attached.error();
     }
     return journal;
 }
 
-Status Journal::attach(const QString& path, std::unique_ptr<QLockFile> lock, const KdfHeader& header, SecureBytes key,
-                       Options& options)
+Status Journal::attach(
+    const QString& path, std::unique_ptr<QLockFile> lock, const KdfHeader& header, SecureBytes key, Options& options)
 {
     m_path = path;
     m_lock = std::move(lock);
@@ -666,15 +670,42 @@ Status Journal::verify(QStringList* problems)
     return foreignKeys;
 }
 
-PhaseRepository& Journal::phases() { return *m_phases; }
-SessionRepository& Journal::sessions() { return *m_sessions; }
-NoteRepository& Journal::notes() { return *m_notes; }
-CheckinRepository& Journal::checkins() { return *m_checkins; }
-QuestionnaireRepository& Journal::questionnaires() { return *m_questionnaires; }
-TimelineRepository& Journal::timeline() { return *m_timeline; }
-SearchRepository& Journal::search() { return *m_search; }
-TrashRepository& Journal::trash() { return *m_trash; }
-Preferences& Journal::preferences() { return *m_preferences; }
+PhaseRepository& Journal::phases()
+{
+    return *m_phases;
+}
+SessionRepository& Journal::sessions()
+{
+    return *m_sessions;
+}
+NoteRepository& Journal::notes()
+{
+    return *m_notes;
+}
+CheckinRepository& Journal::checkins()
+{
+    return *m_checkins;
+}
+QuestionnaireRepository& Journal::questionnaires()
+{
+    return *m_questionnaires;
+}
+TimelineRepository& Journal::timeline()
+{
+    return *m_timeline;
+}
+SearchRepository& Journal::search()
+{
+    return *m_search;
+}
+TrashRepository& Journal::trash()
+{
+    return *m_trash;
+}
+Preferences& Journal::preferences()
+{
+    return *m_preferences;
+}
 
 namespace filemode {
 

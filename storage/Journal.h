@@ -51,11 +51,11 @@ public:
 
     /// Creates a new journal at `path` (refused if something exists there). Missing folders are
     /// created with mode 0700, the file with 0600. The file appears at `path` only once complete.
-    static Result<std::unique_ptr<Journal>> create(const QString& path, const SecureBytes& passphrase,
-                                                   const KdfParams& params, Options options = {});
+    static Result<std::unique_ptr<Journal>> create(
+        const QString& path, const SecureBytes& passphrase, const KdfParams& params, Options options = {});
     /// Opens an existing journal. On any failure the file is left byte-for-byte unchanged.
-    static Result<std::unique_ptr<Journal>> open(const QString& path, const SecureBytes& passphrase,
-                                                 Options options = {});
+    static Result<std::unique_ptr<Journal>> open(
+        const QString& path, const SecureBytes& passphrase, Options options = {});
 
     /// Re-encrypts the journal under a new passphrase (and KDF parameters) atomically: a complete
     /// copy is written beside the file and renamed over it, so after a crash at any point either
@@ -93,7 +93,7 @@ public:
 private:
     Journal();
     Status attach(const QString& path, std::unique_ptr<QLockFile> lock, const KdfHeader& header, SecureBytes key,
-                  Options& options);
+        Options& options);
     void initRepositories();
 
     QString m_path;

@@ -20,12 +20,12 @@ constexpr std::uint8_t MaxMemLog2KiB = 20; // 1 GiB
 KdfParams KdfParams::production()
 {
     // t=3, 256 MiB: ~1.1 s on the 2-core reference machine (SECURITY.md target 0.5-1.5 s).
-    return KdfParams{1, 3, 18};
+    return KdfParams { 1, 3, 18 };
 }
 
 KdfParams KdfParams::fastForTests()
 {
-    return KdfParams{1, 1, 13}; // t=1, 8 MiB: a few milliseconds
+    return KdfParams { 1, 1, 13 }; // t=1, 8 MiB: a few milliseconds
 }
 
 bool KdfParams::isSupported() const
@@ -63,7 +63,8 @@ Result<KdfHeader> KdfHeader::parse(const QByteArray& first16)
         return makeError(ErrorCode::NotAJournal, QStringLiteral("no KAP Journal magic"));
     }
     if (header.bytes[2] != 1) {
-        return makeError(ErrorCode::NewerVersion, QStringLiteral("unknown key-derivation format %1").arg(header.bytes[2]));
+        return makeError(
+            ErrorCode::NewerVersion, QStringLiteral("unknown key-derivation format %1").arg(header.bytes[2]));
     }
     if (!header.params().isSupported()) {
         return makeError(ErrorCode::NotAJournal, QStringLiteral("key-derivation parameters out of range"));
@@ -73,7 +74,7 @@ Result<KdfHeader> KdfHeader::parse(const QByteArray& first16)
 
 KdfParams KdfHeader::params() const
 {
-    return KdfParams{bytes[2], bytes[3], bytes[4]};
+    return KdfParams { bytes[2], bytes[3], bytes[4] };
 }
 
 Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const KdfHeader& header)
@@ -88,7 +89,7 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const KdfHeader& he
     static_assert(KdfHeader::Size == crypto_pwhash_SALTBYTES);
     SecureBytes key(KeyBytes);
     const int rc = crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(), header.bytes.data(),
-                                 params.opsLimit, params.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13);
+        params.opsLimit, params.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
         return makeError(ErrorCode::Internal, QStringLiteral("Argon2id failed (out of memory?)"));
     }

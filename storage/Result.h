@@ -36,8 +36,7 @@ struct Error
 };
 
 /// A value or an Error. Storage functions return this instead of throwing.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit so `return value;` reads well
@@ -86,7 +85,7 @@ private:
 
 inline Error makeError(ErrorCode code, QString detail = {})
 {
-    return Error{code, std::move(detail)};
+    return Error { code, std::move(detail) };
 }
 
 } // namespace kap

@@ -170,7 +170,7 @@ int Schema::currentVersion()
 std::vector<Migration> Schema::migrations()
 {
     return {
-        Migration{1, [](Database& db) { return db.exec(SchemaV1); }},
+        Migration { 1, [](Database& db) { return db.exec(SchemaV1); } },
     };
 }
 
@@ -183,8 +183,8 @@ Result<int> Schema::version(Database& db)
     return static_cast<int>(v.value());
 }
 
-Status Schema::migrate(Database& db, const std::vector<Migration>& steps,
-                       const std::function<Status(int fromVersion)>& beforeUpgrade)
+Status Schema::migrate(
+    Database& db, const std::vector<Migration>& steps, const std::function<Status(int fromVersion)>& beforeUpgrade)
 {
     auto current = version(db);
     if (!current) {
@@ -193,7 +193,7 @@ Status Schema::migrate(Database& db, const std::vector<Migration>& steps,
     const int target = steps.empty() ? 0 : steps.back().version;
     if (current.value() > target) {
         return makeError(ErrorCode::NewerVersion,
-                         QStringLiteral("schema version %1, this build knows up to %2").arg(current.value()).arg(target));
+            QStringLiteral("schema version %1, this build knows up to %2").arg(current.value()).arg(target));
     }
     if (current.value() == target) {
         return {};

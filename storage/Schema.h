@@ -32,8 +32,8 @@ public:
     /// Runs every step above the file's version. `beforeUpgrade` is called once, before the
     /// first step, when an existing journal (version >= 1) is about to change, so the caller can
     /// take an encrypted backup; if it fails nothing is migrated.
-    static Status migrate(Database& db, const std::vector<Migration>& steps,
-                          const std::function<Status(int fromVersion)>& beforeUpgrade);
+    static Status migrate(
+        Database& db, const std::vector<Migration>& steps, const std::function<Status(int fromVersion)>& beforeUpgrade);
 };
 
 } // namespace kap

@@ -38,8 +38,7 @@ SecureBytes::~SecureBytes()
 }
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr))
-    , m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
 {
 }
 

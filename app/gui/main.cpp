@@ -33,10 +33,10 @@ int main(int argc, char* argv[])
 
     if (!hasDisplay()) {
         std::fprintf(stderr,
-                     "KAP Journal needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are "
-                     "unset).\nRun it from a desktop session, or on a headless machine try:\n"
-                     "  xvfb-run -a %s\nThe command-line tool works without a display: kapjournal-cli --help\n",
-                     argv[0]);
+            "KAP Journal needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+            "unset).\nRun it from a desktop session, or on a headless machine try:\n"
+            "  xvfb-run -a %s\nThe command-line tool works without a display: kapjournal-cli --help\n",
+            argv[0]);
         return 2;
     }
 

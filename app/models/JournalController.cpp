@@ -14,10 +14,10 @@ const QString LastJournalKey = QStringLiteral("journal/lastPath");
 JournalController* s_instance = nullptr;
 } // namespace
 
-JournalController::JournalController(QObject* parent)
-    : QObject(parent)
+JournalController::JournalController(QObject* parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<OpenResult>>::finished, this, &JournalController::finishOpening);
+    connect(
+        &m_watcher, &QFutureWatcher<std::shared_ptr<OpenResult>>::finished, this, &JournalController::finishOpening);
     if (m_rememberLastJournal) {
         const QString last = QSettings().value(LastJournalKey).toString();
         if (!last.isEmpty() && QFileInfo::exists(last)) {

@@ -21,8 +21,8 @@ std::unique_ptr<kap::Journal> createJournal(const QTemporaryDir& dir, const QStr
 {
     kap::Journal::Options options;
     options.clock = fixedClock();
-    auto result = kap::Journal::create(dir.filePath(name), kap::SecureBytes::fromString(passphrase),
-                                       kap::KdfParams::fastForTests(), options);
+    auto result = kap::Journal::create(
+        dir.filePath(name), kap::SecureBytes::fromString(passphrase), kap::KdfParams::fastForTests(), options);
     if (!result) {
         qWarning("createJournal failed: %s", qPrintable(result.error().detail));
         return nullptr;
@@ -53,7 +53,9 @@ QByteArray readAll(const QString& path)
 
 int permissions(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
         return -1;
     }

@@ -24,7 +24,7 @@ std::shared_ptr<kap::FixedClock> fixedClock();
 /// Creates a journal in `dir` with the fast KDF profile and a fixed clock. Fails the test on error
 /// (use QVERIFY(journal) after calling).
 std::unique_ptr<kap::Journal> createJournal(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.kapj"),
-                                            const QString& passphrase = Passphrase);
+    const QString& passphrase = Passphrase);
 std::unique_ptr<kap::Journal> openJournal(const QString& path, const QString& passphrase = Passphrase);
 
 QByteArray readAll(const QString& path);
