@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Kdf.h"
 #include "Result.h"
+#include "Schema.h"
 #include "SecureBytes.h"
 
 #include <QString>
@@ -25,7 +26,6 @@ class TimelineRepository;
 class SearchRepository;
 class TrashRepository;
 class Preferences;
-struct Migration;
 
 /// One open, unlocked journal file: an SQLCipher database keyed with an Argon2id-derived raw key
 /// (see Kdf.h for the file header). Creating, opening, changing the passphrase and closing follow

@@ -29,7 +29,7 @@ struct KdfParams
     std::uint8_t opsLimit = 3;
     std::uint8_t memLog2KiB = 18;
 
-    /// The cost a release build uses for new journals and passphrase changes (~1 s here).
+    /// The cost a release build uses for new journals and passphrase changes (~0.6 s here).
     static KdfParams production();
     /// A cheap profile for tests and benchmarks; only reachable through the API, never through an
     /// environment variable or a setting.
