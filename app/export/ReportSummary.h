@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Questionnaire.h"
+#include "ReportData.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace kap {
+
+/// The numbers in the report's summary, computed from ReportData. Totals, bands, item-9 flags,
+/// response and remission all come from Questionnaire.h.
+struct ReportSummary
+{
+    /// Baseline and latest of one questionnaire. `latest` is the last response in the range.
+    struct Scores
+    {
+        std::optional<int> baselineTotal;
+        QDate baselineDay;
+        std::optional<int> latestTotal;
+        QDate latestDay;
+        std::optional<questionnaire::Severity> baselineBand;
+        std::optional<questionnaire::Severity> latestBand;
+        bool response = false;
+        bool remission = false;
+        int count = 0; ///< responses in the range
+    };
+
+    int sessionCount = 0;
+    QMap<PhaseKind, int> sessionsByPhaseKind; ///< sessions in range by the kind of phase they fell in
+    int sessionsOutsidePhases = 0;
+    Scores phq9;
+    Scores gad7;
+    int item9Flags = 0; ///< PHQ-9 responses in the range with item 9 above 0
+    QList<QDate> item9Days;
+    int moodDays = 0; ///< days with at least one check-in
+    std::optional<double> meanMood;
+
+    static ReportSummary compute(const ReportData& data);
+};
+
+} // namespace kap
