@@ -28,6 +28,11 @@ Error sqliteError(sqlite3* db, int rc, const QString& context)
     case SQLITE_NOTADB:
         code = ErrorCode::WrongPassphrase;
         break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+        code = ErrorCode::InvalidArgument; // a value the schema refuses (range, reference, unique)
+        break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         code = ErrorCode::InUse;

@@ -9,7 +9,7 @@ namespace kaptest {
 
 QDateTime fixedNow()
 {
-    return QDateTime(QDate(2026, 3, 2), QTime(9, 30), QTimeZone::fromSecondsAheadOfUtc(3600));
+    return QDateTime(QDate(2026, 3, 2), QTime(9, 30), QTimeZone(3600));
 }
 
 std::shared_ptr<kap::FixedClock> fixedClock()

@@ -1,0 +1,37 @@
+#include "Preferences.h"
+
+namespace kap {
+
+Preferences::Preferences(Database& db) : m_db(db) { }
+
+QString Preferences::value(const QString& key, const QString& fallback)
+{
+    auto stmt = m_db.prepare("SELECT value FROM preferences WHERE key = ?1");
+    if (!stmt) {
+        return fallback;
+    }
+    stmt->bind(1, key);
+    return stmt->next() ? stmt->text(0) : fallback;
+}
+
+Status Preferences::setValue(const QString& key, const QString& value)
+{
+    auto stmt = m_db.prepare("INSERT OR REPLACE INTO preferences (key, value) VALUES (?1, ?2)");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key).bind(2, value);
+    return stmt->exec();
+}
+
+Status Preferences::remove(const QString& key)
+{
+    auto stmt = m_db.prepare("DELETE FROM preferences WHERE key = ?1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    return stmt->exec();
+}
+
+} // namespace kap

@@ -1,0 +1,292 @@
+#include "RecordRows.h"
+
+#include "Clock.h"
+
+namespace kap::rows {
+
+const char* const PhaseColumns = "id, kind, label, start_day, end_day, notes, "
+                                 "created_utc, updated_utc, revision, deleted_utc";
+const char* const SessionColumns
+    = "id, occurred_utc, occurred_offset, modality, route, route_other, dose_mg, dose_mg_per_kg, provider, setting, "
+      "present, intention, mood_before, mood_after, systolic_before, diastolic_before, heart_rate_before, "
+      "systolic_after, diastolic_after, heart_rate_after, dissociation, side_effects, experience, cost_cents, "
+      "currency, created_utc, updated_utc, revision, deleted_utc";
+const char* const NoteColumns = "id, session_id, written_utc, written_offset, title, body, tags, "
+                                "created_utc, updated_utc, revision, deleted_utc";
+const char* const CheckinColumns = "id, at_utc, at_offset, mood, anxiety, energy, sleep, note, tags, import_key, "
+                                   "created_utc, updated_utc, revision, deleted_utc";
+const char* const QuestionnaireColumns = "id, kind, at_utc, at_offset, answers, "
+                                         "created_utc, updated_utc, revision, deleted_utc";
+
+Result<StoredTime> toStored(const QDateTime& at)
+{
+    if (!at.isValid()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("missing or invalid date and time"));
+    }
+    StoredTime stored;
+    stored.utcMs = at.toMSecsSinceEpoch();
+    stored.offsetSeconds = at.offsetFromUtc();
+    // The local day is the calendar day the person saw at that moment, at their offset then.
+    stored.localDay = dayKey(at.toOffsetFromUtc(stored.offsetSeconds).date());
+    if (stored.localDay.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("date out of range"));
+    }
+    return stored;
+}
+
+QDateTime fromStored(std::int64_t utcMs, int offsetSeconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::OffsetFromUTC, offsetSeconds);
+}
+
+QDateTime fromUtcMs(std::int64_t utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+}
+
+std::int64_t nowUtcMs(const Clock& clock)
+{
+    return clock.now().toMSecsSinceEpoch();
+}
+
+QString dayKey(QDate day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+
+QDate dayFromKey(const QString& key)
+{
+    return key.isEmpty() ? QDate() : QDate::fromString(key, Qt::ISODate);
+}
+
+QString joinList(const QStringList& items)
+{
+    QStringList cleaned;
+    for (const QString& item : items) {
+        // A line break inside an item would turn it into two items when read back.
+        QString one = item;
+        one.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+        one = one.trimmed();
+        if (!one.isEmpty()) {
+            cleaned.append(one);
+        }
+    }
+    return cleaned.join(QLatin1Char('\n'));
+}
+
+QStringList splitList(const QString& text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString joinAnswers(const QList<int>& answers)
+{
+    QStringList parts;
+    parts.reserve(answers.size());
+    for (int answer : answers) {
+        parts.append(QString::number(answer));
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+QList<int> splitAnswers(const QString& text)
+{
+    QList<int> answers;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        answers.append(part.toInt());
+    }
+    return answers;
+}
+
+QByteArray dayRangeSql(const DayRange& range, const char* dayColumn)
+{
+    QByteArray sql;
+    if (range.first.isValid()) {
+        sql += QByteArray(" AND ") + dayColumn + " >= '" + dayKey(range.first).toLatin1() + "'";
+    }
+    if (range.last.isValid()) {
+        sql += QByteArray(" AND ") + dayColumn + " <= '" + dayKey(range.last).toLatin1() + "'";
+    }
+    return sql;
+}
+
+QByteArray orderLimitSql(const ListQuery& query, const char* timeColumn)
+{
+    const QByteArray direction = query.order == SortOrder::NewestFirst ? " DESC" : " ASC";
+    QByteArray sql = QByteArray(" ORDER BY ") + timeColumn + direction + ", id" + direction;
+    sql += " LIMIT " + QByteArray::number(query.limit < 0 ? -1 : query.limit);
+    sql += " OFFSET " + QByteArray::number(query.offset < 0 ? 0 : query.offset);
+    return sql;
+}
+
+RecordMeta readMeta(const Statement& stmt, int firstColumn)
+{
+    RecordMeta meta;
+    meta.createdAt = fromUtcMs(stmt.int64(firstColumn));
+    meta.updatedAt = fromUtcMs(stmt.int64(firstColumn + 1));
+    meta.revision = stmt.int32(firstColumn + 2);
+    if (!stmt.isNull(firstColumn + 3)) {
+        meta.deletedAt = fromUtcMs(stmt.int64(firstColumn + 3));
+    }
+    return meta;
+}
+
+Phase readPhase(const Statement& stmt)
+{
+    Phase phase;
+    phase.id = stmt.int64(0);
+    phase.kind = phaseKindFromKey(stmt.text(1)).value_or(PhaseKind::Other);
+    phase.label = stmt.text(2);
+    phase.start = dayFromKey(stmt.text(3));
+    if (!stmt.isNull(4)) {
+        phase.end = dayFromKey(stmt.text(4));
+    }
+    phase.notes = stmt.text(5);
+    phase.meta = readMeta(stmt, 6);
+    return phase;
+}
+
+Session readSession(const Statement& stmt)
+{
+    Session s;
+    s.id = stmt.int64(0);
+    s.occurredAt = fromStored(stmt.int64(1), stmt.int32(2));
+    s.modality = stmt.text(3);
+    s.route = stmt.text(4);
+    s.routeOther = stmt.text(5);
+    s.doseMg = stmt.optReal(6);
+    s.doseMgPerKg = stmt.optReal(7);
+    s.provider = stmt.text(8);
+    s.setting = stmt.text(9);
+    s.present = stmt.text(10);
+    s.intention = stmt.text(11);
+    s.moodBefore = stmt.optInt(12);
+    s.moodAfter = stmt.optInt(13);
+    s.systolicBefore = stmt.optInt(14);
+    s.diastolicBefore = stmt.optInt(15);
+    s.heartRateBefore = stmt.optInt(16);
+    s.systolicAfter = stmt.optInt(17);
+    s.diastolicAfter = stmt.optInt(18);
+    s.heartRateAfter = stmt.optInt(19);
+    s.dissociation = stmt.optInt(20);
+    s.sideEffects = splitList(stmt.text(21));
+    s.experience = stmt.text(22);
+    s.costCents = stmt.optInt64(23);
+    s.currency = stmt.text(24);
+    s.meta = readMeta(stmt, 25);
+    return s;
+}
+
+IntegrationNote readNote(const Statement& stmt)
+{
+    IntegrationNote note;
+    note.id = stmt.int64(0);
+    note.sessionId = stmt.optInt64(1);
+    note.writtenAt = fromStored(stmt.int64(2), stmt.int32(3));
+    note.title = stmt.text(4);
+    note.body = stmt.text(5);
+    note.tags = splitList(stmt.text(6));
+    note.meta = readMeta(stmt, 7);
+    return note;
+}
+
+MoodCheckin readCheckin(const Statement& stmt)
+{
+    MoodCheckin checkin;
+    checkin.id = stmt.int64(0);
+    checkin.at = fromStored(stmt.int64(1), stmt.int32(2));
+    checkin.mood = stmt.int32(3);
+    checkin.anxiety = stmt.optInt(4);
+    checkin.energy = stmt.optInt(5);
+    checkin.sleep = stmt.optInt(6);
+    checkin.note = stmt.text(7);
+    checkin.tags = splitList(stmt.text(8));
+    checkin.importKey = stmt.text(9);
+    checkin.meta = readMeta(stmt, 10);
+    return checkin;
+}
+
+QuestionnaireResponse readQuestionnaire(const Statement& stmt)
+{
+    QuestionnaireResponse response;
+    response.id = stmt.int64(0);
+    response.kind = questionnaireKindFromKey(stmt.text(1)).value_or(QuestionnaireKind::Phq9);
+    response.at = fromStored(stmt.int64(2), stmt.int32(3));
+    response.answers = splitAnswers(stmt.text(4));
+    response.meta = readMeta(stmt, 5);
+    return response;
+}
+
+const char* tableFor(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Session:
+        return "sessions";
+    case EntryKind::Note:
+        return "notes";
+    case EntryKind::Checkin:
+        return "checkins";
+    case EntryKind::Questionnaire:
+        return "questionnaires";
+    case EntryKind::Phase:
+        return "phases";
+    }
+    return "";
+}
+
+Status explainUnchanged(Database& db, const char* table, RecordId id)
+{
+    const QByteArray sql = QByteArray("SELECT revision FROM ") + table + " WHERE id = ?1";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    if (stmt->next()) {
+        return makeError(ErrorCode::Conflict,
+            QStringLiteral("%1 %2 changed elsewhere (now revision %3)")
+                .arg(QLatin1String(table))
+                .arg(id)
+                .arg(stmt->int64(0)));
+    }
+    if (!stmt->status()) {
+        return stmt->status();
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no record %1 in %2").arg(id).arg(QLatin1String(table)));
+}
+
+Status moveToTrash(Database& db, const char* table, RecordId id, std::int64_t nowMs)
+{
+    const QByteArray sql = QByteArray("UPDATE ") + table + " SET deleted_utc = coalesce(deleted_utc, ?2) WHERE id = ?1";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id).bind(2, nowMs);
+    if (Status s = stmt->exec(); !s) {
+        return s;
+    }
+    if (db.changes() == 0) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("no record %1 in %2").arg(id).arg(QLatin1String(table)));
+    }
+    return {};
+}
+
+Status restore(Database& db, const char* table, RecordId id)
+{
+    const QByteArray sql = QByteArray("UPDATE ") + table + " SET deleted_utc = NULL WHERE id = ?1";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    if (Status s = stmt->exec(); !s) {
+        return s;
+    }
+    if (db.changes() == 0) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("no record %1 in %2").arg(id).arg(QLatin1String(table)));
+    }
+    return {};
+}
+
+} // namespace kap::rows

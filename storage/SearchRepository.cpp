@@ -1,0 +1,124 @@
+#include "SearchRepository.h"
+
+#include "RecordRows.h"
+
+namespace kap {
+
+namespace {
+
+constexpr int MaxTerms = 16;
+constexpr int SnippetTokens = 24;
+
+/// Turns whatever a person typed into an FTS4 MATCH expression that cannot be a syntax error:
+/// the text is cut into words of letters, digits and combining marks (everything else, including
+/// quotes, '*', '-', '(' and ':', separates words), each word is lower-cased (so "OR", "AND",
+/// "NOT", "NEAR" are plain words, FTS operators are upper-case only) and becomes a prefix term.
+/// Terms are implicitly ANDed.
+QString matchExpression(const QString& text)
+{
+    QStringList terms;
+    QString word;
+    auto flush = [&]() {
+        if (!word.isEmpty() && terms.size() < MaxTerms) {
+            terms.append(word.toLower() + QLatin1Char('*'));
+        }
+        word.clear();
+    };
+    for (const char32_t codePoint : text.toUcs4()) {
+        if (QChar::isLetterOrNumber(codePoint) || QChar::isMark(codePoint)) {
+            word.append(QString::fromUcs4(&codePoint, 1));
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+QString sessionTitle(const QString& provider, const QString& modality)
+{
+    return provider.isEmpty() ? modality : provider;
+}
+
+} // namespace
+
+SearchRepository::SearchRepository(Database& db) : m_db(db) { }
+
+Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit)
+{
+    QList<SearchHit> hits;
+    const QString match = matchExpression(text);
+    if (match.isEmpty() || limit == 0) {
+        return hits;
+    }
+    // Step 1: the newest matching ids. Step 2: snippets for those only, since snippet() is the
+    // expensive part and a common word can match thousands of notes.
+    auto ids = m_db.prepare("SELECT * FROM ("
+                            " SELECT 1 AS kind, n.id AS id, n.written_utc AS t FROM notes_fts"
+                            " JOIN notes n ON n.id = notes_fts.docid"
+                            " WHERE notes_fts MATCH ?1 AND n.deleted_utc IS NULL"
+                            " UNION ALL"
+                            " SELECT 0, s.id, s.occurred_utc FROM sessions_fts"
+                            " JOIN sessions s ON s.id = sessions_fts.docid"
+                            " WHERE sessions_fts MATCH ?1 AND s.deleted_utc IS NULL"
+                            ") ORDER BY t DESC, kind DESC, id DESC LIMIT ?2");
+    if (!ids) {
+        return ids.error();
+    }
+    ids->bind(1, match).bind(2, limit < 0 ? -1 : limit);
+    QList<std::pair<int, RecordId>> keys;
+    while (ids->next()) {
+        keys.append({ ids->int32(0), ids->int64(1) });
+    }
+    if (!ids->status()) {
+        return ids->status().error();
+    }
+    if (keys.isEmpty()) {
+        return hits;
+    }
+
+    auto noteHit = m_db.prepare("SELECT n.id, n.written_utc, n.written_offset, n.title,"
+                                " snippet(notes_fts, ?2, ?3, ?4, -1, ?5) FROM notes_fts"
+                                " JOIN notes n ON n.id = notes_fts.docid"
+                                " WHERE notes_fts MATCH ?1 AND notes_fts.docid = ?6");
+    auto sessionHit = m_db.prepare("SELECT s.id, s.occurred_utc, s.occurred_offset, s.provider, s.modality,"
+                                   " snippet(sessions_fts, ?2, ?3, ?4, -1, ?5) FROM sessions_fts"
+                                   " JOIN sessions s ON s.id = sessions_fts.docid"
+                                   " WHERE sessions_fts MATCH ?1 AND sessions_fts.docid = ?6");
+    if (!noteHit) {
+        return noteHit.error();
+    }
+    if (!sessionHit) {
+        return sessionHit.error();
+    }
+    const QString start { QChar(MatchStart) };
+    const QString end { QChar(MatchEnd) };
+    const QString ellipsis(QChar(0x2026));
+    for (const auto& [kind, id] : keys) {
+        Statement& stmt = kind == 1 ? noteHit.value() : sessionHit.value();
+        stmt.reset();
+        stmt.bind(1, match).bind(2, start).bind(3, end).bind(4, ellipsis).bind(5, SnippetTokens).bind(6, id);
+        if (!stmt.next()) {
+            if (!stmt.status()) {
+                return stmt.status().error();
+            }
+            continue;
+        }
+        SearchHit hit;
+        hit.id = stmt.int64(0);
+        hit.at = rows::fromStored(stmt.int64(1), stmt.int32(2));
+        if (kind == 1) {
+            hit.kind = EntryKind::Note;
+            hit.title = stmt.text(3);
+            hit.snippet = stmt.text(4);
+        } else {
+            hit.kind = EntryKind::Session;
+            hit.title = sessionTitle(stmt.text(3), stmt.text(4));
+            hit.snippet = stmt.text(5);
+        }
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+} // namespace kap
