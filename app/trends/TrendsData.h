@@ -1,0 +1,194 @@
+#pragma once
+
+// Plain values that the Trends view, the chart renderer and the report share. Computed by
+// TrendsStatistics / SessionEffectAnalysis / TrendsCalculator; no Qt widgets, no QML.
+
+#include "Entities.h"
+#include "Questionnaire.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kap::trends {
+
+/// Which span of days the view shows. "This phase" is the phase containing the last day
+/// (see TrendsRange).
+enum class RangePreset { FourWeeks, TwelveWeeks, SixMonths, OneYear, All, Custom, ThisPhase };
+
+/// How the time axis labels its ticks.
+enum class AxisGranularity { Days, Weeks, Months };
+
+/// One value on one local day.
+struct DayValue
+{
+    QDate day;
+    double value = 0;
+
+    bool operator==(const DayValue&) const = default;
+};
+
+/// A run of the rolling average that is drawn as one line (never across a gap).
+using Segment = QList<DayValue>;
+
+/// A phase drawn as a shaded band over [first, last] (whole local days, inclusive). Bands that
+/// overlap get different lanes (0, 1, ...) so both stay visible; touching bands share a lane.
+struct PhaseBand
+{
+    RecordId id = 0;
+    PhaseKind kind = PhaseKind::Induction;
+    QString label; ///< the phase's own label; may be empty (the UI then names the kind)
+    QDate first;
+    QDate last;
+    bool openEnded = false; ///< the phase has no end yet; `last` is the range end
+    int lane = 0;
+};
+
+/// A session on the time axis, with what its tooltip shows.
+struct SessionMarker
+{
+    RecordId id = 0;
+    QDateTime at;
+    QDate day;
+    QString route; ///< key ("sublingual", ...) or the person's words for "other"
+    std::optional<double> doseMg;
+    std::optional<int> moodBefore;
+    std::optional<int> moodAfter;
+    bool maintenance = false; ///< inside a maintenance phase
+};
+
+/// One PHQ-9 or GAD-7 total. Totals, severity, item 9, response and remission all come from
+/// Questionnaire.h.
+struct QuestionnairePoint
+{
+    RecordId id = 0;
+    QuestionnaireKind kind = QuestionnaireKind::Phq9;
+    QDateTime at;
+    QDate day;
+    int total = 0;
+    questionnaire::Severity severity = questionnaire::Severity::Minimal;
+    bool item9 = false; ///< PHQ-9 item 9 answered above 0
+    bool baseline = false; ///< the first score of its course (see TrendsStatistics)
+    std::optional<int> baselineTotal;
+    bool response = false; ///< down >= 50 % from the baseline
+    bool remission = false; ///< PHQ-9 below 5 after a baseline of 10 or more
+};
+
+/// A severity band of one questionnaire: totals low..high inclusive.
+struct SeverityBand
+{
+    questionnaire::Severity severity = questionnaire::Severity::Minimal;
+    int low = 0;
+    int high = 0;
+};
+
+/// The series of one questionnaire kind.
+struct QuestionnaireSeries
+{
+    QuestionnaireKind kind = QuestionnaireKind::Phq9;
+    QList<QuestionnairePoint> points; ///< in the range, oldest first
+    QList<SeverityBand> bands;
+    std::optional<QDate> responseReached; ///< first day in the range with a response
+    std::optional<QDate> remissionReached; ///< first day in the range with remission
+};
+
+/// First and last score of one questionnaire inside a phase.
+struct ScoreChange
+{
+    int first = 0;
+    int last = 0;
+    QDate firstDay;
+    QDate lastDay;
+};
+
+/// Figures for one phase, over the days of the phase inside the shown range.
+struct PhaseSummary
+{
+    PhaseBand band;
+    int sessions = 0;
+    int moodDays = 0; ///< days with check-ins
+    std::optional<double> meanMood; ///< mean of the daily means
+    std::optional<double> minMood;
+    std::optional<double> maxMood;
+    std::optional<double> meanSessionChange; ///< mean of (mood after - mood before) of its sessions
+    /// Mean of (7-day mean after - 7-day mean before) over its sessions with enough data.
+    std::optional<double> meanWeekChange;
+    std::optional<ScoreChange> phq9;
+    std::optional<ScoreChange> gad7;
+};
+
+/// What a session did to daily mood (SessionEffectAnalysis holds the rule).
+struct SessionEffect
+{
+    enum class Outcome {
+        NotEnoughData, ///< fewer than the minimum days with check-ins before or after
+        NoLift, ///< the after-mean is not above the before-mean
+        ReturnedToBaseline, ///< the 3-day average fell back on day `days`
+        StillAbove, ///< not back by the end of data or the next session: lasted >= `days`
+        Undetermined, ///< a gap in the check-ins hides when it fell back
+    };
+
+    RecordId sessionId = 0;
+    QDate day;
+    bool maintenance = false;
+    int daysBefore = 0; ///< days with check-ins in the 7 days before
+    int daysAfter = 0; ///< days with check-ins in the 7 days after
+    std::optional<double> meanBefore;
+    std::optional<double> meanAfter;
+    Outcome outcome = Outcome::NotEnoughData;
+    std::optional<int> days; ///< for ReturnedToBaseline (exact) and StillAbove (at least)
+};
+
+/// How the benefit duration moves across maintenance sessions.
+struct MaintenanceTrend
+{
+    int sessionsCounted = 0; ///< maintenance sessions whose benefit ended inside the data
+    std::optional<double> meanDays;
+    std::optional<double> slopeDaysPerSession; ///< least squares, >= 3 sessions
+    std::optional<int> firstDays;
+    std::optional<int> lastDays;
+};
+
+/// Everything the Trends view draws for one range.
+struct TrendsData
+{
+    DayRange range; ///< both ends set; empty data gives range == {} (invalid days)
+    RangePreset preset = RangePreset::All;
+    AxisGranularity granularity = AxisGranularity::Days;
+
+    QList<DailyMood> daily; ///< days with check-ins in the range
+    QList<Segment> average; ///< 7-day rolling average, one segment per gap-free run
+    QList<Segment> anxiety;
+    QList<Segment> energy;
+    QList<Segment> sleep;
+
+    QList<PhaseBand> phases;
+    QList<SessionMarker> sessions;
+    QuestionnaireSeries phq9;
+    QuestionnaireSeries gad7;
+
+    QList<PhaseSummary> phaseSummaries;
+    QList<SessionEffect> sessionEffects; ///< sessions in the range, oldest first
+    MaintenanceTrend maintenanceTrend;
+
+    bool isEmpty() const
+    {
+        return daily.isEmpty() && sessions.isEmpty() && phq9.points.isEmpty() && gad7.points.isEmpty();
+    }
+};
+
+/// The raw records the statistics work from (everything in the journal, not only the range:
+/// rolling averages, baselines and session effects look beyond the range's edges).
+struct TrendsInput
+{
+    QList<DailyMood> daily; ///< oldest first
+    QList<Phase> phases;
+    QList<Session> sessions; ///< oldest first
+    QList<QuestionnaireResponse> questionnaires; ///< oldest first
+    QDate today;
+};
+
+} // namespace kap::trends

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "TrendsData.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+namespace kap::trends {
+
+/// The Trends view's translatable sentences, made in one place: the session-effect rule shown
+/// next to the figures, per-session effect wording, phase and severity names, and the text
+/// summary that screen readers get instead of the chart.
+class TrendsText
+{
+    Q_DECLARE_TR_FUNCTIONS(TrendsText)
+
+public:
+    /// The rule of SessionEffectAnalysis in plain words, with the reminder that it is not a
+    /// clinical measure.
+    static QString sessionEffectRule();
+    /// "Benefit lasted ~9 days", "Not enough check-ins to tell", ...
+    static QString sessionEffect(const SessionEffect& effect);
+    /// "7-day mood 5.1 -> 6.4" or empty when there was not enough data.
+    static QString sessionEffectMeans(const SessionEffect& effect, const QLocale& locale = {});
+    /// One sentence on the trend across maintenance sessions.
+    static QString maintenanceTrend(const MaintenanceTrend& trend, const QLocale& locale = {});
+    /// The band's own label, or the kind ("Induction", "Maintenance", "Other phase").
+    static QString phaseName(const PhaseBand& band);
+    static QString phaseKind(PhaseKind kind);
+    static QString severity(questionnaire::Severity severity);
+    static QString questionnaireName(QuestionnaireKind kind);
+    /// A session's route for tooltips and tables ("Sublingual"); free text is shown as written.
+    static QString route(const QString& routeOrFreeText);
+    /// A few sentences on what the charts show (range, mood level and direction, sessions, phases,
+    /// latest questionnaire scores, item-9 flags), for screen readers.
+    static QString summary(const TrendsData& data, const QLocale& locale = {});
+};
+
+} // namespace kap::trends
