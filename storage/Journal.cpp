@@ -220,9 +220,9 @@ Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
     if (extended == SQLITE_READONLY_ROLLBACK) {
         return {}; // a hot journal from a crash: the read-write connection will roll it back
     }
-    if (count.code() == ErrorCode::WrongPassphrase || count.code() == ErrorCode::Corrupted) {
-        return makeError(ErrorCode::WrongPassphrase, count.error().detail);
-    }
+    // A wrong key fails on page 1 (SQLITE_NOTADB -> WrongPassphrase). SQLITE_CORRUPT means page 1
+    // decrypted fine, so the key is right and the file is damaged (e.g. truncated): keep that
+    // distinction, a person must not be told their passphrase is wrong when it is not.
     return count.error();
 }
 

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTimeZone>
 
 #include <sys/stat.h>
@@ -60,6 +64,64 @@ int permissions(const QString& path)
         return -1;
     }
     return static_cast<int>(st.st_mode & 07777);
+}
+
+} // namespace kaptest
+
+namespace kaptest {
+
+kap::Journal::Options testOptions()
+{
+    kap::Journal::Options options;
+    options.clock = fixedClock();
+    return options;
+}
+
+bool fileContains(const QString& path, const QByteArray& needle)
+{
+    return readAll(path).contains(needle);
+}
+
+FileSnapshot snapshot(const QString& path)
+{
+    FileSnapshot snap;
+    const QFileInfo info(path);
+    snap.exists = info.exists();
+    if (snap.exists) {
+        snap.bytes = readAll(path);
+        snap.modified = info.fileTime(QFileDevice::FileModificationTime);
+    }
+    snap.folderEntries = QDir(info.absolutePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    return snap;
+}
+
+ShellResult runSqlcipher(const QString& database, const QByteArray& sql)
+{
+    ShellResult result;
+    QProcess shell;
+    shell.start(QStringLiteral("sqlcipher"), { QStringLiteral("-batch"), database });
+    if (!shell.waitForStarted(10000)) {
+        result.err = "sqlcipher shell did not start";
+        return result;
+    }
+    shell.write(sql);
+    shell.closeWriteChannel();
+    shell.waitForFinished(30000);
+    result.exitCode = shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
+    result.out = shell.readAllStandardOutput();
+    result.err = shell.readAllStandardError();
+    return result;
+}
+
+QByteArray shellKeyPragma(const kap::Journal& journal)
+{
+    const kap::SecureBytes key = journal.rawKey();
+    return "PRAGMA key = \"" + QByteArray(key.chars(), static_cast<qsizetype>(key.size())) + "\";\n";
+}
+
+QString helperPath(const QString& name)
+{
+    return QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
 }
 
 } // namespace kaptest

@@ -5,10 +5,17 @@
 #include "Kdf.h"
 #include "SecureBytes.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
+#include <QMetaType>
+
 #include <memory>
+
+// Error codes as QTest data columns.
+Q_DECLARE_METATYPE(kap::ErrorCode)
 
 /// Small helpers shared by the tests: temporary journals with the fast KDF profile, a fixed
 /// clock, file helpers. Tests never touch the user's real data folders.
@@ -30,5 +37,38 @@ std::unique_ptr<kap::Journal> openJournal(const QString& path, const QString& pa
 QByteArray readAll(const QString& path);
 /// Octal permission bits of a file (e.g. 0600).
 int permissions(const QString& path);
+
+/// The options createJournal()/openJournal() use: a fixed clock.
+kap::Journal::Options testOptions();
+
+/// Whether the file's raw bytes contain `needle` (what `grep -a` would find). False when absent.
+bool fileContains(const QString& path, const QByteArray& needle);
+
+/// A file's bytes and modification time plus its folder's listing: equal snapshots before and
+/// after an operation mean it modified nothing (no rewrite, no leftover files).
+struct FileSnapshot
+{
+    bool exists = false;
+    QByteArray bytes;
+    QDateTime modified;
+    QStringList folderEntries;
+    bool operator==(const FileSnapshot&) const = default;
+};
+FileSnapshot snapshot(const QString& path);
+
+/// Runs the `sqlcipher` command-line shell on `database` with `sql` fed on stdin (never argv, so
+/// keys do not show in the process list).
+struct ShellResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ShellResult runSqlcipher(const QString& database, const QByteArray& sql);
+/// `PRAGMA key = "x'...'";` for the shell, from Journal::rawKey().
+QByteArray shellKeyPragma(const kap::Journal& journal);
+
+/// A helper executable built into the tests folder beside the test executables.
+QString helperPath(const QString& name);
 
 } // namespace kaptest
