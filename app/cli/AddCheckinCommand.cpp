@@ -1,0 +1,75 @@
+// `add-checkin`: a mood check-in.
+#include "CheckinRepository.h"
+#include "Command.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "Journal.h"
+#include "Validator.h"
+
+namespace kap::cli {
+
+namespace {
+
+/// Adds one mood check-in (mood 0-10 and the optional ratings).
+class AddCheckinCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AddCheckinCommand)
+
+public:
+    QString name() const override { return QStringLiteral("add-checkin"); }
+    QString summary() const override { return tr("Add a mood check-in (mood 0-10) and print its id."); }
+
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            { QStringLiteral("mood"), tr("Overall mood, 0 (worst) to 10 (best). Required."), QStringLiteral("0-10") },
+            { QStringLiteral("anxiety"), tr("Anxiety, 0 to 10."), QStringLiteral("0-10") },
+            { QStringLiteral("energy"), tr("Energy, 0 to 10."), QStringLiteral("0-10") },
+            { QStringLiteral("sleep"), tr("Sleep quality, 0 to 10."), QStringLiteral("0-10") },
+            commonoptions::at(tr("the check-in was")),
+            { QStringLiteral("note"), tr("A short note."), QStringLiteral("TEXT") },
+            commonoptions::tags(),
+        };
+    }
+
+    int run(Invocation& invocation) override
+    {
+        Console& console = invocation.console();
+        Validator input(invocation.parser());
+        if (!input.isSet(QStringLiteral("mood"))) {
+            return console.fail(ExitUsage, tr("add-checkin needs --mood 0-10."));
+        }
+        MoodCheckin checkin;
+        checkin.mood = input.integer(QStringLiteral("mood"), 0, 10).value_or(0);
+        checkin.anxiety = input.integer(QStringLiteral("anxiety"), 0, 10);
+        checkin.energy = input.integer(QStringLiteral("energy"), 0, 10);
+        checkin.sleep = input.integer(QStringLiteral("sleep"), 0, 10);
+        const auto at = input.dateTime(QStringLiteral("at"));
+        checkin.note = input.text(QStringLiteral("note"));
+        checkin.tags = input.list(QStringLiteral("tags"));
+        if (!input.ok()) {
+            return input.report(console);
+        }
+
+        auto journal = invocation.openJournal();
+        if (!journal) {
+            return console.fail(journal.failure());
+        }
+        checkin.at = at ? *at : journal.value()->clock().now();
+        auto id = journal.value()->checkins().add(checkin);
+        if (!id) {
+            return console.fail(failureFrom(id.error()));
+        }
+        console.out() << tr("Added check-in %1").arg(id.value()) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAddCheckinCommand()
+{
+    return std::make_unique<AddCheckinCommand>();
+}
+
+} // namespace kap::cli

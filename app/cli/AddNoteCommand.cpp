@@ -1,0 +1,135 @@
+// `add-note`: an integration note, linked to a session or free-standing.
+#include "Command.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "Journal.h"
+#include "NoteRepository.h"
+#include "SessionRepository.h"
+#include "TextInput.h"
+#include "Validator.h"
+
+#include <limits>
+
+namespace kap::cli {
+
+namespace {
+
+/// Adds one integration note; the body comes from an option, a file or standard input.
+class AddNoteCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AddNoteCommand)
+
+public:
+    QString name() const override { return QStringLiteral("add-note"); }
+    QString summary() const override { return tr("Add an integration note and print its id."); }
+    QString details() const override
+    {
+        return tr("The note is free-standing unless --session ID or --latest-session links it to a session. "
+                  "With --passphrase-file - and --body-file - the first line of standard input is the "
+                  "passphrase and the rest is the body.");
+    }
+
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            { QStringLiteral("session"), tr("Link the note to session ID."), QStringLiteral("ID") },
+            { QStringLiteral("latest-session"), tr("Link the note to the most recent session.") },
+            { QStringLiteral("title"), tr("A title."), QStringLiteral("TEXT") },
+            { QStringLiteral("body"), tr("The note's text."), QStringLiteral("TEXT") },
+            { QStringLiteral("body-file"), tr("Read the note's text from PATH (- for standard input)."),
+                QStringLiteral("PATH") },
+            commonoptions::tags(),
+            commonoptions::at(tr("the note was written")),
+        };
+    }
+
+    int run(Invocation& invocation) override
+    {
+        Console& console = invocation.console();
+        Validator input(invocation.parser());
+        const bool hasBody = input.isSet(QStringLiteral("body"));
+        const bool hasBodyFile = input.isSet(QStringLiteral("body-file"));
+        if (!hasBody && !hasBodyFile) {
+            return console.fail(ExitUsage, tr("add-note needs --body TEXT or --body-file PATH."));
+        }
+        if (hasBody && hasBodyFile) {
+            return console.fail(ExitUsage, tr("Give either --body or --body-file, not both."));
+        }
+        if (input.isSet(QStringLiteral("session")) && input.isSet(QStringLiteral("latest-session"))) {
+            return console.fail(ExitUsage, tr("Give either --session or --latest-session, not both."));
+        }
+        IntegrationNote note;
+        const auto sessionId = input.integer(QStringLiteral("session"), 1, std::numeric_limits<int>::max());
+        const auto at = input.dateTime(QStringLiteral("at"));
+        note.title = input.text(QStringLiteral("title"));
+        note.body = input.text(QStringLiteral("body"));
+        note.tags = input.list(QStringLiteral("tags"));
+        if (!input.ok()) {
+            return input.report(console);
+        }
+        const QString bodyFile = input.text(QStringLiteral("body-file"));
+        if (hasBodyFile) {
+            if (const auto unreadable = TextInput::checkReadable(bodyFile)) {
+                return console.fail(*unreadable);
+            }
+        }
+
+        auto opened = invocation.openJournal();
+        if (!opened) {
+            return console.fail(opened.failure());
+        }
+        Journal& journal = *opened.value();
+        if (sessionId) {
+            auto session = journal.sessions().get(*sessionId);
+            if (!session) {
+                return console.fail(session.code() == ErrorCode::NotFound
+                        ? Failure { ExitInvalidData, tr("There is no session %1.").arg(*sessionId) }
+                        : failureFrom(session.error()));
+            }
+            if (session->meta.deletedAt) {
+                return console.fail(ExitInvalidData,
+                    tr("Session %1 is in the trash; restore it first (kapjournal-cli untrash session %1).")
+                        .arg(*sessionId));
+            }
+            note.sessionId = *sessionId;
+        } else if (input.isSet(QStringLiteral("latest-session"))) {
+            auto latest = journal.sessions().latest();
+            if (!latest) {
+                return console.fail(failureFrom(latest.error()));
+            }
+            if (!latest.value()) {
+                return console.fail(ExitInvalidData, tr("There is no session yet to link the note to."));
+            }
+            note.sessionId = latest.value()->id;
+        }
+        if (hasBodyFile) {
+            // Read after the passphrase: both may come from standard input, passphrase first.
+            auto text = TextInput::read(bodyFile);
+            if (!text) {
+                return console.fail(text.failure());
+            }
+            note.body = std::move(text).value();
+        }
+        note.writtenAt = at ? *at : journal.clock().now();
+        auto id = journal.notes().add(note);
+        SecureBytes::wipe(note.body);
+        if (!id) {
+            return console.fail(failureFrom(id.error()));
+        }
+        if (note.sessionId) {
+            console.out() << tr("Added note %1 (session %2)").arg(id.value()).arg(*note.sessionId) << Qt::endl;
+        } else {
+            console.out() << tr("Added note %1").arg(id.value()) << Qt::endl;
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAddNoteCommand()
+{
+    return std::make_unique<AddNoteCommand>();
+}
+
+} // namespace kap::cli

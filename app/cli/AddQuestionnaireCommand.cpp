@@ -1,0 +1,115 @@
+// `add-questionnaire`: a completed PHQ-9 or GAD-7, scored by Questionnaire.h.
+#include "Command.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "Journal.h"
+#include "Questionnaire.h"
+#include "QuestionnaireRepository.h"
+#include "RecordFormat.h"
+#include "Validator.h"
+
+namespace kap::cli {
+
+namespace {
+
+/// Adds one PHQ-9 / GAD-7 response and prints its total and band. A PHQ-9 item 9 answer above 0
+/// always prints the crisis resources (DOMAIN.md, "Safety").
+class AddQuestionnaireCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AddQuestionnaireCommand)
+
+public:
+    QString name() const override { return QStringLiteral("add-questionnaire"); }
+    QString summary() const override { return tr("Add a PHQ-9 or GAD-7 result and print its total and band."); }
+    QString details() const override
+    {
+        return tr("Answers are the item scores in order, 0 (not at all), 1 (several days), 2 (more than half the "
+                  "days) or 3 (nearly every day): 9 for PHQ-9, 7 for GAD-7.");
+    }
+
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            { QStringLiteral("kind"), tr("phq9 or gad7. Required."), QStringLiteral("KIND") },
+            { QStringLiteral("answers"), tr("The item answers, separated by commas. Required."),
+                QStringLiteral("0,1,2,...") },
+            commonoptions::at(tr("the questionnaire was completed")),
+        };
+    }
+
+    /// What a person reads when PHQ-9 item 9 is above 0. The journal is not monitored: say so.
+    static QString crisisText()
+    {
+        return tr("You answered that you have had thoughts that you would be better off dead or of hurting "
+                  "yourself.\n"
+                  "If you are in danger or might act on these thoughts, get help now:\n"
+                  "  - In the US: call or text 988 (Suicide & Crisis Lifeline).\n"
+                  "  - Elsewhere: call your local emergency number.\n"
+                  "  - Tell your therapist or clinician, or someone you trust, today.\n"
+                  "This journal is not monitored by anyone: no one sees this answer unless you share it.");
+    }
+
+    int run(Invocation& invocation) override
+    {
+        Console& console = invocation.console();
+        Validator input(invocation.parser());
+        if (!input.isSet(QStringLiteral("kind")) || !input.isSet(QStringLiteral("answers"))) {
+            return console.fail(ExitUsage, tr("add-questionnaire needs --kind and --answers."));
+        }
+        const auto kindKey = input.oneOf(QStringLiteral("kind"), { QStringLiteral("phq9"), QStringLiteral("gad7") });
+        const auto at = input.dateTime(QStringLiteral("at"));
+        QuestionnaireResponse response;
+        if (kindKey) {
+            response.kind = questionnaireKindFromKey(*kindKey).value_or(QuestionnaireKind::Phq9);
+            const int items = questionnaire::itemCount(response.kind);
+            const QStringList parts = input.text(QStringLiteral("answers")).split(QLatin1Char(','));
+            bool valid = parts.size() == items;
+            for (const QString& part : parts) {
+                const auto answer = Validator::parseInteger(part);
+                valid = valid && answer && *answer >= 0 && *answer <= 3;
+                response.answers.append(answer.value_or(-1));
+            }
+            if (!valid) {
+                input.addProblem(
+                    tr("--answers must be %1 answers from 0 to 3 separated by commas, one per item of "
+                       "the %2 (got \"%3\").")
+                        .arg(items)
+                        .arg(RecordFormat::questionnaireName(response.kind), input.text(QStringLiteral("answers"))));
+            }
+        }
+        if (!input.ok()) {
+            return input.report(console);
+        }
+
+        auto journal = invocation.openJournal();
+        if (!journal) {
+            return console.fail(journal.failure());
+        }
+        response.at = at ? *at : journal.value()->clock().now();
+        auto id = journal.value()->questionnaires().add(response);
+        if (!id) {
+            return console.fail(failureFrom(id.error()));
+        }
+        const int total = questionnaire::total(response.kind, response.answers).value_or(0);
+        console.out() << tr("Added questionnaire %1 (%2): total %3 of %4, %5")
+                             .arg(id.value())
+                             .arg(RecordFormat::questionnaireName(response.kind))
+                             .arg(total)
+                             .arg(questionnaire::maxTotal(response.kind))
+                             .arg(RecordFormat::severityLabel(response.kind, total))
+                      << Qt::endl;
+        if (questionnaire::item9Flag(response)) {
+            console.out() << Qt::endl << crisisText() << Qt::endl;
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAddQuestionnaireCommand()
+{
+    return std::make_unique<AddQuestionnaireCommand>();
+}
+
+} // namespace kap::cli

@@ -1,0 +1,163 @@
+// `add-session`: a dose event with every field of Session as an option.
+#include "Command.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "Journal.h"
+#include "SessionRepository.h"
+#include "TextInput.h"
+#include "Validator.h"
+
+namespace kap::cli {
+
+namespace {
+
+const QStringList Modalities { QStringLiteral("iv_infusion"), QStringLiteral("kap"), QStringLiteral("esketamine"),
+    QStringLiteral("other") };
+const QStringList Routes { QStringLiteral("iv"), QStringLiteral("im"), QStringLiteral("sublingual"),
+    QStringLiteral("intranasal"), QStringLiteral("oral"), QStringLiteral("other") };
+const QStringList Settings { QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("telehealth"),
+    QStringLiteral("other") };
+
+/// Adds one session. Every field is optional except the time, which defaults to now.
+class AddSessionCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AddSessionCommand)
+
+public:
+    QString name() const override { return QStringLiteral("add-session"); }
+    QString summary() const override { return tr("Add a session (one dose event) and print its id."); }
+    QString details() const override
+    {
+        return tr("Every option is optional; --at defaults to now. --route-other alone implies --route other. "
+                  "--cost needs --currency.");
+    }
+
+    QList<QCommandLineOption> options() const override
+    {
+        const QString score = QStringLiteral("0-10");
+        return {
+            commonoptions::at(tr("the session took place")),
+            { QStringLiteral("modality"), tr("One of %1.").arg(Modalities.join(QStringLiteral(", "))),
+                QStringLiteral("KEY") },
+            { QStringLiteral("route"), tr("One of %1.").arg(Routes.join(QStringLiteral(", "))), QStringLiteral("KEY") },
+            { QStringLiteral("route-other"), tr("The route in your own words (with --route other)."),
+                QStringLiteral("TEXT") },
+            { QStringLiteral("dose-mg"), tr("Dose in mg."), QStringLiteral("MG") },
+            { QStringLiteral("dose-mg-per-kg"), tr("Dose in mg per kg of body weight."), QStringLiteral("MG/KG") },
+            { QStringLiteral("provider"), tr("Provider or clinic."), QStringLiteral("TEXT") },
+            { QStringLiteral("setting"), tr("One of %1.").arg(Settings.join(QStringLiteral(", "))),
+                QStringLiteral("KEY") },
+            { QStringLiteral("present"), tr("Who was present (therapist, sitter, alone, or your words)."),
+                QStringLiteral("TEXT") },
+            { QStringLiteral("intention"), tr("The intention you set beforehand."), QStringLiteral("TEXT") },
+            { QStringLiteral("mood-before"), tr("Mood just before, 0 to 10."), score },
+            { QStringLiteral("mood-after"), tr("Mood just after, 0 to 10."), score },
+            { QStringLiteral("bp-before"), tr("Blood pressure before, e.g. 120/80."), QStringLiteral("SYS/DIA") },
+            { QStringLiteral("hr-before"), tr("Heart rate before, beats per minute."), QStringLiteral("BPM") },
+            { QStringLiteral("bp-after"), tr("Blood pressure after, e.g. 135/85."), QStringLiteral("SYS/DIA") },
+            { QStringLiteral("hr-after"), tr("Heart rate after, beats per minute."), QStringLiteral("BPM") },
+            { QStringLiteral("dissociation"), tr("Dissociation intensity, 0 to 10."), score },
+            { QStringLiteral("side-effects"),
+                tr("Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or "
+                   "your words)."),
+                QStringLiteral("a,b") },
+            { QStringLiteral("experience"), tr("The experience in your own words."), QStringLiteral("TEXT") },
+            { QStringLiteral("experience-file"), tr("Read the experience from PATH (- for standard input)."),
+                QStringLiteral("PATH") },
+            { QStringLiteral("cost"), tr("What the session cost, e.g. 250.00."), QStringLiteral("AMOUNT") },
+            { QStringLiteral("currency"), tr("Currency of the cost (ISO 4217, e.g. USD)."), QStringLiteral("CODE") },
+        };
+    }
+
+    int run(Invocation& invocation) override
+    {
+        Console& console = invocation.console();
+        Validator input(invocation.parser());
+        Session session;
+        const auto at = input.dateTime(QStringLiteral("at"));
+        session.modality = input.oneOf(QStringLiteral("modality"), Modalities).value_or(QString());
+        session.route = input.oneOf(QStringLiteral("route"), Routes).value_or(QString());
+        session.routeOther = input.text(QStringLiteral("route-other")).trimmed();
+        if (input.isSet(QStringLiteral("route-other"))) {
+            if (!input.isSet(QStringLiteral("route"))) {
+                session.route = QStringLiteral("other");
+            } else if (session.route != QLatin1String("other") && !session.route.isEmpty()) {
+                input.addProblem(tr("--route-other goes with --route other (got --route %1).").arg(session.route));
+            }
+            if (session.routeOther.isEmpty()) {
+                input.addProblem(tr("--route-other must not be empty."));
+            }
+        } else if (session.route == QLatin1String("other")) {
+            input.addProblem(tr("--route other needs --route-other TEXT to say which route."));
+        }
+        session.doseMg = input.positiveNumber(QStringLiteral("dose-mg"), 10000);
+        session.doseMgPerKg = input.positiveNumber(QStringLiteral("dose-mg-per-kg"), 100);
+        session.provider = input.text(QStringLiteral("provider"));
+        session.setting = input.oneOf(QStringLiteral("setting"), Settings).value_or(QString());
+        session.present = input.text(QStringLiteral("present"));
+        session.intention = input.text(QStringLiteral("intention"));
+        session.moodBefore = input.integer(QStringLiteral("mood-before"), 0, 10);
+        session.moodAfter = input.integer(QStringLiteral("mood-after"), 0, 10);
+        if (const auto bp = input.bloodPressure(QStringLiteral("bp-before"))) {
+            session.systolicBefore = bp->first;
+            session.diastolicBefore = bp->second;
+        }
+        if (const auto bp = input.bloodPressure(QStringLiteral("bp-after"))) {
+            session.systolicAfter = bp->first;
+            session.diastolicAfter = bp->second;
+        }
+        session.heartRateBefore = input.integer(QStringLiteral("hr-before"), 20, 250);
+        session.heartRateAfter = input.integer(QStringLiteral("hr-after"), 20, 250);
+        session.dissociation = input.integer(QStringLiteral("dissociation"), 0, 10);
+        session.sideEffects = input.list(QStringLiteral("side-effects"));
+        session.experience = input.text(QStringLiteral("experience"));
+        const bool experienceFromFile = input.isSet(QStringLiteral("experience-file"));
+        if (experienceFromFile && input.isSet(QStringLiteral("experience"))) {
+            input.addProblem(tr("Give either --experience or --experience-file, not both."));
+        }
+        session.costCents = input.money(QStringLiteral("cost"));
+        session.currency = input.currency(QStringLiteral("currency")).value_or(QString());
+        if (input.isSet(QStringLiteral("cost")) && !input.isSet(QStringLiteral("currency"))) {
+            input.addProblem(tr("--cost needs --currency, e.g. --currency USD."));
+        }
+        if (!input.ok()) {
+            return input.report(console);
+        }
+        const QString experienceFile = input.text(QStringLiteral("experience-file"));
+        if (experienceFromFile) {
+            if (const auto unreadable = TextInput::checkReadable(experienceFile)) {
+                return console.fail(*unreadable);
+            }
+        }
+
+        auto journal = invocation.openJournal();
+        if (!journal) {
+            return console.fail(journal.failure());
+        }
+        if (experienceFromFile) {
+            // Read after the passphrase: both may come from standard input, passphrase first.
+            auto text = TextInput::read(experienceFile);
+            if (!text) {
+                return console.fail(text.failure());
+            }
+            session.experience = std::move(text).value();
+        }
+        session.occurredAt = at ? *at : journal.value()->clock().now();
+        auto id = journal.value()->sessions().add(session);
+        SecureBytes::wipe(session.experience);
+        if (!id) {
+            return console.fail(failureFrom(id.error()));
+        }
+        console.out() << tr("Added session %1").arg(id.value()) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAddSessionCommand()
+{
+    return std::make_unique<AddSessionCommand>();
+}
+
+} // namespace kap::cli

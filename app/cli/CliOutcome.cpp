@@ -1,0 +1,40 @@
+#include "CliOutcome.h"
+
+#include "ErrorText.h"
+
+namespace kap::cli {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return ExitOk;
+    case ErrorCode::EmptyPassphrase:
+    case ErrorCode::WrongPassphrase:
+        return ExitPassphrase;
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::NotAJournal:
+    case ErrorCode::PlaintextDatabase:
+    case ErrorCode::Corrupted:
+    case ErrorCode::NewerVersion:
+    case ErrorCode::InUse:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::DiskFull:
+    case ErrorCode::Io:
+        return ExitFile;
+    case ErrorCode::Conflict:
+    case ErrorCode::InvalidArgument:
+        return ExitInvalidData;
+    case ErrorCode::Internal:
+        return ExitInternal;
+    }
+    return ExitInternal;
+}
+
+Failure failureFrom(const Error& error)
+{
+    return Failure { exitCodeFor(error.code), ErrorText::describe(error) };
+}
+
+} // namespace kap::cli

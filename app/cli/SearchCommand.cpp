@@ -1,0 +1,89 @@
+// `search QUERY`: full-text search over notes and sessions.
+#include "Command.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "Journal.h"
+#include "RecordFormat.h"
+#include "SearchRepository.h"
+#include "Validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kap::cli {
+
+namespace {
+
+/// Searches notes and sessions for every word of the query, newest first.
+class SearchCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchCommand)
+
+public:
+    QString name() const override { return QStringLiteral("search"); }
+    QString summary() const override { return tr("Search notes and sessions for words, newest first."); }
+    QString details() const override
+    {
+        return tr("Every word must match (as a prefix; case and accents are ignored). In text output the matched "
+                  "words are shown in [brackets]; JSON output (schema kapjournal-search/1) has the plain snippet.");
+    }
+    QList<Positional> positionals() const override
+    {
+        return { { QStringLiteral("QUERY"), tr("The words to look for (quote several words)."), false } };
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            { QStringLiteral("limit"), tr("At most N results (1-1000, default 50)."), QStringLiteral("N") },
+            commonoptions::json(),
+        };
+    }
+
+    int run(Invocation& invocation) override
+    {
+        Console& console = invocation.console();
+        Validator input(invocation.parser());
+        const QString query = invocation.parser().positionalArguments().value(0).trimmed();
+        if (query.isEmpty()) {
+            return console.fail(ExitUsage, tr("search needs a QUERY with at least one word."));
+        }
+        const int limit = input.integer(QStringLiteral("limit"), 1, 1000).value_or(50);
+        if (!input.ok()) {
+            return input.report(console);
+        }
+        auto journal = invocation.openJournal();
+        if (!journal) {
+            return console.fail(journal.failure());
+        }
+        auto hits = journal.value()->search().search(query, limit);
+        if (!hits) {
+            return console.fail(failureFrom(hits.error()));
+        }
+        if (invocation.parser().isSet(commonoptions::json())) {
+            QJsonArray items;
+            for (const SearchHit& hit : hits.value()) {
+                items.append(RecordFormat::toJson(hit));
+            }
+            const QJsonObject document { { QStringLiteral("schema"), QStringLiteral("kapjournal-search/1") },
+                { QStringLiteral("query"), query }, { QStringLiteral("items"), items } };
+            console.out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+            return ExitOk;
+        }
+        if (hits->isEmpty()) {
+            console.out() << tr("Nothing found.") << Qt::endl;
+        }
+        for (const SearchHit& hit : hits.value()) {
+            console.out() << RecordFormat::toLine(hit) << Qt::endl;
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSearchCommand()
+{
+    return std::make_unique<SearchCommand>();
+}
+
+} // namespace kap::cli

@@ -1,0 +1,58 @@
+// `verify`: the journal's integrity checks.
+#include "Command.h"
+#include "CommandTable.h"
+#include "Console.h"
+#include "Journal.h"
+
+namespace kap::cli {
+
+namespace {
+
+/// Runs Journal::verify(); exit code 5 when it finds problems.
+class VerifyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+
+public:
+    QString name() const override { return QStringLiteral("verify"); }
+    QString summary() const override { return tr("Check the journal's integrity (exit code 5 on problems)."); }
+    QString details() const override
+    {
+        return tr("Opens the journal and runs the database and cipher integrity checks. Nothing is changed.");
+    }
+
+    int run(Invocation& invocation) override
+    {
+        Console& console = invocation.console();
+        auto journal = invocation.openJournal();
+        if (!journal) {
+            return console.fail(journal.failure());
+        }
+        QStringList problems;
+        const Status status = journal.value()->verify(&problems);
+        if (!problems.isEmpty() || status.code() == ErrorCode::Corrupted) {
+            console.out() << tr("Problems found in %1:").arg(invocation.journalPath()) << Qt::endl;
+            for (const QString& problem : std::as_const(problems)) {
+                console.out() << QStringLiteral("  ") << problem << Qt::endl;
+            }
+            if (problems.isEmpty()) {
+                console.out() << QStringLiteral("  ") << status.error().detail << Qt::endl;
+            }
+            return ExitVerifyFailed;
+        }
+        if (!status) {
+            return console.fail(failureFrom(status.error()));
+        }
+        console.out() << tr("No problems found in %1").arg(invocation.journalPath()) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeVerifyCommand()
+{
+    return std::make_unique<VerifyCommand>();
+}
+
+} // namespace kap::cli

@@ -1,0 +1,837 @@
+// kapjournal-cli end to end: runs the executable with QProcess against journals made in temporary
+// folders. Most journals are made through the library with the fast KDF profile (the file header
+// carries the parameters, so the CLI opens them quickly); one test creates a journal with the CLI
+// and the production KDF.
+#include "CheckinRepository.h"
+#include "Journal.h"
+#include "NoteRepository.h"
+#include "SessionRepository.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+/// What one run of the tool produced.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QStringList AllCommands { QStringLiteral("create"), QStringLiteral("add-checkin"), QStringLiteral("add-session"),
+    QStringLiteral("add-note"), QStringLiteral("add-phase"), QStringLiteral("add-questionnaire"),
+    QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("delete"), QStringLiteral("trash"),
+    QStringLiteral("untrash"), QStringLiteral("change-passphrase"), QStringLiteral("verify") };
+
+} // namespace
+
+/// The command-line tool, end to end.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_program;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_journal;
+    QString m_passFile;
+
+    /// Runs the tool without a controlling terminal (setsid), so a prompt can never block the
+    /// test: without --passphrase-file the tool must fail instead. HOME and XDG_* point into the
+    /// temp dir so the default journal location is never the developer's own.
+    Run run(const QStringList& arguments, const QByteArray& input = {},
+        const QProcessEnvironment& extraEnv = QProcessEnvironment())
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+        for (const QString& key : extraEnv.keys()) {
+            env.insert(key, extraEnv.value(key));
+        }
+        process.setProcessEnvironment(env);
+        process.setChildProcessModifier([] { ::setsid(); });
+        process.start(m_program, arguments);
+        if (!process.waitForStarted(10000)) {
+            qWarning("could not start %s", qPrintable(m_program));
+            return {};
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            qWarning("kapjournal-cli did not finish");
+            return {};
+        }
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    /// Runs a command on the test journal with the passphrase file.
+    Run cli(const QString& command, const QStringList& arguments = {}, const QByteArray& input = {})
+    {
+        return run(QStringList { command, QStringLiteral("--journal"), m_journal, QStringLiteral("--passphrase-file"),
+                       m_passFile }
+                + arguments,
+            input);
+    }
+
+    static void writeFile(const QString& path, const QByteArray& content)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    /// The id in "Added <kind> <id>".
+    static qint64 addedId(const Run& result, const QString& kind)
+    {
+        const auto match = QRegularExpression(QStringLiteral("^Added %1 (\\d+)").arg(QRegularExpression::escape(kind)))
+                               .match(result.out);
+        return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+    }
+
+    static QJsonObject parseJson(const QString& text)
+    {
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            qWarning("not a JSON object: %s", qPrintable(error.errorString()));
+            return {};
+        }
+        return document.object();
+    }
+
+    /// list --json items.
+    QJsonArray listItems(const QStringList& arguments = {})
+    {
+        const Run result = cli(QStringLiteral("list"), QStringList { QStringLiteral("--json") } + arguments);
+        if (result.exitCode != 0) {
+            qWarning("list failed: %s", qPrintable(result.err));
+            return {};
+        }
+        const QJsonObject document = parseJson(result.out);
+        if (document.value(QStringLiteral("schema")).toString() != QLatin1String("kapjournal-list/1")) {
+            qWarning("wrong schema");
+            return {};
+        }
+        return document.value(QStringLiteral("items")).toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_program = qEnvironmentVariable("KAP_BIN_DIR") + QStringLiteral("/kapjournal-cli");
+        QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_journal = m_dir->filePath(QStringLiteral("test.kapj"));
+        m_passFile = m_dir->filePath(QStringLiteral("pass.txt"));
+        writeFile(m_passFile, kaptest::Passphrase.toUtf8() + "\n");
+        QVERIFY(kaptest::createJournal(*m_dir) != nullptr); // closed again at once: the CLI must open it
+    }
+
+    void helpAndVersion()
+    {
+        Run result = run({ QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        for (const QString& command : AllCommands) {
+            QVERIFY2(result.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(command));
+        }
+        QVERIFY(result.out.contains(QStringLiteral("Exit codes:")));
+        QVERIFY(result.out.contains(QStringLiteral("70")));
+
+        result = run({ QStringLiteral("--version") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(QStringLiteral("kapjournal-cli ")));
+
+        result = run({});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("Usage:")));
+    }
+
+    void helpForEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const QString& command : AllCommands) {
+            QTest::newRow(qPrintable(command)) << command;
+        }
+    }
+    void helpForEveryCommand()
+    {
+        QFETCH(QString, command);
+        Run result = run({ command, QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: kapjournal-cli ") + command), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("Exit codes:")));
+        QVERIFY(result.out.contains(QStringLiteral("--passphrase-file")));
+        QVERIFY(result.err.isEmpty());
+
+        result = run({ QStringLiteral("help"), command });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(QStringLiteral("Usage: kapjournal-cli ") + command));
+    }
+
+    void unknownCommandOrOptionIsUsageError()
+    {
+        Run result = run({ QStringLiteral("frobnicate") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("Unknown command")));
+
+        result = cli(QStringLiteral("list"), { QStringLiteral("--colour") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("colour")));
+
+        result = cli(QStringLiteral("delete"), { QStringLiteral("note") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("Missing ID")));
+    }
+
+    void passphraseNeverFromArgvOrEnvironment()
+    {
+        const QByteArray before = kaptest::readAll(m_journal);
+        // No such option, in either spelling: a usage error before anything is opened.
+        Run result = run({ QStringLiteral("list"), QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--passphrase"), kaptest::Passphrase });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("Unknown option")));
+        result = run({ QStringLiteral("list"), QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--passphrase=") + kaptest::Passphrase });
+        QCOMPARE(result.exitCode, 1);
+        result = run({ QStringLiteral("--passphrase"), kaptest::Passphrase, QStringLiteral("list") });
+        QCOMPARE(result.exitCode, 1);
+
+        // Environment variables a user might try are ignored: with no terminal and no
+        // --passphrase-file the tool says how to give one and does not unlock.
+        QProcessEnvironment env;
+        for (const char* name : { "KAPJOURNAL_PASSPHRASE", "KAP_PASSPHRASE", "PASSPHRASE", "KAPJOURNAL_PASSWORD" }) {
+            env.insert(QString::fromLatin1(name), kaptest::Passphrase);
+        }
+        result = run({ QStringLiteral("list"), QStringLiteral("--journal"), m_journal }, {}, env);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("--passphrase-file")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(kaptest::readAll(m_journal), before);
+    }
+
+    void createWithProductionKdf()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("new/folder/created.kapj"));
+        Run result = run(
+            { QStringLiteral("create"), QStringLiteral("-j"), path, QStringLiteral("--passphrase-file"), m_passFile });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(path));
+        QCOMPARE(kaptest::permissions(path), 0600);
+        const QByteArray header = kaptest::readAll(path).left(16);
+        QVERIFY(header.startsWith("KJ"));
+        QVERIFY(!header.startsWith("SQLite format 3"));
+        {
+            auto journal = kaptest::openJournal(path);
+            QVERIFY(journal);
+            QCOMPARE(journal->kdfParams(), kap::KdfParams::production());
+        }
+
+        // Never overwrites.
+        const QByteArray before = kaptest::readAll(path);
+        result = run({ QStringLiteral("create"), QStringLiteral("--journal"), path, QStringLiteral("--passphrase-file"),
+            m_passFile });
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QStringLiteral("already exists")));
+        QCOMPARE(kaptest::readAll(path), before);
+    }
+
+    void createRefusesEmptyPassphrase()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("empty.kapj"));
+        Run result = run({ QStringLiteral("create"), QStringLiteral("--journal"), path,
+                             QStringLiteral("--passphrase-file"), QStringLiteral("-") },
+            "\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("enter a passphrase")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void createWithoutTerminalOrFileIsUsageError()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("noterm.kapj"));
+        const Run result = run({ QStringLiteral("create"), QStringLiteral("--journal"), path });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("--passphrase-file")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void addCheckinAndListJson()
+    {
+        const Run result = cli(QStringLiteral("add-checkin"),
+            { QStringLiteral("--mood"), QStringLiteral("7"), QStringLiteral("--anxiety"), QStringLiteral("3"),
+                QStringLiteral("--energy"), QStringLiteral("5"), QStringLiteral("--sleep"), QStringLiteral("6"),
+                QStringLiteral("--at"), QStringLiteral("2026-03-02T09:30+01:00"), QStringLiteral("--note"),
+                QStringLiteral("Calmer after the walk"), QStringLiteral("--tags"), QStringLiteral("walk, sun") });
+        QCOMPARE(result.exitCode, 0);
+        const qint64 id = addedId(result, QStringLiteral("check-in"));
+        QVERIFY2(id > 0, qPrintable(result.out));
+
+        const QJsonArray items = listItems();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("checkin"));
+        QCOMPARE(item.value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(item.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-02T09:30:00+01:00"));
+        QCOMPARE(item.value(QStringLiteral("mood")).toInt(), 7);
+        QCOMPARE(item.value(QStringLiteral("anxiety")).toInt(), 3);
+        QCOMPARE(item.value(QStringLiteral("energy")).toInt(), 5);
+        QCOMPARE(item.value(QStringLiteral("sleep")).toInt(), 6);
+        QCOMPARE(item.value(QStringLiteral("note")).toString(), QStringLiteral("Calmer after the walk"));
+        QCOMPARE(item.value(QStringLiteral("tags")).toArray(),
+            QJsonArray({ QStringLiteral("walk"), QStringLiteral("sun") }));
+        QCOMPARE(item.value(QStringLiteral("revision")).toInt(), 1);
+
+        // And the library reads the same record.
+        auto journal = kaptest::openJournal(m_journal);
+        QVERIFY(journal);
+        auto checkin = journal->checkins().get(id);
+        QVERIFY(checkin);
+        QCOMPARE(checkin->mood, 7);
+        QCOMPARE(checkin->at.toUTC(), QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC));
+        QCOMPARE(checkin->at.offsetFromUtc(), 3600);
+    }
+
+    void addCheckinDefaultsToNowAndLeavesOptionalRatingsEmpty()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const Run result = cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("0") });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject item = listItems().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("mood")).toInt(-1), 0);
+        QVERIFY(item.value(QStringLiteral("anxiety")).isNull());
+        const QDateTime at = QDateTime::fromString(item.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        QVERIFY(at.isValid());
+        QVERIFY(at >= before);
+        QVERIFY(at <= QDateTime::currentDateTimeUtc().addSecs(1));
+    }
+
+    void validationErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const auto args = [](std::initializer_list<const char*> list) {
+            QStringList result;
+            for (const char* item : list) {
+                result << QString::fromUtf8(item);
+            }
+            return result;
+        };
+        QTest::newRow("mood 11") << args({ "add-checkin", "--mood", "11" }) << QStringLiteral("--mood must be");
+        QTest::newRow("mood -1") << args({ "add-checkin", "--mood", "-1" }) << QStringLiteral("from 0 to 10");
+        QTest::newRow("mood text") << args({ "add-checkin", "--mood", "good" }) << QStringLiteral("--mood must be");
+        QTest::newRow("sleep 12") << args({ "add-checkin", "--mood", "5", "--sleep", "12" })
+                                  << QStringLiteral("--sleep must be");
+        QTest::newRow("bad date") << args({ "add-checkin", "--mood", "5", "--at", "2026-02-30T10:00" })
+                                  << QStringLiteral("--at is not a valid date and time");
+        QTest::newRow("dose 0") << args({ "add-session", "--dose-mg", "0" }) << QStringLiteral("--dose-mg must be");
+        QTest::newRow("dose negative") << args({ "add-session", "--dose-mg", "-50" })
+                                       << QStringLiteral("--dose-mg must be");
+        QTest::newRow("bp implausible") << args({ "add-session", "--bp-before", "1200/80" })
+                                        << QStringLiteral("--bp-before must be a plausible blood pressure");
+        QTest::newRow("bp reversed") << args({ "add-session", "--bp-after", "70/120" })
+                                     << QStringLiteral("--bp-after must be");
+        QTest::newRow("heart rate") << args({ "add-session", "--hr-before", "400" })
+                                    << QStringLiteral("--hr-before must be");
+        QTest::newRow("modality") << args({ "add-session", "--modality", "pill" })
+                                  << QStringLiteral("--modality must be");
+        QTest::newRow("route other without words")
+            << args({ "add-session", "--route", "other" }) << QStringLiteral("--route-other");
+        QTest::newRow("cost without currency")
+            << args({ "add-session", "--cost", "250" }) << QStringLiteral("--currency");
+        QTest::newRow("cost format") << args({ "add-session", "--cost", "2.505", "--currency", "USD" })
+                                     << QStringLiteral("--cost must be");
+        QTest::newRow("currency") << args({ "add-session", "--cost", "2", "--currency", "dollars" })
+                                  << QStringLiteral("--currency must be");
+        QTest::newRow("phase end before start")
+            << args({ "add-phase", "--kind", "induction", "--start", "2026-03-10", "--end", "2026-03-01" })
+            << QStringLiteral("--end must not be before --start");
+        QTest::newRow("phase kind") << args({ "add-phase", "--kind", "loading", "--start", "2026-03-10" })
+                                    << QStringLiteral("--kind must be");
+        QTest::newRow("phq9 too few") << args({ "add-questionnaire", "--kind", "phq9", "--answers", "0,1,2" })
+                                      << QStringLiteral("9 answers");
+        QTest::newRow("gad7 answer 4") << args({ "add-questionnaire", "--kind", "gad7", "--answers", "0,1,2,3,4,0,0" })
+                                       << QStringLiteral("7 answers from 0 to 3");
+        QTest::newRow("list kind") << args({ "list", "--kind", "dream" }) << QStringLiteral("--kind must be");
+        QTest::newRow("list range") << args({ "list", "--from", "2026-03-10", "--to", "2026-03-01" })
+                                    << QStringLiteral("--to must not be before --from");
+        QTest::newRow("note session id") << args({ "add-note", "--session", "x", "--body", "b" })
+                                         << QStringLiteral("--session must be");
+        QTest::newRow("delete kind") << args({ "delete", "dream", "1" }) << QStringLiteral("KIND must be");
+    }
+    void validationErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QByteArray before = kaptest::readAll(m_journal);
+        const Run result = cli(arguments.takeFirst(), arguments);
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(kaptest::readAll(m_journal), before);
+    }
+
+    void allProblemsReportedAtOnce()
+    {
+        const Run result = cli(QStringLiteral("add-session"),
+            { QStringLiteral("--mood-before"), QStringLiteral("12"), QStringLiteral("--dose-mg"),
+                QStringLiteral("0") });
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(QStringLiteral("--mood-before")));
+        QVERIFY(result.err.contains(QStringLiteral("--dose-mg")));
+    }
+
+    void missingRequiredOptionIsUsageError()
+    {
+        QCOMPARE(cli(QStringLiteral("add-checkin")).exitCode, 1);
+        QCOMPARE(
+            cli(QStringLiteral("add-phase"), { QStringLiteral("--kind"), QStringLiteral("induction") }).exitCode, 1);
+        QCOMPARE(
+            cli(QStringLiteral("add-questionnaire"), { QStringLiteral("--kind"), QStringLiteral("phq9") }).exitCode, 1);
+        QCOMPARE(cli(QStringLiteral("add-note"), { QStringLiteral("--title"), QStringLiteral("t") }).exitCode, 1);
+    }
+
+    void addSessionWithEveryField()
+    {
+        const Run result = cli(QStringLiteral("add-session"),
+            { QStringLiteral("--at"), QStringLiteral("2026-03-03T14:00-05:00"), QStringLiteral("--modality"),
+                QStringLiteral("kap"), QStringLiteral("--route-other"), QStringLiteral("buccal film"),
+                QStringLiteral("--dose-mg"), QStringLiteral("150.5"), QStringLiteral("--dose-mg-per-kg"),
+                QStringLiteral("0.5"), QStringLiteral("--provider"), QStringLiteral("Riverside Clinic"),
+                QStringLiteral("--setting"), QStringLiteral("home"), QStringLiteral("--present"),
+                QStringLiteral("sitter"), QStringLiteral("--intention"), QStringLiteral("Be gentle with myself"),
+                QStringLiteral("--mood-before"), QStringLiteral("3"), QStringLiteral("--mood-after"),
+                QStringLiteral("6"), QStringLiteral("--bp-before"), QStringLiteral("120/80"),
+                QStringLiteral("--hr-before"), QStringLiteral("72"), QStringLiteral("--bp-after"),
+                QStringLiteral("135/85"), QStringLiteral("--hr-after"), QStringLiteral("80"),
+                QStringLiteral("--dissociation"), QStringLiteral("7"), QStringLiteral("--side-effects"),
+                QStringLiteral("nausea,dizziness"), QStringLiteral("--experience"),
+                QStringLiteral("Floating over a quiet lake"), QStringLiteral("--cost"), QStringLiteral("250.00"),
+                QStringLiteral("--currency"), QStringLiteral("usd") });
+        QCOMPARE(result.exitCode, 0);
+        const qint64 id = addedId(result, QStringLiteral("session"));
+        QVERIFY2(id > 0, qPrintable(result.out + result.err));
+
+        {
+            auto journal = kaptest::openJournal(m_journal);
+            QVERIFY(journal);
+            auto session = journal->sessions().get(id);
+            QVERIFY(session);
+            QCOMPARE(session->occurredAt.toUTC(), QDateTime(QDate(2026, 3, 3), QTime(19, 0), Qt::UTC));
+            QCOMPARE(session->occurredAt.offsetFromUtc(), -5 * 3600);
+            QCOMPARE(session->modality, QStringLiteral("kap"));
+            QCOMPARE(session->route, QStringLiteral("other"));
+            QCOMPARE(session->routeOther, QStringLiteral("buccal film"));
+            QCOMPARE(session->doseMg, 150.5);
+            QCOMPARE(session->doseMgPerKg, 0.5);
+            QCOMPARE(session->provider, QStringLiteral("Riverside Clinic"));
+            QCOMPARE(session->setting, QStringLiteral("home"));
+            QCOMPARE(session->present, QStringLiteral("sitter"));
+            QCOMPARE(session->intention, QStringLiteral("Be gentle with myself"));
+            QCOMPARE(session->moodBefore, 3);
+            QCOMPARE(session->moodAfter, 6);
+            QCOMPARE(session->systolicBefore, 120);
+            QCOMPARE(session->diastolicBefore, 80);
+            QCOMPARE(session->heartRateBefore, 72);
+            QCOMPARE(session->systolicAfter, 135);
+            QCOMPARE(session->diastolicAfter, 85);
+            QCOMPARE(session->heartRateAfter, 80);
+            QCOMPARE(session->dissociation, 7);
+            QCOMPARE(session->sideEffects, QStringList({ QStringLiteral("nausea"), QStringLiteral("dizziness") }));
+            QCOMPARE(session->experience, QStringLiteral("Floating over a quiet lake"));
+            QCOMPARE(session->costCents, std::int64_t(25000));
+            QCOMPARE(session->currency, QStringLiteral("USD"));
+        }
+
+        const QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("session") });
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("session"));
+        QCOMPARE(item.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-03T14:00:00-05:00"));
+        QCOMPARE(item.value(QStringLiteral("route_other")).toString(), QStringLiteral("buccal film"));
+        QCOMPARE(item.value(QStringLiteral("dose_mg")).toDouble(), 150.5);
+        QCOMPARE(item.value(QStringLiteral("bp_before")).toObject().value(QStringLiteral("systolic")).toInt(), 120);
+        QCOMPARE(item.value(QStringLiteral("bp_after")).toObject().value(QStringLiteral("diastolic")).toInt(), 85);
+        QCOMPARE(item.value(QStringLiteral("cost_cents")).toInteger(), 25000);
+        QCOMPARE(item.value(QStringLiteral("side_effects")).toArray().size(), 2);
+    }
+
+    void addSessionExperienceFromFile()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("experience.txt"));
+        writeFile(file, "Line one\nLine two with \xc3\xa9\n");
+        const Run result = cli(QStringLiteral("add-session"), { QStringLiteral("--experience-file"), file });
+        QCOMPARE(result.exitCode, 0);
+        auto journal = kaptest::openJournal(m_journal);
+        QVERIFY(journal);
+        auto session = journal->sessions().get(addedId(result, QStringLiteral("session")));
+        QVERIFY(session);
+        QCOMPARE(session->experience, QStringLiteral("Line one\nLine two with \u00e9"));
+    }
+
+    void addNoteLinkedToSessionWithBodyFromStdin()
+    {
+        Run result
+            = cli(QStringLiteral("add-session"), { QStringLiteral("--at"), QStringLiteral("2026-03-02T10:00+01:00") });
+        QCOMPARE(result.exitCode, 0);
+        const qint64 sessionId = addedId(result, QStringLiteral("session"));
+
+        // Passphrase and body both from standard input: first line, then the rest.
+        result = run({ QStringLiteral("add-note"), QStringLiteral("-j"), m_journal, QStringLiteral("--passphrase-file"),
+                         QStringLiteral("-"), QStringLiteral("--session"), QString::number(sessionId),
+                         QStringLiteral("--title"), QStringLiteral("Integration"), QStringLiteral("--body-file"),
+                         QStringLiteral("-"), QStringLiteral("--tags"), QStringLiteral("insight") },
+            kaptest::Passphrase.toUtf8() + "\nI remembered the lighthouse.\nSecond paragraph.\n");
+        QCOMPARE(result.exitCode, 0);
+        const qint64 noteId = addedId(result, QStringLiteral("note"));
+        QVERIFY2(noteId > 0, qPrintable(result.out + result.err));
+
+        const QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("note") });
+        QCOMPARE(items.size(), 1);
+        const QJsonObject note = items.at(0).toObject();
+        QCOMPARE(note.value(QStringLiteral("session_id")).toInteger(), sessionId);
+        QCOMPARE(note.value(QStringLiteral("title")).toString(), QStringLiteral("Integration"));
+        QCOMPARE(note.value(QStringLiteral("body")).toString(),
+            QStringLiteral("I remembered the lighthouse.\nSecond paragraph."));
+        QCOMPARE(note.value(QStringLiteral("tags")).toArray(), QJsonArray({ QStringLiteral("insight") }));
+
+        // --latest-session links to the newest session.
+        result = cli(QStringLiteral("add-note"),
+            { QStringLiteral("--latest-session"), QStringLiteral("--body"), QStringLiteral("Later thoughts") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("(session %1)").arg(sessionId)));
+
+        // A session that does not exist is refused and nothing is written.
+        const QByteArray before = kaptest::readAll(m_journal);
+        result = cli(QStringLiteral("add-note"),
+            { QStringLiteral("--session"), QStringLiteral("999"), QStringLiteral("--body"), QStringLiteral("x") });
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(QStringLiteral("no session 999")));
+        QCOMPARE(kaptest::readAll(m_journal), before);
+    }
+
+    void addNoteFreeStandingAndLatestWithoutSessions()
+    {
+        Run result = cli(QStringLiteral("add-note"),
+            { QStringLiteral("--latest-session"), QStringLiteral("--body"), QStringLiteral("x") });
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(QStringLiteral("no session yet")));
+        result = cli(QStringLiteral("add-note"),
+            { QStringLiteral("--body"), QStringLiteral("Just a thought"), QStringLiteral("--at"),
+                QStringLiteral("2026-03-05T21:00+01:00") });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject note = listItems().at(0).toObject();
+        QVERIFY(note.value(QStringLiteral("session_id")).isNull());
+        QCOMPARE(note.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-05T21:00:00+01:00"));
+    }
+
+    void searchFindsNotesAndSessions()
+    {
+        QCOMPARE(cli(QStringLiteral("add-note"),
+                     { QStringLiteral("--title"), QStringLiteral("Lighthouse"), QStringLiteral("--body"),
+                         QStringLiteral("The lighthouse keeper waved") })
+                     .exitCode,
+            0);
+        QCOMPARE(cli(QStringLiteral("add-note"), { QStringLiteral("--body"), QStringLiteral("Nothing about the sea") })
+                     .exitCode,
+            0);
+        Run result = cli(QStringLiteral("search"), { QStringLiteral("lighth"), QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject document = parseJson(result.out);
+        QCOMPARE(document.value(QStringLiteral("schema")).toString(), QStringLiteral("kapjournal-search/1"));
+        const QJsonArray items = document.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Lighthouse"));
+        QVERIFY(items.at(0).toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("keeper")));
+
+        result = cli(QStringLiteral("search"), { QStringLiteral("lighthouse keeper") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("[lighthouse]")), qPrintable(result.out));
+
+        result = cli(QStringLiteral("search"), { QStringLiteral("volcano") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("Nothing found")));
+
+        // FTS syntax in the query is harmless.
+        result = cli(QStringLiteral("search"), { QStringLiteral("\"light* OR NEAR("), QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(parseJson(result.out).contains(QStringLiteral("items")));
+    }
+
+    void addPhaseAndListOverlap()
+    {
+        Run result = cli(QStringLiteral("add-phase"),
+            { QStringLiteral("--kind"), QStringLiteral("induction"), QStringLiteral("--start"),
+                QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-03-20"),
+                QStringLiteral("--label"), QStringLiteral("First course") });
+        QCOMPARE(result.exitCode, 0);
+        const qint64 induction = addedId(result, QStringLiteral("phase"));
+        result = cli(QStringLiteral("add-phase"),
+            { QStringLiteral("--kind"), QStringLiteral("maintenance"), QStringLiteral("--start"),
+                QStringLiteral("2026-03-21") });
+        QCOMPARE(result.exitCode, 0);
+        const qint64 maintenance = addedId(result, QStringLiteral("phase"));
+
+        QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("phase") });
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), induction);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("phase_kind")).toString(), QStringLiteral("induction"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("end")).toString(), QStringLiteral("2026-03-20"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("First course"));
+        QVERIFY(items.at(1).toObject().value(QStringLiteral("end")).isNull());
+
+        items = listItems({ QStringLiteral("--kind"), QStringLiteral("phase"), QStringLiteral("--from"),
+            QStringLiteral("2026-04-01") });
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), maintenance);
+    }
+
+    void addQuestionnaireScoresAndWarnsOnItem9()
+    {
+        Run result = cli(QStringLiteral("add-questionnaire"),
+            { QStringLiteral("--kind"), QStringLiteral("phq9"), QStringLiteral("--answers"),
+                QStringLiteral("2,2,1,2,1,2,1,2,1"), QStringLiteral("--at"),
+                QStringLiteral("2026-03-02T20:00+01:00") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(addedId(result, QStringLiteral("questionnaire")) > 0);
+        QVERIFY2(result.out.contains(QStringLiteral("total 14 of 27, moderate")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("988")));
+        QVERIFY(result.out.contains(QStringLiteral("not monitored")));
+        QVERIFY(result.out.contains(QStringLiteral("emergency")));
+
+        result = cli(QStringLiteral("add-questionnaire"),
+            { QStringLiteral("--kind"), QStringLiteral("gad7"), QStringLiteral("--answers"),
+                QStringLiteral("3,3,3,3,3,3,3"), QStringLiteral("--at"), QStringLiteral("2026-03-03T20:00+01:00") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("total 21 of 21, severe")));
+        QVERIFY(!result.out.contains(QStringLiteral("988")));
+
+        result = cli(QStringLiteral("add-questionnaire"),
+            { QStringLiteral("--kind"), QStringLiteral("phq9"), QStringLiteral("--answers"),
+                QStringLiteral("0,0,0,0,0,0,0,0,0"), QStringLiteral("--at"),
+                QStringLiteral("2026-03-04T20:00+01:00") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("total 0 of 27, minimal")));
+        QVERIFY(!result.out.contains(QStringLiteral("988")));
+
+        const QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("questionnaire") });
+        QCOMPARE(items.size(), 3);
+        const QJsonObject first = items.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("questionnaire")).toString(), QStringLiteral("phq9"));
+        QCOMPARE(first.value(QStringLiteral("total")).toInt(), 14);
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("moderate"));
+        QCOMPARE(first.value(QStringLiteral("item9_flag")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("answers")).toArray().size(), 9);
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("severe"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("item9_flag")).toBool(), false);
+    }
+
+    void listFiltersByKindAndRange()
+    {
+        for (const char* at : { "2026-03-01T08:00+01:00", "2026-03-02T08:00+01:00", "2026-03-03T08:00+01:00" }) {
+            QCOMPARE(
+                cli(QStringLiteral("add-checkin"),
+                    { QStringLiteral("--mood"), QStringLiteral("5"), QStringLiteral("--at"), QString::fromUtf8(at) })
+                    .exitCode,
+                0);
+        }
+        QCOMPARE(cli(QStringLiteral("add-note"),
+                     { QStringLiteral("--body"), QStringLiteral("n"), QStringLiteral("--at"),
+                         QStringLiteral("2026-03-02T12:00+01:00") })
+                     .exitCode,
+            0);
+        QCOMPARE(listItems().size(), 4);
+        QJsonArray items = listItems({ QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+            QStringLiteral("2026-03-02") });
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("checkin"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
+        items = listItems({ QStringLiteral("--kind"), QStringLiteral("checkin"), QStringLiteral("--from"),
+            QStringLiteral("2026-03-02") });
+        QCOMPARE(items.size(), 2);
+        // Repeated and comma-separated --kind.
+        QCOMPARE(listItems({ QStringLiteral("--kind"), QStringLiteral("note"), QStringLiteral("--kind"),
+                               QStringLiteral("session,phase") })
+                     .size(),
+            1);
+
+        // Oldest first in the text output too.
+        const Run result = cli(QStringLiteral("list"));
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("2026-03-01 08:00")));
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("2026-03-03 08:00")));
+    }
+
+    void wrongPassphraseExits2AndLeavesFileUnchanged()
+    {
+        const QByteArray before = kaptest::readAll(m_journal);
+        const QString wrong = m_dir->filePath(QStringLiteral("wrong.txt"));
+        writeFile(wrong, "not the passphrase\n");
+        for (const QStringList& arguments : { QStringList { QStringLiteral("list") },
+                 QStringList { QStringLiteral("add-checkin"), QStringLiteral("--mood"), QStringLiteral("5") },
+                 QStringList { QStringLiteral("verify") } }) {
+            const Run result = run(arguments
+                + QStringList { QStringLiteral("--journal"), m_journal, QStringLiteral("--passphrase-file"), wrong });
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QStringLiteral("does not open this journal")), qPrintable(result.err));
+            QVERIFY(result.out.isEmpty());
+            QCOMPARE(kaptest::readAll(m_journal), before);
+        }
+        QVERIFY(!QFile::exists(m_journal + QStringLiteral("-journal")));
+    }
+
+    void fileProblemsExit3()
+    {
+        Run result = run({ QStringLiteral("list"), QStringLiteral("--journal"),
+            m_dir->filePath(QStringLiteral("none.kapj")), QStringLiteral("--passphrase-file"), m_passFile });
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QStringLiteral("There is no journal")));
+
+        const QString random = m_dir->filePath(QStringLiteral("random.kapj"));
+        QByteArray noise(4096, '\0');
+        for (int i = 0; i < noise.size(); ++i) {
+            noise[i] = char((i * 7919 + 13) % 251);
+        }
+        writeFile(random, noise);
+        result = run({ QStringLiteral("list"), QStringLiteral("--journal"), random, QStringLiteral("--passphrase-file"),
+            m_passFile });
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("not a KAP Journal")), qPrintable(result.err));
+        QCOMPARE(kaptest::readAll(random), noise);
+
+        result = cli(QStringLiteral("list"), {});
+        QCOMPARE(result.exitCode, 0);
+        result = run({ QStringLiteral("list"), QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--passphrase-file"), m_dir->filePath(QStringLiteral("missing-pass.txt")) });
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QStringLiteral("passphrase file")));
+    }
+
+    void journalInUseExits3()
+    {
+        auto journal = kaptest::openJournal(m_journal);
+        QVERIFY(journal);
+        const Run result = cli(QStringLiteral("list"));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("already open")), qPrintable(result.err));
+    }
+
+    void globalJournalOptionBeforeCommand()
+    {
+        const Run result = run({ QStringLiteral("--journal"), m_journal, QStringLiteral("list"),
+            QStringLiteral("--passphrase-file"), m_passFile, QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("schema")).toString(), QStringLiteral("kapjournal-list/1"));
+    }
+
+    void verifyOk()
+    {
+        QCOMPARE(cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("6") }).exitCode, 0);
+        const Run result = cli(QStringLiteral("verify"));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("No problems found")));
+    }
+
+    void changePassphrase()
+    {
+        QCOMPARE(cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("4") }).exitCode, 0);
+        const QString newPass = m_dir->filePath(QStringLiteral("new.txt"));
+        writeFile(newPass, "a brand new passphrase\n");
+
+        // Wrong current passphrase: exit 2, nothing changed.
+        const QByteArray before = kaptest::readAll(m_journal);
+        Run result = run({ QStringLiteral("change-passphrase"), QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--passphrase-file"), newPass, QStringLiteral("--new-passphrase-file"), m_passFile });
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(kaptest::readAll(m_journal), before);
+
+        result = cli(QStringLiteral("change-passphrase"), { QStringLiteral("--new-passphrase-file"), newPass });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("Changed the passphrase")));
+
+        QCOMPARE(cli(QStringLiteral("list")).exitCode, 2);
+        result = run({ QStringLiteral("list"), QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--passphrase-file"), newPass, QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 1);
+
+        // Both passphrases from standard input, one line each; an empty new one is refused.
+        result = run({ QStringLiteral("change-passphrase"), QStringLiteral("--journal"), m_journal,
+                         QStringLiteral("--passphrase-file"), QStringLiteral("/dev/stdin"),
+                         QStringLiteral("--new-passphrase-file"), QStringLiteral("/dev/stdin") },
+            "a brand new passphrase\n\n");
+        QCOMPARE(result.exitCode, 2);
+        result = run({ QStringLiteral("change-passphrase"), QStringLiteral("--journal"), m_journal,
+                         QStringLiteral("--passphrase-file"), QStringLiteral("-"),
+                         QStringLiteral("--new-passphrase-file"), QStringLiteral("-") },
+            "a brand new passphrase\n" + kaptest::Passphrase.toUtf8() + "\n");
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(cli(QStringLiteral("verify")).exitCode, 0);
+    }
+
+    void deleteTrashUntrash()
+    {
+        Run result = cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("2") });
+        const qint64 id = addedId(result, QStringLiteral("check-in"));
+        QVERIFY(id > 0);
+
+        result = cli(QStringLiteral("delete"), { QStringLiteral("checkin"), QString::number(id) });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(listItems().isEmpty());
+        result = cli(QStringLiteral("trash"), { QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject trash = parseJson(result.out);
+        QCOMPARE(trash.value(QStringLiteral("schema")).toString(), QStringLiteral("kapjournal-trash/1"));
+        const QJsonArray items = trash.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("checkin"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
+
+        result = cli(QStringLiteral("delete"), { QStringLiteral("checkin"), QString::number(id) });
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(QStringLiteral("already in the trash")));
+
+        result = cli(QStringLiteral("untrash"), { QStringLiteral("checkin"), QString::number(id) });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(listItems().size(), 1);
+        result = cli(QStringLiteral("untrash"), { QStringLiteral("checkin"), QString::number(id) });
+        QCOMPARE(result.exitCode, 4);
+        result = cli(QStringLiteral("trash"));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("empty")));
+
+        result = cli(QStringLiteral("delete"), { QStringLiteral("session"), QStringLiteral("77") });
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(QStringLiteral("There is no session 77")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
