@@ -1,13 +1,20 @@
 # Report (PDF + qpdf encryption), backup/restore, Daylio import, JSON export/import.
 target_sources(kapjournal_core PRIVATE
+    export/BackupService.cpp export/BackupService.h
     export/BuiltinReportCharts.cpp export/BuiltinReportCharts.h
+    export/DaylioImporter.cpp export/DaylioImporter.h
     export/DaylioParser.cpp export/DaylioParser.h
+    export/JournalSnapshot.h
+    export/JsonExportFormat.cpp export/JsonExportFormat.h
+    export/JsonTransfer.cpp export/JsonTransfer.h
     export/PassphraseGenerator.cpp export/PassphraseGenerator.h
     export/PassphraseWords.cpp export/PassphraseWords.h
     export/PdfEncryptor.cpp export/PdfEncryptor.h
     export/ReportBuilder.cpp export/ReportBuilder.h
     export/ReportCharts.h
+    export/ReportCollector.cpp export/ReportCollector.h
     export/ReportData.cpp export/ReportData.h
+    export/ReportExporter.cpp export/ReportExporter.h
     export/ReportRange.cpp export/ReportRange.h
     export/ReportSummary.cpp export/ReportSummary.h
 )

@@ -1,0 +1,234 @@
+#include "BackupService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kap {
+
+namespace {
+
+const QString TimestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
+
+Status renameOver(const QString& from, const QString& to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+        return makeError(errno == ENOSPC                                ? ErrorCode::DiskFull
+                : (errno == EACCES || errno == EROFS || errno == EPERM) ? ErrorCode::ReadOnly
+                                                                        : ErrorCode::Io,
+            QStringLiteral("rename failed"));
+    }
+    // Make the rename durable.
+    const int dir = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return {};
+}
+
+/// Byte copy of an (encrypted) file, 0600, flushed to disk before it counts.
+Status copyPrivate(const QString& from, const QString& to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read file to copy"));
+    }
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return makeError(
+            out.exists() ? ErrorCode::AlreadyExists : ErrorCode::ReadOnly, QStringLiteral("cannot create copy"));
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
+            out.remove();
+            return makeError(ErrorCode::Io, QStringLiteral("read failed"));
+        }
+        if (out.write(chunk) != chunk.size()) {
+            out.remove();
+            return makeError(ErrorCode::DiskFull, QStringLiteral("write failed"));
+        }
+    }
+    if (!out.flush() || ::fsync(out.handle()) != 0) {
+        out.remove();
+        return makeError(ErrorCode::Io, QStringLiteral("fsync failed"));
+    }
+    return {};
+}
+
+QString uniqueName(const QString& base, const QString& suffix)
+{
+    QString name = base + suffix;
+    for (int n = 1; QFileInfo::exists(name); ++n) {
+        name = QStringLiteral("%1-%2%3").arg(base).arg(n).arg(suffix);
+    }
+    return name;
+}
+
+QRegularExpression backupPattern(const QString& journalFileName)
+{
+    return QRegularExpression(
+        QStringLiteral("^%1\\.(\\d{8}T\\d{6}Z)(?:-\\d+)?\\.backup$").arg(QRegularExpression::escape(journalFileName)));
+}
+
+} // namespace
+
+Status BackupService::backup(Journal& journal, const QString& target)
+{
+    return journal.copyTo(target);
+}
+
+Status BackupService::backupWithPassphrase(Journal& journal, const QString& target,
+    const SecureBytes& journalPassphrase, const SecureBytes& backupPassphrase, const KdfParams& params)
+{
+    if (backupPassphrase.isEmpty()) {
+        return makeError(ErrorCode::EmptyPassphrase);
+    }
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo::exists(absolute) && absolute == QFileInfo(journal.path()).absoluteFilePath()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup cannot replace the journal"));
+    }
+    const QString staging = absolute + QStringLiteral(".rekeying");
+    QFile::remove(staging);
+    if (Status copied = journal.copyTo(staging); !copied) {
+        return copied;
+    }
+    Status rekeyed = [&]() -> Status {
+        Journal::Options options;
+        auto copy = Journal::open(staging, journalPassphrase, options);
+        if (!copy) {
+            return copy.error();
+        }
+        return copy.value()->changePassphrase(journalPassphrase, backupPassphrase, params);
+    }();
+    if (!rekeyed) {
+        QFile::remove(staging);
+        return rekeyed;
+    }
+    if (Status renamed = renameOver(staging, absolute); !renamed) {
+        QFile::remove(staging);
+        return renamed;
+    }
+    return {};
+}
+
+Result<QString> BackupService::rollingBackup(Journal& journal, int keep)
+{
+    const QFileInfo info(journal.path());
+    const QString stamp = journal.clock().now().toUTC().toString(TimestampFormat);
+    QString target = info.absoluteFilePath() + QLatin1Char('.') + stamp + QStringLiteral(".backup");
+    for (int n = 1; QFileInfo::exists(target); ++n) {
+        target = QStringLiteral("%1.%2-%3.backup").arg(info.absoluteFilePath(), stamp).arg(n);
+    }
+    if (Status s = journal.copyTo(target); !s) {
+        return s.error();
+    }
+    QList<BackupInfo> all = listBackups(info.absoluteFilePath());
+    const qsizetype excess = all.size() - std::max(1, keep);
+    for (qsizetype i = 0; i < excess; ++i) {
+        if (all.at(i).path != target) {
+            QFile::remove(all.at(i).path);
+        }
+    }
+    return target;
+}
+
+QList<BackupInfo> BackupService::listBackups(const QString& journalPath)
+{
+    const QFileInfo info(journalPath);
+    const QRegularExpression pattern = backupPattern(info.fileName());
+    QList<BackupInfo> out;
+    const QStringList names = info.absoluteDir().entryList(QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        const auto m = pattern.match(name);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        QDateTime when = QDateTime::fromString(m.captured(1), TimestampFormat);
+        when.setTimeZone(QTimeZone::utc());
+        out.append(BackupInfo { info.absoluteDir().filePath(name), when });
+    }
+    // File names sort by time; "-n" suffixes keep the order within one second.
+    return out;
+}
+
+Status BackupService::restore(const QString& journalPath, const QString& backupPath,
+    const SecureBytes& backupPassphrase, Journal::Options options, QString* savedCurrent)
+{
+    const QString journalFile = QFileInfo(journalPath).absoluteFilePath();
+    const QString backupFile = QFileInfo(backupPath).absoluteFilePath();
+    if (journalFile == backupFile) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup and journal are the same file"));
+    }
+    if (!QFileInfo::exists(backupFile)) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("backup not found"));
+    }
+    // Nobody may open the journal while it is being replaced (the same lock Journal uses).
+    QLockFile lock(journalFile + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return makeError(lock.error() == QLockFile::LockFailedError ? ErrorCode::InUse : ErrorCode::ReadOnly,
+            QStringLiteral("journal lock"));
+    }
+    const QString staging = journalFile + QStringLiteral(".restoring");
+    QFile::remove(staging);
+
+    // 1 + 2: the backup must open and verify; a verified copy of it goes beside the journal.
+    Status prepared = [&]() -> Status {
+        auto backup = Journal::open(backupFile, backupPassphrase, options);
+        if (!backup) {
+            return backup.error();
+        }
+        if (Status ok = backup.value()->verify(); !ok) {
+            return ok;
+        }
+        return backup.value()->copyTo(staging);
+    }();
+    if (!prepared) {
+        QFile::remove(staging);
+        return prepared;
+    }
+
+    // 3: keep the current journal (and a hot rollback journal, which belongs to it).
+    if (QFileInfo::exists(journalFile)) {
+        const std::shared_ptr<const Clock> clock = options.clock ? options.clock : std::make_shared<SystemClock>();
+        const QString saved
+            = uniqueName(journalFile + QLatin1Char('.') + clock->now().toUTC().toString(TimestampFormat),
+                QStringLiteral(".before-restore"));
+        if (Status s = copyPrivate(journalFile, saved); !s) {
+            QFile::remove(staging);
+            return s;
+        }
+        const QString hot = journalFile + QStringLiteral("-journal");
+        if (QFileInfo::exists(hot)) {
+            if (Status s = copyPrivate(hot, saved + QStringLiteral("-journal")); !s) {
+                QFile::remove(staging);
+                return s;
+            }
+            // A rollback journal left beside the new file would be replayed into it.
+            QFile::remove(hot);
+        }
+        if (savedCurrent) {
+            *savedCurrent = saved;
+        }
+    }
+
+    // 4: one atomic rename.
+    if (Status s = renameOver(staging, journalFile); !s) {
+        QFile::remove(staging);
+        return s;
+    }
+    return {};
+}
+
+} // namespace kap

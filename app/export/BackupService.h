@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Journal.h"
+#include "Kdf.h"
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace kap {
+
+/// A backup file found next to a journal.
+struct BackupInfo
+{
+    QString path;
+    QDateTime createdUtc; ///< from the file name
+};
+
+/// Encrypted backups and restore (issue 5). A backup is a complete journal file: SQLCipher-
+/// encrypted, verified after writing, 0600, written atomically. It opens with the journal's
+/// passphrase, or with a separate one the person chose for it.
+///
+/// Restore never loses data: the backup is opened and verified before anything is touched, the
+/// current journal is copied aside first, and the replacement is one atomic rename.
+class BackupService
+{
+public:
+    static constexpr int DefaultKeep = 7;
+
+    /// A copy keyed like the journal (opens with the journal's passphrase).
+    static Status backup(Journal& journal, const QString& target);
+
+    /// A copy that opens with `backupPassphrase` instead. Needs the journal's passphrase to
+    /// re-key the copy (the copy is re-encrypted under a name beside `target` and renamed into
+    /// place only when complete). `params` are the KDF parameters for the new passphrase.
+    static Status backupWithPassphrase(Journal& journal, const QString& target, const SecureBytes& journalPassphrase,
+        const SecureBytes& backupPassphrase, const KdfParams& params = KdfParams::production());
+
+    /// An automatic backup next to the journal named `<journal file>.<UTC yyyyMMddTHHmmssZ>.backup`
+    /// (time from the journal's clock), then deletes the oldest automatic backups beyond `keep`.
+    /// Returns the new backup's path.
+    static Result<QString> rollingBackup(Journal& journal, int keep = DefaultKeep);
+    /// The automatic backups of the journal at `journalPath`, oldest first.
+    static QList<BackupInfo> listBackups(const QString& journalPath);
+
+    /// Replaces the (closed) journal at `journalPath` with the backup at `backupPath`:
+    ///  1. opens the backup with `backupPassphrase` and runs verify(); any failure stops here
+    ///     with nothing changed;
+    ///  2. writes a verified copy of it beside the journal (`<journal>.restoring`);
+    ///  3. copies the current journal (and a leftover rollback journal, if any) to
+    ///     `<journal>.<UTC>.before-restore` (returned in `savedCurrent`);
+    ///  4. renames the copy over the journal.
+    /// The restored journal opens with the backup's passphrase. InUse when the journal is open.
+    /// When no journal exists at `journalPath`, steps 3 is skipped.
+    static Status restore(const QString& journalPath, const QString& backupPath, const SecureBytes& backupPassphrase,
+        Journal::Options options = {}, QString* savedCurrent = nullptr);
+};
+
+} // namespace kap

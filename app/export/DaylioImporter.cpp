@@ -1,0 +1,184 @@
+#include "DaylioImporter.h"
+
+#include "CheckinRepository.h"
+#include "Journal.h"
+
+#include <QCryptographicHash>
+
+namespace kap {
+
+DaylioMoodMap DaylioMoodMap::defaults()
+{
+    DaylioMoodMap map;
+    map.set(QStringLiteral("rad"), 10);
+    map.set(QStringLiteral("good"), 8);
+    map.set(QStringLiteral("meh"), 5);
+    map.set(QStringLiteral("bad"), 3);
+    map.set(QStringLiteral("awful"), 0);
+    return map;
+}
+
+void DaylioMoodMap::set(const QString& label, int score)
+{
+    m_scores.insert(key(label), std::clamp(score, 0, 10));
+}
+
+std::optional<int> DaylioMoodMap::score(const QString& label) const
+{
+    const auto it = m_scores.constFind(key(label));
+    if (it == m_scores.constEnd()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+std::optional<int> DaylioMoodMap::suggestion(const QString& label)
+{
+    return defaults().score(label);
+}
+
+QStringList DaylioMoodMap::unmapped(const QStringList& labels) const
+{
+    QStringList out;
+    for (const QString& label : labels) {
+        if (!score(label)) {
+            out.append(label);
+        }
+    }
+    return out;
+}
+
+Status DaylioMoodMap::parseAssignment(const QString& assignment)
+{
+    const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+    if (eq <= 0) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("expected label=score"));
+    }
+    const QString label = assignment.left(eq).simplified();
+    bool ok = false;
+    const int value = assignment.mid(eq + 1).trimmed().toInt(&ok);
+    if (label.isEmpty() || !ok || value < 0 || value > 10) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("expected label=score with score 0-10"));
+    }
+    set(label, value);
+    return {};
+}
+
+QString DaylioImportSummary::describe() const
+{
+    QString text = DaylioImporter::tr("%1 entries read: %2 imported, %3 already in the journal.")
+                       .arg(read)
+                       .arg(imported)
+                       .arg(alreadyPresent);
+    const int skippedTotal = int(skipped.size()) + skippedNotListed;
+    if (skippedTotal > 0) {
+        text += QLatin1Char(' ') + DaylioImporter::tr("%1 rows skipped:").arg(skippedTotal);
+        for (const DaylioSkip& s : skipped) {
+            text += QLatin1Char('\n')
+                + DaylioImporter::tr("line %1: %2").arg(s.line).arg(DaylioImporter::describeSkip(s.reason));
+        }
+        if (skippedNotListed > 0) {
+            text += QLatin1Char('\n') + DaylioImporter::tr("…and %1 more.").arg(skippedNotListed);
+        }
+    }
+    return text;
+}
+
+QString DaylioImporter::importKey(const DaylioEntry& entry, int occurrence)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList parts = { entry.date.toString(Qt::ISODate), entry.time.toString(QStringLiteral("HH:mm:ss")),
+        entry.moodLabel.toCaseFolded(), entry.activities.join(QLatin1Char('|')), entry.noteTitle, entry.note };
+    for (const QString& p : parts) {
+        const QByteArray utf8 = p.toUtf8();
+        // Length-prefixed so field boundaries cannot be confused.
+        hash.addData(QByteArray::number(utf8.size()) + ':');
+        hash.addData(utf8);
+    }
+    QString key = QStringLiteral("daylio:") + QString::fromLatin1(hash.result().toHex().left(40));
+    if (occurrence > 1) {
+        key += QStringLiteral(":%1").arg(occurrence);
+    }
+    return key;
+}
+
+Result<DaylioImportSummary> DaylioImporter::import(
+    Journal& journal, const DaylioParseResult& parsed, const DaylioMoodMap& map, const QTimeZone& zone)
+{
+    const QStringList missing = map.unmapped(parsed.moodLabels);
+    if (!missing.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("unmapped: ") + missing.join(QStringLiteral(", ")));
+    }
+    DaylioImportSummary summary;
+    summary.read = int(parsed.entries.size());
+    summary.skipped = parsed.skipped;
+    summary.skippedNotListed = parsed.skippedNotListed;
+
+    Transaction transaction(journal.database());
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    QHash<QString, int> occurrences;
+    for (const DaylioEntry& entry : parsed.entries) {
+        MoodCheckin checkin;
+        QDateTime local(entry.date, entry.time, zone);
+        checkin.at = local.toOffsetFromUtc(local.offsetFromUtc());
+        checkin.mood = *map.score(entry.moodLabel);
+        checkin.tags = entry.activities;
+        if (!entry.noteTitle.isEmpty() && !entry.note.isEmpty()) {
+            checkin.note = entry.noteTitle + QStringLiteral("\n\n") + entry.note;
+        } else {
+            checkin.note = entry.noteTitle.isEmpty() ? entry.note : entry.noteTitle;
+        }
+        const QString base = importKey(entry, 1);
+        const int n = ++occurrences[base];
+        checkin.importKey = n == 1 ? base : importKey(entry, n);
+        auto added = journal.checkins().addImported(checkin);
+        if (!added) {
+            return added.error();
+        }
+        added.value() ? ++summary.imported : ++summary.alreadyPresent;
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return summary;
+}
+
+QString DaylioImporter::describeParseError(const Error& error)
+{
+    const QString& d = error.detail;
+    if (d == QLatin1String("empty")) {
+        return tr("The file is empty.");
+    }
+    if (d == QLatin1String("too_large")) {
+        return tr("The file is too large to be a Daylio export (more than 64 MiB).");
+    }
+    if (d == QLatin1String("not_daylio")) {
+        return tr("This is not a Daylio CSV export: its first line should name the columns "
+                  "(full_date or year and date, time, mood, activities, note).");
+    }
+    if (d == QLatin1String("unterminated_quote")) {
+        return tr("The file ends inside a quoted field; it may have been cut short.");
+    }
+    return tr("The file could not be read as a Daylio CSV export.");
+}
+
+QString DaylioImporter::describeSkip(DaylioSkip::Reason reason)
+{
+    switch (reason) {
+    case DaylioSkip::Reason::WrongFieldCount:
+        return tr("wrong number of columns");
+    case DaylioSkip::Reason::BadDate:
+        return tr("date not understood");
+    case DaylioSkip::Reason::BadTime:
+        return tr("time not understood");
+    case DaylioSkip::Reason::EmptyMood:
+        return tr("no mood given");
+    case DaylioSkip::Reason::FieldTooLong:
+        return tr("a field is unreasonably long");
+    }
+    return {};
+}
+
+} // namespace kap

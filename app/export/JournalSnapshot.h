@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace kap {
+
+/// Every record of a journal as plain values, trashed ones included (their meta.deletedAt is
+/// set), plus the preferences kept inside the journal. What the JSON export holds.
+struct JournalSnapshot
+{
+    QDateTime exportedAt;
+    int schemaVersion = 0;
+    QList<Phase> phases;
+    QList<Session> sessions;
+    QList<IntegrationNote> notes;
+    QList<MoodCheckin> checkins;
+    QList<QuestionnaireResponse> questionnaires;
+    QMap<QString, QString> preferences;
+
+    bool isEmpty() const
+    {
+        return phases.isEmpty() && sessions.isEmpty() && notes.isEmpty() && checkins.isEmpty()
+            && questionnaires.isEmpty() && preferences.isEmpty();
+    }
+};
+
+} // namespace kap

@@ -1,0 +1,572 @@
+#include "JsonExportFormat.h"
+
+#include "Questionnaire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cmath>
+#include <functional>
+
+namespace kap {
+
+namespace {
+
+// ---- encoding -------------------------------------------------------------------------
+
+QJsonValue dateTime(const QDateTime& dt)
+{
+    if (!dt.isValid()) {
+        return QJsonValue::Null;
+    }
+    const QDateTime withOffset
+        = dt.timeSpec() == Qt::OffsetFromUTC || dt.timeSpec() == Qt::UTC ? dt : dt.toOffsetFromUtc(dt.offsetFromUtc());
+    return withOffset.toString(Qt::ISODateWithMs);
+}
+
+QJsonValue day(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue::Null;
+}
+
+template <typename T> QJsonValue optional(const std::optional<T>& v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue::Null;
+}
+
+QJsonObject meta(const RecordMeta& m)
+{
+    return QJsonObject {
+        { QStringLiteral("createdAt"), dateTime(m.createdAt) },
+        { QStringLiteral("updatedAt"), dateTime(m.updatedAt) },
+        { QStringLiteral("revision"), m.revision },
+        { QStringLiteral("deletedAt"), m.deletedAt ? dateTime(*m.deletedAt) : QJsonValue::Null },
+    };
+}
+
+QJsonObject encodePhase(const Phase& p)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(p.id) },
+        { QStringLiteral("kind"), phaseKindKey(p.kind) },
+        { QStringLiteral("label"), p.label },
+        { QStringLiteral("start"), day(p.start) },
+        { QStringLiteral("end"), p.end ? day(*p.end) : QJsonValue::Null },
+        { QStringLiteral("notes"), p.notes },
+        { QStringLiteral("meta"), meta(p.meta) },
+    };
+}
+
+QJsonObject encodeSession(const Session& s)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(s.id) },
+        { QStringLiteral("occurredAt"), dateTime(s.occurredAt) },
+        { QStringLiteral("modality"), s.modality },
+        { QStringLiteral("route"), s.route },
+        { QStringLiteral("routeOther"), s.routeOther },
+        { QStringLiteral("doseMg"), optional(s.doseMg) },
+        { QStringLiteral("doseMgPerKg"), optional(s.doseMgPerKg) },
+        { QStringLiteral("provider"), s.provider },
+        { QStringLiteral("setting"), s.setting },
+        { QStringLiteral("present"), s.present },
+        { QStringLiteral("intention"), s.intention },
+        { QStringLiteral("moodBefore"), optional(s.moodBefore) },
+        { QStringLiteral("moodAfter"), optional(s.moodAfter) },
+        { QStringLiteral("systolicBefore"), optional(s.systolicBefore) },
+        { QStringLiteral("diastolicBefore"), optional(s.diastolicBefore) },
+        { QStringLiteral("heartRateBefore"), optional(s.heartRateBefore) },
+        { QStringLiteral("systolicAfter"), optional(s.systolicAfter) },
+        { QStringLiteral("diastolicAfter"), optional(s.diastolicAfter) },
+        { QStringLiteral("heartRateAfter"), optional(s.heartRateAfter) },
+        { QStringLiteral("dissociation"), optional(s.dissociation) },
+        { QStringLiteral("sideEffects"), QJsonArray::fromStringList(s.sideEffects) },
+        { QStringLiteral("experience"), s.experience },
+        { QStringLiteral("costCents"), optional(s.costCents) },
+        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("meta"), meta(s.meta) },
+    };
+}
+
+QJsonObject encodeNote(const IntegrationNote& n)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(n.id) },
+        { QStringLiteral("sessionId"), optional(n.sessionId) },
+        { QStringLiteral("writtenAt"), dateTime(n.writtenAt) },
+        { QStringLiteral("title"), n.title },
+        { QStringLiteral("body"), n.body },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(n.tags) },
+        { QStringLiteral("meta"), meta(n.meta) },
+    };
+}
+
+QJsonObject encodeCheckin(const MoodCheckin& c)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(c.id) },
+        { QStringLiteral("at"), dateTime(c.at) },
+        { QStringLiteral("mood"), c.mood },
+        { QStringLiteral("anxiety"), optional(c.anxiety) },
+        { QStringLiteral("energy"), optional(c.energy) },
+        { QStringLiteral("sleep"), optional(c.sleep) },
+        { QStringLiteral("note"), c.note },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(c.tags) },
+        { QStringLiteral("importKey"), c.importKey },
+        { QStringLiteral("meta"), meta(c.meta) },
+    };
+}
+
+QJsonObject encodeQuestionnaire(const QuestionnaireResponse& q)
+{
+    QJsonArray answers;
+    for (int a : q.answers) {
+        answers.append(a);
+    }
+    const auto total = questionnaire::total(q.kind, q.answers);
+    return QJsonObject {
+        { QStringLiteral("id"), double(q.id) },
+        { QStringLiteral("kind"), questionnaireKindKey(q.kind) },
+        { QStringLiteral("at"), dateTime(q.at) },
+        { QStringLiteral("answers"), answers },
+        { QStringLiteral("total"), total ? QJsonValue(*total) : QJsonValue::Null },
+        { QStringLiteral("item9Flag"), questionnaire::item9Flag(q) },
+        { QStringLiteral("meta"), meta(q.meta) },
+    };
+}
+
+template <typename T> QJsonArray encodeAll(const QList<T>& items, QJsonObject (*encode)(const T&))
+{
+    QJsonArray out;
+    for (const T& item : items) {
+        out.append(encode(item));
+    }
+    return out;
+}
+
+// ---- decoding -------------------------------------------------------------------------
+
+/// Reads fields of one JSON object and records the first problem with its path.
+class Reader
+{
+public:
+    Reader(const QJsonObject& object, QString path, QString* error)
+        : m_object(object), m_path(std::move(path)), m_error(error)
+    {
+    }
+
+    bool failed() const { return !m_error->isEmpty(); }
+
+    void fail(const QString& key, const char* what)
+    {
+        if (m_error->isEmpty()) {
+            *m_error = m_path + QLatin1Char('.') + key + QStringLiteral(": ") + QLatin1String(what);
+        }
+    }
+
+    QJsonValue value(const QString& key) const { return m_object.value(key); }
+
+    QString string(const QString& key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            return {};
+        }
+        if (!v.isString()) {
+            fail(key, "not a string");
+            return {};
+        }
+        return v.toString();
+    }
+
+    std::optional<double> number(const QString& key, double min, double max, bool integer)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            return std::nullopt;
+        }
+        if (!v.isDouble()) {
+            fail(key, "not a number");
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < min || d > max || (integer && std::floor(d) != d)) {
+            fail(key, "number out of range");
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<int> optInt(const QString& key, int min, int max)
+    {
+        const auto d = number(key, min, max, true);
+        return d ? std::optional<int>(int(*d)) : std::nullopt;
+    }
+
+    int requiredInt(const QString& key, int min, int max)
+    {
+        const auto v = optInt(key, min, max);
+        if (!v) {
+            fail(key, "required number missing");
+            return min;
+        }
+        return *v;
+    }
+
+    std::optional<std::int64_t> optInt64(const QString& key, double min, double max)
+    {
+        const auto d = number(key, min, max, true);
+        return d ? std::optional<std::int64_t>(std::int64_t(*d)) : std::nullopt;
+    }
+
+    RecordId id(const QString& key = QStringLiteral("id"))
+    {
+        const auto v = optInt64(key, 1, 9007199254740991.0);
+        if (!v) {
+            fail(key, "required id missing");
+            return 0;
+        }
+        return *v;
+    }
+
+    QDateTime dateTime(const QString& key, bool required)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required) {
+                fail(key, "required date-time missing");
+            }
+            return {};
+        }
+        if (!v.isString()) {
+            fail(key, "not a date-time");
+            return {};
+        }
+        const QString text = v.toString();
+        // An offset is required: a bare local time would mean a different instant elsewhere.
+        const bool hasOffset = text.endsWith(QLatin1Char('Z'))
+            || (text.size() > 6 && (text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-'));
+        QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!hasOffset || !dt.isValid()) {
+            fail(key, "not a date-time with offset");
+            return {};
+        }
+        return dt.toOffsetFromUtc(dt.offsetFromUtc());
+    }
+
+    QDate date(const QString& key, bool required)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required) {
+                fail(key, "required date missing");
+            }
+            return {};
+        }
+        const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+        if (!d.isValid()) {
+            fail(key, "not a date");
+        }
+        return d;
+    }
+
+    QStringList strings(const QString& key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            return {};
+        }
+        if (!v.isArray()) {
+            fail(key, "not an array");
+            return {};
+        }
+        QStringList out;
+        for (const QJsonValue& item : v.toArray()) {
+            if (!item.isString()) {
+                fail(key, "array item is not a string");
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    RecordMeta meta()
+    {
+        RecordMeta m;
+        const QJsonValue v = value(QStringLiteral("meta"));
+        if (v.isUndefined() || v.isNull()) {
+            return m;
+        }
+        if (!v.isObject()) {
+            fail(QStringLiteral("meta"), "not an object");
+            return m;
+        }
+        Reader r(v.toObject(), m_path + QStringLiteral(".meta"), m_error);
+        m.createdAt = r.dateTime(QStringLiteral("createdAt"), false);
+        m.updatedAt = r.dateTime(QStringLiteral("updatedAt"), false);
+        m.revision = r.optInt(QStringLiteral("revision"), 0, 2147483647).value_or(1);
+        const QDateTime deleted = r.dateTime(QStringLiteral("deletedAt"), false);
+        if (deleted.isValid()) {
+            m.deletedAt = deleted;
+        }
+        return m;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QString* m_error;
+};
+
+Phase decodePhase(Reader& r)
+{
+    Phase p;
+    p.id = r.id();
+    const auto kind = phaseKindFromKey(r.string(QStringLiteral("kind")));
+    if (!kind) {
+        r.fail(QStringLiteral("kind"), "unknown phase kind");
+    }
+    p.kind = kind.value_or(PhaseKind::Other);
+    p.label = r.string(QStringLiteral("label"));
+    p.start = r.date(QStringLiteral("start"), true);
+    const QDate end = r.date(QStringLiteral("end"), false);
+    if (end.isValid()) {
+        p.end = end;
+        if (p.start.isValid() && end < p.start) {
+            r.fail(QStringLiteral("end"), "before start");
+        }
+    }
+    p.notes = r.string(QStringLiteral("notes"));
+    p.meta = r.meta();
+    return p;
+}
+
+Session decodeSession(Reader& r)
+{
+    Session s;
+    s.id = r.id();
+    s.occurredAt = r.dateTime(QStringLiteral("occurredAt"), true);
+    s.modality = r.string(QStringLiteral("modality"));
+    s.route = r.string(QStringLiteral("route"));
+    s.routeOther = r.string(QStringLiteral("routeOther"));
+    if (const auto d = r.number(QStringLiteral("doseMg"), 0, 1e9, false)) {
+        s.doseMg = *d;
+    }
+    if (const auto d = r.number(QStringLiteral("doseMgPerKg"), 0, 1e6, false)) {
+        s.doseMgPerKg = *d;
+    }
+    s.provider = r.string(QStringLiteral("provider"));
+    s.setting = r.string(QStringLiteral("setting"));
+    s.present = r.string(QStringLiteral("present"));
+    s.intention = r.string(QStringLiteral("intention"));
+    s.moodBefore = r.optInt(QStringLiteral("moodBefore"), 0, 10);
+    s.moodAfter = r.optInt(QStringLiteral("moodAfter"), 0, 10);
+    s.systolicBefore = r.optInt(QStringLiteral("systolicBefore"), 0, 1000);
+    s.diastolicBefore = r.optInt(QStringLiteral("diastolicBefore"), 0, 1000);
+    s.heartRateBefore = r.optInt(QStringLiteral("heartRateBefore"), 0, 1000);
+    s.systolicAfter = r.optInt(QStringLiteral("systolicAfter"), 0, 1000);
+    s.diastolicAfter = r.optInt(QStringLiteral("diastolicAfter"), 0, 1000);
+    s.heartRateAfter = r.optInt(QStringLiteral("heartRateAfter"), 0, 1000);
+    s.dissociation = r.optInt(QStringLiteral("dissociation"), 0, 10);
+    s.sideEffects = r.strings(QStringLiteral("sideEffects"));
+    s.experience = r.string(QStringLiteral("experience"));
+    s.costCents = r.optInt64(QStringLiteral("costCents"), 0, 9007199254740991.0);
+    s.currency = r.string(QStringLiteral("currency"));
+    s.meta = r.meta();
+    return s;
+}
+
+IntegrationNote decodeNote(Reader& r)
+{
+    IntegrationNote n;
+    n.id = r.id();
+    if (!r.value(QStringLiteral("sessionId")).isNull() && !r.value(QStringLiteral("sessionId")).isUndefined()) {
+        n.sessionId = r.id(QStringLiteral("sessionId"));
+    }
+    n.writtenAt = r.dateTime(QStringLiteral("writtenAt"), true);
+    n.title = r.string(QStringLiteral("title"));
+    n.body = r.string(QStringLiteral("body"));
+    n.tags = r.strings(QStringLiteral("tags"));
+    n.meta = r.meta();
+    return n;
+}
+
+MoodCheckin decodeCheckin(Reader& r)
+{
+    MoodCheckin c;
+    c.id = r.id();
+    c.at = r.dateTime(QStringLiteral("at"), true);
+    c.mood = r.requiredInt(QStringLiteral("mood"), 0, 10);
+    c.anxiety = r.optInt(QStringLiteral("anxiety"), 0, 10);
+    c.energy = r.optInt(QStringLiteral("energy"), 0, 10);
+    c.sleep = r.optInt(QStringLiteral("sleep"), 0, 10);
+    c.note = r.string(QStringLiteral("note"));
+    c.tags = r.strings(QStringLiteral("tags"));
+    c.importKey = r.string(QStringLiteral("importKey"));
+    c.meta = r.meta();
+    return c;
+}
+
+QuestionnaireResponse decodeQuestionnaire(Reader& r)
+{
+    QuestionnaireResponse q;
+    q.id = r.id();
+    const auto kind = questionnaireKindFromKey(r.string(QStringLiteral("kind")));
+    if (!kind) {
+        r.fail(QStringLiteral("kind"), "unknown questionnaire kind");
+    }
+    q.kind = kind.value_or(QuestionnaireKind::Phq9);
+    q.at = r.dateTime(QStringLiteral("at"), true);
+    const QJsonValue answers = r.value(QStringLiteral("answers"));
+    if (!answers.isArray()) {
+        r.fail(QStringLiteral("answers"), "not an array");
+    } else {
+        for (const QJsonValue& a : answers.toArray()) {
+            if (!a.isDouble() || a.toDouble() != std::floor(a.toDouble()) || a.toDouble() < 0 || a.toDouble() > 3) {
+                r.fail(QStringLiteral("answers"), "answers must be whole numbers 0-3");
+                break;
+            }
+            q.answers.append(int(a.toDouble()));
+        }
+    }
+    if (!r.failed() && !questionnaire::isComplete(q.kind, q.answers)) {
+        r.fail(QStringLiteral("answers"), "wrong number of answers");
+    }
+    q.meta = r.meta();
+    return q;
+}
+
+template <typename T>
+QList<T> decodeAll(const QJsonObject& root, const QString& key, T (*decode)(Reader&), QString* error)
+{
+    QList<T> out;
+    const QJsonValue v = root.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        return out;
+    }
+    if (!v.isArray()) {
+        *error = key + QStringLiteral(": not an array");
+        return out;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size() && error->isEmpty(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!array.at(i).isObject()) {
+            *error = path + QStringLiteral(": not an object");
+            break;
+        }
+        Reader reader(array.at(i).toObject(), path, error);
+        out.append(decode(reader));
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray JsonExportFormat::encode(const JournalSnapshot& snapshot)
+{
+    QJsonObject prefs;
+    for (auto it = snapshot.preferences.cbegin(); it != snapshot.preferences.cend(); ++it) {
+        prefs.insert(it.key(), it.value());
+    }
+    const QJsonObject root {
+        { QStringLiteral("format"), QLatin1String(FormatName) },
+        { QStringLiteral("version"), Version },
+        { QStringLiteral("exportedAt"), dateTime(snapshot.exportedAt) },
+        { QStringLiteral("schemaVersion"), snapshot.schemaVersion },
+        { QStringLiteral("phases"), encodeAll(snapshot.phases, &encodePhase) },
+        { QStringLiteral("sessions"), encodeAll(snapshot.sessions, &encodeSession) },
+        { QStringLiteral("notes"), encodeAll(snapshot.notes, &encodeNote) },
+        { QStringLiteral("checkins"), encodeAll(snapshot.checkins, &encodeCheckin) },
+        { QStringLiteral("questionnaires"), encodeAll(snapshot.questionnaires, &encodeQuestionnaire) },
+        { QStringLiteral("preferences"), prefs },
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<JournalSnapshot> JsonExportFormat::decode(const QByteArray& json)
+{
+    if (json.size() > MaxInputBytes) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("file too large"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!doc.isObject()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("not a KAP Journal export (no top-level object)"));
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("not a KAP Journal export (format)"));
+    }
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("version: not a whole number"));
+    }
+    if (version.toDouble() > Version) {
+        return makeError(ErrorCode::NewerVersion, QStringLiteral("export format version %1").arg(version.toDouble()));
+    }
+
+    JournalSnapshot snapshot;
+    QString error;
+    Reader top(root, QStringLiteral("$"), &error);
+    snapshot.exportedAt = top.dateTime(QStringLiteral("exportedAt"), false);
+    snapshot.schemaVersion = top.optInt(QStringLiteral("schemaVersion"), 0, 1000000).value_or(0);
+    snapshot.phases = decodeAll<Phase>(root, QStringLiteral("phases"), &decodePhase, &error);
+    snapshot.sessions = decodeAll<Session>(root, QStringLiteral("sessions"), &decodeSession, &error);
+    snapshot.notes = decodeAll<IntegrationNote>(root, QStringLiteral("notes"), &decodeNote, &error);
+    snapshot.checkins = decodeAll<MoodCheckin>(root, QStringLiteral("checkins"), &decodeCheckin, &error);
+    snapshot.questionnaires
+        = decodeAll<QuestionnaireResponse>(root, QStringLiteral("questionnaires"), &decodeQuestionnaire, &error);
+    const QJsonValue prefs = root.value(QStringLiteral("preferences"));
+    if (!prefs.isUndefined() && !prefs.isNull()) {
+        if (!prefs.isObject()) {
+            error = QStringLiteral("preferences: not an object");
+        } else {
+            const QJsonObject object = prefs.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                if (!it.value().isString()) {
+                    error = QStringLiteral("preferences.%1: not a string").arg(it.key());
+                    break;
+                }
+                snapshot.preferences.insert(it.key(), it.value().toString());
+            }
+        }
+    }
+    if (!error.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, error);
+    }
+    // Links and ids must be consistent before anything is written.
+    QSet<RecordId> sessionIds;
+    for (const Session& s : snapshot.sessions) {
+        if (sessionIds.contains(s.id)) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("sessions: duplicate id %1").arg(s.id));
+        }
+        sessionIds.insert(s.id);
+    }
+    for (qsizetype i = 0; i < snapshot.notes.size(); ++i) {
+        const auto& link = snapshot.notes.at(i).sessionId;
+        if (link && !sessionIds.contains(*link)) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("notes[%1].sessionId: no such session").arg(i));
+        }
+    }
+    QSet<QString> importKeys;
+    for (qsizetype i = 0; i < snapshot.checkins.size(); ++i) {
+        const QString& key = snapshot.checkins.at(i).importKey;
+        if (!key.isEmpty() && importKeys.contains(key)) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("checkins[%1].importKey: duplicate").arg(i));
+        }
+        importKeys.insert(key);
+    }
+    return snapshot;
+}
+
+} // namespace kap

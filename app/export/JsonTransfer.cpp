@@ -1,0 +1,232 @@
+#include "JsonTransfer.h"
+
+#include "CheckinRepository.h"
+#include "Journal.h"
+#include "JsonExportFormat.h"
+#include "NoteRepository.h"
+#include "PhaseRepository.h"
+#include "Preferences.h"
+#include "QuestionnaireRepository.h"
+#include "SessionRepository.h"
+#include "TrashRepository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace kap {
+
+namespace {
+
+/// Trashed records leave every list, so they are fetched one by one from the trash.
+template <typename T, typename Repo>
+Status appendTrashed(QList<T>& out, Repo& repo, const QList<TrashItem>& trash, EntryKind kind)
+{
+    for (const TrashItem& item : trash) {
+        if (item.kind != kind) {
+            continue;
+        }
+        auto record = repo.get(item.id);
+        if (!record) {
+            return record.error();
+        }
+        out.append(record.value());
+    }
+    std::sort(out.begin(), out.end(), [](const T& a, const T& b) { return a.id < b.id; });
+    return {};
+}
+
+const char* tableFor(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Phase:
+        return "phases";
+    case EntryKind::Session:
+        return "sessions";
+    case EntryKind::Note:
+        return "notes";
+    case EntryKind::Checkin:
+        return "checkins";
+    case EntryKind::Questionnaire:
+        return "questionnaires";
+    }
+    return "";
+}
+
+/// The repositories stamp created/updated with "now" and start at revision 1; an import
+/// keeps what the export said. Stored as UTC milliseconds like RecordRows does.
+Status restoreMeta(Database& db, EntryKind kind, RecordId id, const RecordMeta& meta)
+{
+    const QByteArray sql = QByteArray("UPDATE ") + tableFor(kind)
+        + " SET created_utc = coalesce(?1, created_utc), updated_utc = coalesce(?2, updated_utc),"
+          " revision = ?3, deleted_utc = ?4 WHERE id = ?5";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto stamp = [](const QDateTime& t) {
+        return t.isValid() ? std::optional<std::int64_t>(t.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    stmt->bind(1, stamp(meta.createdAt));
+    stmt->bind(2, stamp(meta.updatedAt));
+    stmt->bind(3, std::max(1, meta.revision));
+    stmt->bind(4, meta.deletedAt ? stamp(*meta.deletedAt) : std::nullopt);
+    stmt->bind(5, std::int64_t(id));
+    return stmt->exec();
+}
+
+} // namespace
+
+Result<std::int64_t> JsonTransfer::recordCount(Journal& journal)
+{
+    return journal.database().queryInt("SELECT (SELECT count(*) FROM phases) + (SELECT count(*) FROM sessions)"
+                                       " + (SELECT count(*) FROM notes) + (SELECT count(*) FROM checkins)"
+                                       " + (SELECT count(*) FROM questionnaires)");
+}
+
+Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
+{
+    JournalSnapshot s;
+    s.exportedAt = journal.clock().now();
+    s.schemaVersion = journal.schemaVersion();
+    auto trash = journal.trash().list();
+    if (!trash) {
+        return trash.error();
+    }
+    auto phases = journal.phases().list();
+    auto sessions = journal.sessions().list();
+    auto notes = journal.notes().list();
+    auto checkins = journal.checkins().list();
+    auto questionnaires = journal.questionnaires().list(std::nullopt);
+    if (!phases || !sessions || !notes || !checkins || !questionnaires) {
+        return makeError(ErrorCode::Io, QStringLiteral("cannot list records"));
+    }
+    s.phases = phases.value();
+    s.sessions = sessions.value();
+    s.notes = notes.value();
+    s.checkins = checkins.value();
+    s.questionnaires = questionnaires.value();
+    for (Status st : { appendTrashed(s.phases, journal.phases(), trash.value(), EntryKind::Phase),
+             appendTrashed(s.sessions, journal.sessions(), trash.value(), EntryKind::Session),
+             appendTrashed(s.notes, journal.notes(), trash.value(), EntryKind::Note),
+             appendTrashed(s.checkins, journal.checkins(), trash.value(), EntryKind::Checkin),
+             appendTrashed(s.questionnaires, journal.questionnaires(), trash.value(), EntryKind::Questionnaire) }) {
+        if (!st) {
+            return st.error();
+        }
+    }
+    auto prefs = journal.database().prepare("SELECT key, value FROM preferences ORDER BY key");
+    if (!prefs) {
+        return prefs.error();
+    }
+    while (prefs->next()) {
+        s.preferences.insert(prefs->text(0), prefs->text(1));
+    }
+    if (!prefs->status()) {
+        return prefs->status().error();
+    }
+    return s;
+}
+
+Result<QByteArray> JsonTransfer::exportJson(Journal& journal)
+{
+    auto s = snapshot(journal);
+    if (!s) {
+        return s.error();
+    }
+    return JsonExportFormat::encode(s.value());
+}
+
+Status JsonTransfer::restoreInto(Journal& journal, const JournalSnapshot& snapshot)
+{
+    auto count = recordCount(journal);
+    if (!count) {
+        return count.error();
+    }
+    if (count.value() > 0) {
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("import-json needs an empty journal"));
+    }
+    Database& db = journal.database();
+    Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto finish = [&](EntryKind kind, RecordId id, const RecordMeta& meta) { return restoreMeta(db, kind, id, meta); };
+
+    for (Phase p : snapshot.phases) {
+        const RecordMeta meta = p.meta;
+        auto id = journal.phases().add(p);
+        if (!id) {
+            return id.error();
+        }
+        if (Status s = finish(EntryKind::Phase, id.value(), meta); !s) {
+            return s;
+        }
+    }
+    QHash<RecordId, RecordId> sessionIds;
+    for (Session s : snapshot.sessions) {
+        const RecordId old = s.id;
+        const RecordMeta meta = s.meta;
+        auto id = journal.sessions().add(s);
+        if (!id) {
+            return id.error();
+        }
+        sessionIds.insert(old, id.value());
+        if (Status st = finish(EntryKind::Session, id.value(), meta); !st) {
+            return st;
+        }
+    }
+    for (IntegrationNote n : snapshot.notes) {
+        const RecordMeta meta = n.meta;
+        if (n.sessionId) {
+            if (!sessionIds.contains(*n.sessionId)) {
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("note links to a missing session"));
+            }
+            n.sessionId = sessionIds.value(*n.sessionId);
+        }
+        auto id = journal.notes().add(n);
+        if (!id) {
+            return id.error();
+        }
+        if (Status st = finish(EntryKind::Note, id.value(), meta); !st) {
+            return st;
+        }
+    }
+    for (MoodCheckin c : snapshot.checkins) {
+        const RecordMeta meta = c.meta;
+        auto id = journal.checkins().add(c);
+        if (!id) {
+            return id.error();
+        }
+        if (Status st = finish(EntryKind::Checkin, id.value(), meta); !st) {
+            return st;
+        }
+    }
+    for (QuestionnaireResponse q : snapshot.questionnaires) {
+        const RecordMeta meta = q.meta;
+        auto id = journal.questionnaires().add(q);
+        if (!id) {
+            return id.error();
+        }
+        if (Status st = finish(EntryKind::Questionnaire, id.value(), meta); !st) {
+            return st;
+        }
+    }
+    for (auto it = snapshot.preferences.cbegin(); it != snapshot.preferences.cend(); ++it) {
+        if (Status st = journal.preferences().setValue(it.key(), it.value()); !st) {
+            return st;
+        }
+    }
+    return transaction.commit();
+}
+
+Status JsonTransfer::importJson(Journal& journal, const QByteArray& json)
+{
+    auto snapshot = JsonExportFormat::decode(json);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    return restoreInto(journal, snapshot.value());
+}
+
+} // namespace kap

@@ -1,0 +1,193 @@
+#include "EntityCompare.h"
+#include "JsonExportFormat.h"
+#include "JsonTransfer.h"
+#include "SampleJournal.h"
+#include "TestSupport.h"
+#include "TrashRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kap;
+
+/// JSON export/import: the documented format, and a full round trip through an empty journal
+/// that compares every record field by field (trash, timestamps, revisions and offsets too).
+class TestJsonTransfer : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<Journal> create(const QTemporaryDir& dir, const QString& name, const QDateTime& now)
+    {
+        Journal::Options options;
+        options.clock = std::make_shared<FixedClock>(now);
+        auto journal = Journal::create(
+            dir.filePath(name), SecureBytes::fromString(kaptest::Passphrase), KdfParams::fastForTests(), options);
+        return journal ? std::move(journal.value()) : nullptr;
+    }
+
+    template <typename T> static void compareLists(const QList<T>& a, const QList<T>& b, const char* what)
+    {
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QStringList d = exporttest::diff(a.at(i), b.at(i));
+            QVERIFY2(d.isEmpty(),
+                qPrintable(QStringLiteral("%1[%2] differs in %3")
+                               .arg(QLatin1String(what))
+                               .arg(i)
+                               .arg(d.join(QStringLiteral(", ")))));
+        }
+    }
+
+private Q_SLOTS:
+    void roundTripThroughAnEmptyJournal()
+    {
+        QTemporaryDir dir;
+        auto source = create(dir, QStringLiteral("a.kapj"), kaptest::fixedNow());
+        QVERIFY(source);
+        QVERIFY(exporttest::populate(*source));
+        // Two edits: revision 3, a later updatedAt.
+        auto phases = source->phases().list();
+        QVERIFY(phases.ok());
+        Phase edited = phases->first();
+        edited.notes = QStringLiteral("edited once");
+        QVERIFY(source->phases().update(edited).ok());
+        edited.notes = QStringLiteral("edited twice");
+        QVERIFY(source->phases().update(edited).ok());
+
+        auto json = JsonTransfer::exportJson(*source);
+        QVERIFY(json.ok());
+        auto before = JsonTransfer::snapshot(*source);
+        QVERIFY(before.ok());
+
+        // The target's clock is a year later: anything not carried over would show.
+        auto target = create(dir, QStringLiteral("b.kapj"), kaptest::fixedNow().addYears(1));
+        QVERIFY(target);
+        QVERIFY(JsonTransfer::importJson(*target, json.value()).ok());
+        auto after = JsonTransfer::snapshot(*target);
+        QVERIFY(after.ok());
+
+        compareLists(before->phases, after->phases, "phases");
+        compareLists(before->sessions, after->sessions, "sessions");
+        compareLists(before->notes, after->notes, "notes");
+        compareLists(before->checkins, after->checkins, "checkins");
+        compareLists(before->questionnaires, after->questionnaires, "questionnaires");
+        QCOMPARE(before->preferences, after->preferences);
+        QCOMPARE(after->phases.first().meta.revision, 3);
+
+        // Links from notes to sessions follow the renumbered ids.
+        for (qsizetype i = 0; i < before->notes.size(); ++i) {
+            const auto& was = before->notes.at(i);
+            const auto& now = after->notes.at(i);
+            QCOMPARE(was.sessionId.has_value(), now.sessionId.has_value());
+            if (was.sessionId) {
+                auto a = source->sessions().get(*was.sessionId);
+                auto b = target->sessions().get(*now.sessionId);
+                QVERIFY(a.ok() && b.ok());
+                QVERIFY(exporttest::diff(a.value(), b.value()).isEmpty());
+            }
+        }
+        // The trash came along and can be restored like any other.
+        auto trash = target->trash().list();
+        QVERIFY(trash.ok());
+        QCOMPARE(trash->size(), 5); // one of each kind
+
+        // Records were added in id order into an empty journal, so even the ids match: the
+        // second export is the first one byte for byte (apart from the export time).
+        after->exportedAt = before->exportedAt;
+        QCOMPARE(JsonExportFormat::encode(after.value()), json.value());
+    }
+
+    void refusesANonEmptyJournal()
+    {
+        QTemporaryDir dir;
+        auto source = create(dir, QStringLiteral("a.kapj"), kaptest::fixedNow());
+        QVERIFY(source && exporttest::populate(*source));
+        auto json = JsonTransfer::exportJson(*source);
+        QVERIFY(json.ok());
+        auto target = create(dir, QStringLiteral("b.kapj"), kaptest::fixedNow());
+        MoodCheckin one;
+        one.at = kaptest::fixedNow();
+        one.mood = 5;
+        QVERIFY(target->checkins().add(one).ok());
+        QVERIFY(target->checkins().moveToTrash(one.id).ok()); // a trashed record counts too
+        QCOMPARE(JsonTransfer::importJson(*target, json.value()).code(), ErrorCode::AlreadyExists);
+        auto count = JsonTransfer::recordCount(*target);
+        QVERIFY(count.ok());
+        QCOMPARE(count.value(), 1);
+    }
+
+    void documentedLayout()
+    {
+        QTemporaryDir dir;
+        auto source = create(dir, QStringLiteral("a.kapj"), kaptest::fixedNow());
+        QVERIFY(source && exporttest::populate(*source));
+        auto json = JsonTransfer::exportJson(*source);
+        QVERIFY(json.ok());
+        const QJsonObject root = QJsonDocument::fromJson(json.value()).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("kapjournal-export"));
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-02T09:30:00.000+01:00"));
+        const QJsonObject session = root.value(QStringLiteral("sessions")).toArray().first().toObject();
+        for (const char* key : { "id", "occurredAt", "modality", "route", "routeOther", "doseMg", "doseMgPerKg",
+                 "provider", "setting", "present", "intention", "moodBefore", "moodAfter", "systolicBefore",
+                 "diastolicBefore", "heartRateBefore", "systolicAfter", "diastolicAfter", "heartRateAfter",
+                 "dissociation", "sideEffects", "experience", "costCents", "currency", "meta" }) {
+            QVERIFY2(session.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(
+            session.value(QStringLiteral("occurredAt")).toString(), QStringLiteral("2026-01-05T10:15:00.000+01:00"));
+        const QJsonObject checkin = root.value(QStringLiteral("checkins")).toArray().at(1).toObject();
+        QCOMPARE(checkin.value(QStringLiteral("at")).toString().right(6), QStringLiteral("+01:00"));
+        QVERIFY(checkin.value(QStringLiteral("anxiety")).isNull());
+        const QJsonObject q = root.value(QStringLiteral("questionnaires")).toArray().first().toObject();
+        QCOMPARE(q.value(QStringLiteral("total")).toInt(), 17);
+    }
+
+    void decodeRefusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("detail");
+        const int invalid = int(ErrorCode::InvalidArgument);
+        QTest::newRow("not json") << QByteArray("{") << invalid << "not JSON";
+        QTest::newRow("array") << QByteArray("[]") << invalid << "no top-level object";
+        QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})") << invalid << "format";
+        QTest::newRow("newer") << QByteArray(R"({"format":"kapjournal-export","version":2})")
+                               << int(ErrorCode::NewerVersion) << "version 2";
+        QTest::newRow("no offset") << QByteArray(
+            R"({"format":"kapjournal-export","version":1,"checkins":[{"id":1,"at":"2026-01-01T10:00:00","mood":5}]})")
+                                   << invalid << "checkins[0].at";
+        QTest::newRow("mood range") << QByteArray(
+            R"({"format":"kapjournal-export","version":1,"checkins":[{"id":1,"at":"2026-01-01T10:00:00Z","mood":11}]})")
+                                    << invalid << "checkins[0].mood";
+        QTest::newRow("answers") << QByteArray(
+            R"({"format":"kapjournal-export","version":1,"questionnaires":[{"id":1,"kind":"gad7","at":"2026-01-01T10:00:00Z","answers":[1,2]}]})")
+                                 << invalid << "questionnaires[0].answers";
+        QTest::newRow("dangling link") << QByteArray(
+            R"({"format":"kapjournal-export","version":1,"notes":[{"id":1,"sessionId":4,"writtenAt":"2026-01-01T10:00:00Z"}]})")
+                                       << invalid << "notes[0].sessionId";
+        QTest::newRow("phase kind") << QByteArray(
+            R"({"format":"kapjournal-export","version":1,"phases":[{"id":1,"kind":"x","start":"2026-01-01"}]})")
+                                    << invalid << "phases[0].kind";
+        QTest::newRow("string type") << QByteArray(
+            R"({"format":"kapjournal-export","version":1,"sessions":[{"id":1,"occurredAt":"2026-01-01T10:00:00Z","provider":5}]})")
+                                     << invalid << "sessions[0].provider";
+    }
+
+    void decodeRefusesBadInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, code);
+        QFETCH(QString, detail);
+        auto r = JsonExportFormat::decode(json);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.code()), code);
+        QVERIFY2(r.error().detail.contains(detail), qPrintable(r.error().detail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonTransfer)
+#include "tst_jsontransfer.moc"

@@ -1,0 +1,364 @@
+#include "PassphraseGenerator.h"
+#include "PassphraseWords.h"
+#include "PdfEncryptor.h"
+#include "ReportBuilder.h"
+#include "ReportExporter.h"
+#include "ReportRange.h"
+#include "ReportSummary.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace kap;
+
+namespace {
+
+const QString Password = QStringLiteral("otter message sport quote oxygen");
+const QString NoteText = QStringLiteral("Zebrafinch reflection about the lighthouse");
+
+QDateTime at(QDate day, int hour = 10)
+{
+    return QDateTime(day, QTime(hour, 0), QTimeZone(3600));
+}
+
+/// A quarter of treatment: induction then maintenance, 8 sessions, daily mood, fortnightly
+/// questionnaires (one with item 9 above 0), one chosen note.
+ReportData sampleData()
+{
+    ReportData d;
+    d.displayName = QStringLiteral("J. D.");
+    d.range = { QDate(2026, 1, 1), QDate(2026, 3, 31) };
+    d.generatedOn = QDate(2026, 4, 1);
+    Phase induction;
+    induction.id = 1;
+    induction.kind = PhaseKind::Induction;
+    induction.label = QStringLiteral("First course");
+    induction.start = QDate(2026, 1, 5);
+    induction.end = QDate(2026, 1, 25);
+    Phase maintenance;
+    maintenance.id = 2;
+    maintenance.kind = PhaseKind::Maintenance;
+    maintenance.start = QDate(2026, 1, 26);
+    d.phases = { induction, maintenance };
+    const QList<QDate> days = { QDate(2026, 1, 5), QDate(2026, 1, 7), QDate(2026, 1, 9), QDate(2026, 1, 13),
+        QDate(2026, 1, 16), QDate(2026, 1, 23), QDate(2026, 2, 20), QDate(2026, 3, 20) };
+    RecordId id = 1;
+    for (QDate day : days) {
+        Session s;
+        s.id = id++;
+        s.occurredAt = at(day);
+        s.modality = QStringLiteral("kap");
+        s.route = QStringLiteral("sublingual");
+        s.doseMg = 111;
+        s.systolicBefore = 122;
+        s.diastolicBefore = 80;
+        s.systolicAfter = 135;
+        s.diastolicAfter = 88;
+        s.dissociation = 6;
+        s.sideEffects = { QStringLiteral("nausea"), QStringLiteral("urinary") };
+        s.moodBefore = 3;
+        s.moodAfter = 7;
+        d.sessions.append(s);
+    }
+    for (QDate day = d.range.first; day <= d.range.last; day = day.addDays(1)) {
+        if (day.day() % 9 == 0) {
+            continue; // gaps
+        }
+        DailyMood m;
+        m.day = day;
+        m.mood = 3.0 + d.range.first.daysTo(day) / 30.0;
+        m.count = 1;
+        d.mood.append(m);
+    }
+    int k = 0;
+    for (QDate day = QDate(2026, 1, 4); day <= d.range.last; day = day.addDays(14), ++k) {
+        const int v = std::max(0, 2 - k / 2);
+        QuestionnaireResponse p;
+        p.id = 100 + k;
+        p.kind = QuestionnaireKind::Phq9;
+        p.at = at(day, 9);
+        p.answers = { v, v, std::min(3, v + 1), v, v, v, v, v, k == 2 ? 1 : 0 };
+        QuestionnaireResponse g;
+        g.id = 200 + k;
+        g.kind = QuestionnaireKind::Gad7;
+        g.at = p.at;
+        g.answers = { v, v, v, v, v, v, v };
+        d.questionnaires.append(p);
+        d.questionnaires.append(g);
+        if (k == 0) {
+            d.phq9Baseline = p;
+            d.gad7Baseline = g;
+        }
+    }
+    IntegrationNote n;
+    n.id = 1;
+    n.sessionId = 1;
+    n.writtenAt = at(QDate(2026, 1, 6), 20);
+    n.title = QStringLiteral("What stood out");
+    n.body = NoteText;
+    d.notes = { n };
+    d.linkedSessionTimes.insert(1, d.sessions.first().occurredAt);
+    return d;
+}
+
+ReportOptions optionsFor(const ReportData& d)
+{
+    ReportOptions o;
+    o.range = d.range;
+    o.displayName = d.displayName;
+    o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    o.pageSize = QPageSize(QPageSize::A4);
+    o.noteIds = { 1 };
+    return o;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Run run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    // NFKC turns the typographic ligatures the PDF's fonts use ("ﬂ") back into letters.
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())
+            .normalized(QString::NormalizationForm_KC) };
+}
+
+} // namespace
+
+/// The therapist report without a journal: layout, encryption and file handling, checked with
+/// the qpdf and poppler command-line tools as a therapist's PDF reader would see the file.
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("report.pdf"));
+        const ReportData data = sampleData();
+        QVERIFY(ReportExporter::exportData(data, optionsFor(data), SecureBytes::fromString(Password), m_file).ok());
+    }
+
+    void requiresPassword()
+    {
+        QCOMPARE(run(QStringLiteral("qpdf"), { QStringLiteral("--requires-password"), m_file }).exitCode, 0);
+    }
+
+    void isAes256R6WithPrintingOnly()
+    {
+        const Run r = run(QStringLiteral("qpdf"),
+            { QStringLiteral("--show-encryption"), QStringLiteral("--password=") + Password, m_file });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("R = 6")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("stream encryption method: AESv3")));
+        QVERIFY(r.out.contains(QLatin1String("string encryption method: AESv3")));
+        QVERIFY(r.out.contains(QLatin1String("print high resolution: allowed")));
+        QVERIFY(r.out.contains(QLatin1String("modify anything: not allowed")));
+        // The person's password opens the document but is not the owner password.
+        QVERIFY(r.out.contains(QLatin1String("Supplied password is user password")));
+    }
+
+    void textNeedsThePassword()
+    {
+        const Run without = run(QStringLiteral("pdftotext"), { m_file, QStringLiteral("-") });
+        QVERIFY(without.exitCode != 0);
+        QVERIFY(!without.out.contains(QLatin1String("Sessions")));
+        const Run wrong = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-upw"), QStringLiteral("wrong"), m_file, QStringLiteral("-") });
+        QVERIFY(wrong.exitCode != 0);
+    }
+
+    void contentsAsTheTherapistNeedsThem()
+    {
+        const Run r
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-upw"), Password, m_file, QStringLiteral("-") });
+        QCOMPARE(r.exitCode, 0);
+        const QString& text = r.out;
+        for (const char* expected :
+            { "CONFIDENTIAL", "Self-reported; not a medical record", "Page 1 of 2", "Page 2 of 2", "J. D.", "Summary",
+                "Sessions in period", "8 (6 induction, 2 maintenance)", "baseline 17 (moderately severe) on 4 Jan 2026",
+                "latest 1 (minimal) on 29 Mar 2026", "Remission (below 5): yes", "PHQ-9 item 9 flags", "1 Feb 2026",
+                "Mood", "Sessions (8)", "5 Jan 2026", "20 Mar 2026", "111 mg", "122/80 → 135/88", "6/10",
+                "urinary symptoms", "Questionnaires", "Integration notes chosen for this report (1)", "What stood out",
+                "about the session of 5 Jan 2026" }) {
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        }
+        QVERIFY(text.contains(NoteText));
+        // Centred cells come out without spaces around the arrow.
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("3\\s*→\\s*7"))));
+    }
+
+    void noPlaintextOnDisk()
+    {
+        const QByteArray bytes = kaptest::readAll(m_file);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(!bytes.contains(NoteText.toUtf8()));
+        QVERIFY(!bytes.contains("Zebrafinch"));
+        QVERIFY(!bytes.contains("J. D."));
+        QCOMPARE(kaptest::permissions(m_file), 0600);
+        // Nothing else was left in the folder (no temporary or plaintext copy).
+        QCOMPARE(
+            QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({ QStringLiteral("report.pdf") }));
+    }
+
+    void emptyPasswordIsRefused()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("empty.pdf"));
+        const ReportData data = sampleData();
+        Status s = ReportExporter::exportData(data, optionsFor(data), SecureBytes(), target);
+        QCOMPARE(s.code(), ErrorCode::EmptyPassphrase);
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(PdfEncryptor::encrypt(QByteArray("%PDF-1.4"), SecureBytes()).code(), ErrorCode::EmptyPassphrase);
+    }
+
+    void encryptorRefusesWhatIsNotAPdf()
+    {
+        QCOMPARE(PdfEncryptor::encrypt(QByteArray("hello"), SecureBytes::fromString(Password)).code(),
+            ErrorCode::InvalidArgument);
+    }
+
+    void sectionsCanBeLeftOut()
+    {
+        ReportData data = sampleData();
+        ReportOptions options = optionsFor(data);
+        options.sections = ReportOptions::Summary;
+        data.notes.clear();
+        const QString target = m_dir.filePath(QStringLiteral("summary-only.pdf"));
+        QVERIFY(ReportExporter::exportData(data, options, SecureBytes::fromString(Password), target).ok());
+        const Run r
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-upw"), Password, target, QStringLiteral("-") });
+        QVERIFY(r.out.contains(QLatin1String("Summary")));
+        QVERIFY(!r.out.contains(QLatin1String("Sessions (8)")));
+        QVERIFY(!r.out.contains(QLatin1String("Integration notes")));
+        QVERIFY(!r.out.contains(QLatin1String("111 mg")));
+        QFile::remove(target);
+    }
+
+    void paperSizeFollowsTheLocale()
+    {
+        QCOMPARE(ReportOptions::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
+        QCOMPARE(ReportOptions::pageSizeFor(QLocale(QLocale::Spanish, QLocale::Mexico)).id(), QPageSize::Letter);
+        QCOMPARE(ReportOptions::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
+        QCOMPARE(ReportOptions::pageSizeFor(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
+
+        ReportData data = sampleData();
+        ReportOptions options = optionsFor(data);
+        options.pageSize = QPageSize(QPageSize::Letter);
+        const QString target = m_dir.filePath(QStringLiteral("letter.pdf"));
+        QVERIFY(ReportExporter::exportData(data, options, SecureBytes::fromString(Password), target).ok());
+        const Run info = run(QStringLiteral("pdfinfo"), { QStringLiteral("-upw"), Password, target });
+        QVERIFY2(info.out.contains(QLatin1String("612 x 792 pts (letter)")), qPrintable(info.out));
+        QFile::remove(target);
+    }
+
+    void summaryNumbers()
+    {
+        const ReportSummary s = ReportSummary::compute(sampleData());
+        QCOMPARE(s.sessionCount, 8);
+        QCOMPARE(s.sessionsByPhaseKind.value(PhaseKind::Induction), 6);
+        QCOMPARE(s.sessionsByPhaseKind.value(PhaseKind::Maintenance), 2);
+        QCOMPARE(s.phq9.baselineTotal, std::optional<int>(17));
+        QCOMPARE(s.phq9.latestTotal, std::optional<int>(1));
+        QVERIFY(s.phq9.response);
+        QVERIFY(s.phq9.remission);
+        QCOMPARE(s.gad7.baselineTotal, std::optional<int>(14));
+        QVERIFY(s.gad7.response);
+        QVERIFY(!s.gad7.remission); // remission is a PHQ-9 notion
+        QCOMPARE(s.item9Flags, 1);
+        QCOMPARE(s.item9Days, QList<QDate>({ QDate(2026, 2, 1) }));
+    }
+
+    void singleScoreIsNotAResponse()
+    {
+        ReportData data = sampleData();
+        data.questionnaires = { *data.phq9Baseline };
+        const ReportSummary s = ReportSummary::compute(data);
+        QCOMPARE(s.phq9.latestTotal, s.phq9.baselineTotal);
+        QVERIFY(!s.phq9.response);
+        QVERIFY(!s.phq9.remission);
+    }
+
+    void rangePresets()
+    {
+        const QDate today(2026, 3, 2);
+        Phase first;
+        first.kind = PhaseKind::Induction;
+        first.start = QDate(2025, 1, 6);
+        first.end = QDate(2025, 1, 30);
+        Phase maintenance;
+        maintenance.kind = PhaseKind::Maintenance;
+        maintenance.start = QDate(2025, 1, 31);
+        maintenance.end = QDate(2025, 12, 31);
+        Phase second;
+        second.kind = PhaseKind::Induction;
+        second.start = QDate(2026, 1, 10);
+        second.end = QDate(2026, 1, 31);
+        Phase now;
+        now.kind = PhaseKind::Maintenance;
+        now.start = QDate(2026, 2, 1);
+        const QList<Phase> phases = { first, maintenance, second, now };
+        using P = ReportRange::Preset;
+        auto r = ReportRange::resolve(P::WholeCourse, today, phases, QDate(2024, 12, 1));
+        QCOMPARE(r.first, QDate(2026, 1, 10)); // the latest course, not the first one
+        QCOMPARE(r.last, today);
+        r = ReportRange::resolve(P::ThisPhase, today, phases, {});
+        QCOMPARE(r.first, QDate(2026, 2, 1));
+        QCOMPARE(r.last, today);
+        r = ReportRange::resolve(P::Last4Weeks, today, phases, {});
+        QCOMPARE(r.first.daysTo(r.last), 27);
+        r = ReportRange::resolve(P::Last12Weeks, today, phases, {});
+        QCOMPARE(r.first.daysTo(r.last), 83);
+        r = ReportRange::resolve(P::WholeCourse, today, {}, QDate(2025, 6, 1));
+        QCOMPARE(r.first, QDate(2025, 6, 1));
+        r = ReportRange::resolve(P::Custom, today, phases, QDate(2024, 12, 1), DayRange { QDate(2025, 5, 1), {} });
+        QCOMPARE(r.first, QDate(2025, 5, 1));
+        QCOMPARE(r.last, today);
+        r = ReportRange::resolve(P::ThisPhase, QDate(2026, 1, 20), phases, {});
+        QCOMPARE(r.first, QDate(2026, 1, 10));
+        QCOMPARE(r.last, QDate(2026, 1, 20));
+    }
+
+    void generatedPassphrases()
+    {
+        const auto words = passphraseWords();
+        QVERIFY(words.size() >= 2000);
+        QSet<QString> unique;
+        for (const char* w : words) {
+            unique.insert(QString::fromLatin1(w));
+        }
+        QCOMPARE(unique.size(), qsizetype(words.size()));
+        const QString p = PassphraseGenerator::generate();
+        const QStringList parts = p.split(QLatin1Char(' '));
+        QCOMPARE(parts.size(), 5);
+        for (const QString& part : parts) {
+            QVERIFY(unique.contains(part));
+        }
+        QVERIFY(PassphraseGenerator::estimateBits(p) > 54);
+        QVERIFY(PassphraseGenerator::generate() != p || PassphraseGenerator::generate() != p);
+        QCOMPARE(PassphraseGenerator::strength(QString()), PassphraseGenerator::Strength::Empty);
+        QCOMPARE(PassphraseGenerator::strength(QStringLiteral("123456")), PassphraseGenerator::Strength::Weak);
+        QCOMPARE(PassphraseGenerator::strength(QStringLiteral("aaaaaaaaaaaa")), PassphraseGenerator::Strength::Weak);
+        QCOMPARE(PassphraseGenerator::strength(p), PassphraseGenerator::Strength::Good);
+        QCOMPARE(PassphraseGenerator::strength(QStringLiteral("Tr0ub4dor&3-horse-staple!")),
+            PassphraseGenerator::Strength::Strong);
+    }
+};
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
