@@ -8,7 +8,9 @@ namespace {
 // seconds in force when the person entered the time, local_day the resulting local date
 // (yyyy-mm-dd) so day and week queries need no time-zone arithmetic. Lists (tags, side effects)
 // are stored one item per line. Every table carries the same bookkeeping columns; deleted_utc
-// is set while a record sits in the trash.
+// is set while a record sits in the trash. Small columns come before long text: SQLite reads a
+// row's columns in order, so deleted_utc behind a 1,500-character note would cost an overflow-page
+// read (and a decryption) for every row a list, timeline or search looks at.
 const char* const SchemaV1 = R"SQL(
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -39,6 +41,10 @@ CREATE TABLE sessions (
     occurred_utc INTEGER NOT NULL,
     occurred_offset INTEGER NOT NULL,
     local_day TEXT NOT NULL,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER,
     modality TEXT NOT NULL DEFAULT '',
     route TEXT NOT NULL DEFAULT '',
     route_other TEXT NOT NULL DEFAULT '',
@@ -60,11 +66,7 @@ CREATE TABLE sessions (
     side_effects TEXT NOT NULL DEFAULT '',
     experience TEXT NOT NULL DEFAULT '',
     cost_cents INTEGER CHECK (cost_cents IS NULL OR cost_cents >= 0),
-    currency TEXT NOT NULL DEFAULT '',
-    created_utc INTEGER NOT NULL,
-    updated_utc INTEGER NOT NULL,
-    revision INTEGER NOT NULL DEFAULT 1,
-    deleted_utc INTEGER
+    currency TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX sessions_by_time ON sessions (occurred_utc);
 CREATE INDEX sessions_by_day ON sessions (local_day);
@@ -75,15 +77,16 @@ CREATE TABLE notes (
     written_utc INTEGER NOT NULL,
     written_offset INTEGER NOT NULL,
     local_day TEXT NOT NULL,
-    title TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT '',
-    tags TEXT NOT NULL DEFAULT '',
     created_utc INTEGER NOT NULL,
     updated_utc INTEGER NOT NULL,
     revision INTEGER NOT NULL DEFAULT 1,
-    deleted_utc INTEGER
+    deleted_utc INTEGER,
+    title TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX notes_by_time ON notes (written_utc);
+CREATE INDEX notes_by_day ON notes (local_day);
 CREATE INDEX notes_by_session ON notes (session_id);
 
 CREATE TABLE checkins (
@@ -91,20 +94,22 @@ CREATE TABLE checkins (
     at_utc INTEGER NOT NULL,
     at_offset INTEGER NOT NULL,
     local_day TEXT NOT NULL,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted_utc INTEGER,
     mood INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 10),
     anxiety INTEGER CHECK (anxiety IS NULL OR anxiety BETWEEN 0 AND 10),
     energy INTEGER CHECK (energy IS NULL OR energy BETWEEN 0 AND 10),
     sleep INTEGER CHECK (sleep IS NULL OR sleep BETWEEN 0 AND 10),
-    note TEXT NOT NULL DEFAULT '',
-    tags TEXT NOT NULL DEFAULT '',
     import_key TEXT UNIQUE,
-    created_utc INTEGER NOT NULL,
-    updated_utc INTEGER NOT NULL,
-    revision INTEGER NOT NULL DEFAULT 1,
-    deleted_utc INTEGER
+    tags TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX checkins_by_time ON checkins (at_utc);
 CREATE INDEX checkins_by_day ON checkins (local_day);
+-- Covers the daily mood series (mean per local day of the live check-ins) without table lookups.
+CREATE INDEX checkins_series ON checkins (local_day, mood, anxiety, energy, sleep) WHERE deleted_utc IS NULL;
 
 CREATE TABLE questionnaires (
     id INTEGER PRIMARY KEY,
@@ -112,15 +117,17 @@ CREATE TABLE questionnaires (
     at_utc INTEGER NOT NULL,
     at_offset INTEGER NOT NULL,
     local_day TEXT NOT NULL,
-    answers TEXT NOT NULL,
-    total INTEGER NOT NULL,
-    item9_flag INTEGER NOT NULL DEFAULT 0,
     created_utc INTEGER NOT NULL,
     updated_utc INTEGER NOT NULL,
     revision INTEGER NOT NULL DEFAULT 1,
-    deleted_utc INTEGER
+    deleted_utc INTEGER,
+    answers TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    item9_flag INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX questionnaires_by_time ON questionnaires (kind, at_utc);
+CREATE INDEX questionnaires_by_at ON questionnaires (at_utc);
+CREATE INDEX questionnaires_by_day ON questionnaires (local_day);
 
 -- Full-text search (FTS4 lives inside the encrypted file like every other table). The docid is
 -- the record's id; triggers keep the index in step with every write path.

@@ -2,6 +2,8 @@
 
 #include "RecordRows.h"
 
+#include <QHash>
+
 namespace kap {
 
 namespace {
@@ -77,46 +79,58 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
         return hits;
     }
 
-    auto noteHit = m_db.prepare("SELECT n.id, n.written_utc, n.written_offset, n.title,"
-                                " snippet(notes_fts, ?2, ?3, ?4, -1, ?5) FROM notes_fts"
-                                " JOIN notes n ON n.id = notes_fts.docid"
-                                " WHERE notes_fts MATCH ?1 AND notes_fts.docid = ?6");
-    auto sessionHit = m_db.prepare("SELECT s.id, s.occurred_utc, s.occurred_offset, s.provider, s.modality,"
-                                   " snippet(sessions_fts, ?2, ?3, ?4, -1, ?5) FROM sessions_fts"
-                                   " JOIN sessions s ON s.id = sessions_fts.docid"
-                                   " WHERE sessions_fts MATCH ?1 AND sessions_fts.docid = ?6");
-    if (!noteHit) {
-        return noteHit.error();
-    }
-    if (!sessionHit) {
-        return sessionHit.error();
+    // Ids are integers from our own query, so they are safe to inline in the IN lists.
+    QByteArray noteIds;
+    QByteArray sessionIds;
+    for (const auto& [kind, id] : keys) {
+        QByteArray& list = kind == 1 ? noteIds : sessionIds;
+        list += (list.isEmpty() ? "" : ",") + QByteArray::number(id);
     }
     const QString start { QChar(MatchStart) };
     const QString end { QChar(MatchEnd) };
-    const QString ellipsis(QChar(0x2026));
-    for (const auto& [kind, id] : keys) {
-        Statement& stmt = kind == 1 ? noteHit.value() : sessionHit.value();
-        stmt.reset();
-        stmt.bind(1, match).bind(2, start).bind(3, end).bind(4, ellipsis).bind(5, SnippetTokens).bind(6, id);
-        if (!stmt.next()) {
-            if (!stmt.status()) {
-                return stmt.status().error();
-            }
-            continue;
+    const QString ellipsis { QChar(0x2026) };
+    QHash<std::pair<int, RecordId>, SearchHit> found;
+    auto collect = [&](int kind, const QByteArray& sql) -> Status {
+        auto stmt = m_db.prepare(sql.constData());
+        if (!stmt) {
+            return stmt.error();
         }
-        SearchHit hit;
-        hit.id = stmt.int64(0);
-        hit.at = rows::fromStored(stmt.int64(1), stmt.int32(2));
-        if (kind == 1) {
-            hit.kind = EntryKind::Note;
-            hit.title = stmt.text(3);
-            hit.snippet = stmt.text(4);
-        } else {
-            hit.kind = EntryKind::Session;
-            hit.title = sessionTitle(stmt.text(3), stmt.text(4));
-            hit.snippet = stmt.text(5);
+        stmt->bind(1, match).bind(2, start).bind(3, end).bind(4, ellipsis).bind(5, SnippetTokens);
+        while (stmt->next()) {
+            SearchHit hit;
+            hit.id = stmt->int64(0);
+            hit.at = rows::fromStored(stmt->int64(1), stmt->int32(2));
+            hit.kind = kind == 1 ? EntryKind::Note : EntryKind::Session;
+            hit.title = kind == 1 ? stmt->text(3) : sessionTitle(stmt->text(3), stmt->text(4));
+            hit.snippet = stmt->text(5);
+            found.insert({ kind, hit.id }, std::move(hit));
         }
-        hits.append(std::move(hit));
+        return stmt->status();
+    };
+    // One full-text evaluation per kind, with snippets only for the page's rows.
+    if (!noteIds.isEmpty()) {
+        const Status s = collect(1,
+            "SELECT n.id, n.written_utc, n.written_offset, n.title, NULL, snippet(notes_fts, ?2, ?3, ?4, -1, ?5)"
+            " FROM notes_fts JOIN notes n ON n.id = notes_fts.docid WHERE notes_fts MATCH ?1 AND notes_fts.docid IN ("
+                + noteIds + ")");
+        if (!s) {
+            return s.error();
+        }
+    }
+    if (!sessionIds.isEmpty()) {
+        const Status s = collect(0,
+            "SELECT s.id, s.occurred_utc, s.occurred_offset, s.provider, s.modality,"
+            " snippet(sessions_fts, ?2, ?3, ?4, -1, ?5) FROM sessions_fts JOIN sessions s ON s.id = sessions_fts.docid"
+            " WHERE sessions_fts MATCH ?1 AND sessions_fts.docid IN ("
+                + sessionIds + ")");
+        if (!s) {
+            return s.error();
+        }
+    }
+    for (const auto& key : keys) {
+        if (auto it = found.find(key); it != found.end()) {
+            hits.append(std::move(it.value()));
+        }
     }
     return hits;
 }
