@@ -260,6 +260,7 @@ QString backupNameFor(const QString& path, int fromVersion, const QDateTime& now
 /// fsyncs it. The caller renames it into place.
 Status exportTo(Database& db, const QString& target, const SecureBytes& keySpec, int schemaVersion)
 {
+    QFile::remove(target + QStringLiteral("-journal")); // see Journal::create
     QFile::remove(target);
     if (Status created = createPrivateEmptyFile(target); !created) {
         return created;
@@ -363,6 +364,9 @@ Result<std::unique_ptr<Journal>> Journal::create(
     // Build the journal under a temporary name and rename it into place once complete, so a
     // crash never leaves a half-made journal at `path`.
     const QString building = absolute + QStringLiteral(".creating");
+    // Leftovers of a creation that crashed: without its rollback journal going too, SQLite would
+    // "roll back" old pages into the new file.
+    QFile::remove(building + QStringLiteral("-journal"));
     QFile::remove(building);
     if (Status created = createPrivateEmptyFile(building); !created) {
         return created.error();
@@ -449,6 +453,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path, const Secure
         return keyOk.error();
     }
     // Leftovers of an interrupted passphrase change or creation are encrypted, but useless.
+    QFile::remove(absolute + QStringLiteral(".rekey-journal"));
     QFile::remove(absolute + QStringLiteral(".rekey"));
 
     std::unique_ptr<Journal> journal(new Journal());
@@ -474,6 +479,11 @@ Status Journal::attach(
         return handle.error();
     }
     m_db = std::make_unique<Database>(handle.value());
+    // SQLite quietly opens a write-protected file read-only; say so now rather than at the first
+    // save, when the person has already typed something.
+    if (sqlite3_db_readonly(m_db->handle(), "main") == 1) {
+        return makeError(ErrorCode::ReadOnly, QStringLiteral("the journal file is write-protected"));
+    }
     if (Status s = checkCipherSettings(*m_db); !s) {
         return s;
     }

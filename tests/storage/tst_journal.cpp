@@ -97,6 +97,7 @@ private Q_SLOTS:
     void missingPathIsNotFound();
     void unwritableLocationIsRefused();
     void readOnlyFolderIsRefused();
+    void readOnlyFileIsRefused();
     void secondOpenInSameProcessIsRefused();
     void secondProcessIsRefused();
     void lockIsReleasedOnClose();
@@ -463,6 +464,39 @@ void TestJournal::readOnlyFolderIsRefused()
         QCOMPARE(kaptest::snapshot(path), before);
     }
     QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0700) == 0);
+}
+
+void TestJournal::readOnlyFileIsRefused()
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto journal = kaptest::createJournal(dir);
+        QVERIFY(journal);
+        path = journal->path();
+    }
+    if (::geteuid() == 0) {
+        // As above: root may write anything, so an unprivileged helper opens a file it may read
+        // but not write, in a folder it may write (for the lock file).
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0777) == 0);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0444) == 0);
+        const auto before = kaptest::snapshot(path);
+        auto helper = startHelper(
+            QStringLiteral("open"), path, { kaptest::Passphrase }, { QStringLiteral("--as-nobody") }, true);
+        QVERIFY(helper);
+        QVERIFY(helper->waitForFinished(30000));
+        QCOMPARE(helper->readAllStandardOutput().trimmed(),
+            "error " + QByteArray::number(static_cast<int>(ErrorCode::ReadOnly)));
+        QCOMPARE(kaptest::snapshot(path), before);
+    } else {
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0400) == 0);
+        const auto before = kaptest::snapshot(path);
+        auto opened = Journal::open(path, SecureBytes::fromString(kaptest::Passphrase), kaptest::testOptions());
+        QCOMPARE(opened.code(), ErrorCode::ReadOnly);
+        QCOMPARE(kaptest::snapshot(path), before);
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    QVERIFY(kaptest::openJournal(path));
 }
 
 void TestJournal::secondOpenInSameProcessIsRefused()
