@@ -1,2 +1,18 @@
 # QML files of the journal area, relative to qml/.
-# qt_target_qml_sources(kapjournal_qml QML_FILES journal/Example.qml)
+qt_target_qml_sources(kapjournal_qml QML_FILES
+    journal/CheckinDialog.qml
+    journal/Chip.qml
+    journal/CrisisPanel.qml
+    journal/KeyComboBox.qml
+    journal/NoteEditor.qml
+    journal/PhasesPage.qml
+    journal/QuestionnaireDialog.qml
+    journal/RatingRow.qml
+    journal/SearchPage.qml
+    journal/SessionEditor.qml
+    journal/TimelineCard.qml
+    journal/TimelinePage.qml
+    journal/TrashPage.qml
+    journal/UndoBar.qml
+    journal/ValidatedField.qml
+)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Entities.h"
+#include "Questionnaire.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace kap {
+
+/// Translatable labels for the stored keys of the journal area (routes, settings, side effects,
+/// phase kinds, severity bands, entry kinds). Storage keeps stable keys; people read these.
+class EntryText
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryText)
+
+public:
+    static QString route(const QString& key, const QString& other = {});
+    static QString modality(const QString& key);
+    static QString setting(const QString& key);
+    static QString present(const QString& key);
+    static QString sideEffect(const QString& key);
+    static QStringList sideEffects(const QStringList& keys);
+    static QString phaseKind(PhaseKind kind);
+    static QString band(questionnaire::Severity severity);
+    static QString questionnaireName(QuestionnaireKind kind);
+    static QString entryKind(EntryKind kind);
+    /// "Induction, week 2" style heading for a day inside a phase.
+    static QString phaseWeek(PhaseKind kind, const QString& label, int week);
+    /// A short one-line description of a session ("Sublingual, 200 mg").
+    static QString sessionSummary(const Session& session);
+    /// A dose such as "200 mg" or "0.5 mg/kg" in the given locale, empty when not recorded.
+    static QString dose(const Session& session);
+};
+
+} // namespace kap

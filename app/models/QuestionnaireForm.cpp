@@ -1,0 +1,313 @@
+#include "QuestionnaireForm.h"
+
+#include "EntryActions.h"
+#include "EntryText.h"
+#include "ErrorText.h"
+#include "JournalController.h"
+#include "PhaseRepository.h"
+#include "Questionnaire.h"
+#include "QuestionnaireRepository.h"
+
+#include <QLocale>
+
+namespace kap {
+
+QuestionnaireForm::QuestionnaireForm(QObject* parent) : QObject(parent)
+{
+    connect(JournalController::instance(), &JournalController::aboutToLock, this, &QuestionnaireForm::clear);
+    m_answers = QList<int>(questionnaire::itemCount(m_response.kind), -1);
+}
+
+QStringList QuestionnaireForm::itemTexts(QuestionnaireKind kind)
+{
+    if (kind == QuestionnaireKind::Phq9) {
+        return {
+            tr("Little interest or pleasure in doing things"),
+            tr("Feeling down, depressed, or hopeless"),
+            tr("Trouble falling or staying asleep, or sleeping too much"),
+            tr("Feeling tired or having little energy"),
+            tr("Poor appetite or overeating"),
+            tr("Feeling bad about yourself — or that you are a failure or have let yourself or your family down"),
+            tr("Trouble concentrating on things, such as reading the newspaper or watching television"),
+            tr("Moving or speaking so slowly that other people could have noticed? Or the opposite — being so "
+               "fidgety or restless that you have been moving around a lot more than usual"),
+            tr("Thoughts that you would be better off dead or of hurting yourself in some way"),
+        };
+    }
+    return {
+        tr("Feeling nervous, anxious or on edge"),
+        tr("Not being able to stop or control worrying"),
+        tr("Worrying too much about different things"),
+        tr("Trouble relaxing"),
+        tr("Being so restless that it is hard to sit still"),
+        tr("Becoming easily annoyed or irritable"),
+        tr("Feeling afraid as if something awful might happen"),
+    };
+}
+
+void QuestionnaireForm::setKind(const QString& key)
+{
+    const std::optional<QuestionnaireKind> kind = questionnaireKindFromKey(key);
+    if (!kind || (*kind == m_response.kind && m_response.id == 0)) {
+        return;
+    }
+    m_response = QuestionnaireResponse {};
+    m_response.kind = *kind;
+    m_answers = QList<int>(questionnaire::itemCount(*kind), -1);
+    loadBaseline();
+    Q_EMIT kindChanged();
+    Q_EMIT recordIdChanged();
+    Q_EMIT answersChanged();
+}
+
+QString QuestionnaireForm::title() const
+{
+    return m_response.kind == QuestionnaireKind::Phq9 ? tr("PHQ-9 (depression)") : tr("GAD-7 (anxiety)");
+}
+
+QString QuestionnaireForm::stem() const
+{
+    return m_response.kind == QuestionnaireKind::Phq9
+        ? tr("Over the last 2 weeks, how often have you been bothered by any of the following problems?")
+        : tr("Over the last 2 weeks, how often have you been bothered by the following problems?");
+}
+
+QStringList QuestionnaireForm::items() const
+{
+    return itemTexts(m_response.kind);
+}
+
+QVariantList QuestionnaireForm::options() const
+{
+    const QStringList texts { tr("Not at all"), tr("Several days"), tr("More than half the days"),
+        tr("Nearly every day") };
+    QVariantList list;
+    for (int value = 0; value < texts.size(); ++value) {
+        list.append(QVariantMap { { QStringLiteral("value"), value }, { QStringLiteral("text"), texts.at(value) } });
+    }
+    return list;
+}
+
+QVariantList QuestionnaireForm::answers() const
+{
+    QVariantList list;
+    for (int answer : m_answers) {
+        list.append(answer);
+    }
+    return list;
+}
+
+int QuestionnaireForm::answeredCount() const
+{
+    return static_cast<int>(std::count_if(m_answers.cbegin(), m_answers.cend(), [](int a) { return a >= 0; }));
+}
+
+bool QuestionnaireForm::isComplete() const
+{
+    return questionnaire::isComplete(m_response.kind, m_answers);
+}
+
+int QuestionnaireForm::total() const
+{
+    return questionnaire::total(m_response.kind, m_answers).value_or(-1);
+}
+
+int QuestionnaireForm::maxTotal() const
+{
+    return questionnaire::maxTotal(m_response.kind);
+}
+
+QString QuestionnaireForm::band() const
+{
+    const std::optional<int> sum = questionnaire::total(m_response.kind, m_answers);
+    const auto severity = sum ? questionnaire::severity(m_response.kind, *sum) : std::nullopt;
+    return severity ? EntryText::band(*severity) : QString();
+}
+
+QString QuestionnaireForm::bandKey() const
+{
+    const std::optional<int> sum = questionnaire::total(m_response.kind, m_answers);
+    const auto severity = sum ? questionnaire::severity(m_response.kind, *sum) : std::nullopt;
+    return severity ? questionnaire::severityKey(*severity) : QString();
+}
+
+bool QuestionnaireForm::item9Flag() const
+{
+    return questionnaire::item9Flag(m_response.kind, m_answers);
+}
+
+int QuestionnaireForm::baselineTotal() const
+{
+    if (!m_baseline || (m_response.id > 0 && m_baseline->id == m_response.id)) {
+        return -1;
+    }
+    return questionnaire::total(m_baseline->kind, m_baseline->answers).value_or(-1);
+}
+
+bool QuestionnaireForm::isResponse() const
+{
+    const int baseline = baselineTotal();
+    return baseline >= 0 && isComplete() && questionnaire::isResponse(baseline, total());
+}
+
+bool QuestionnaireForm::isRemission() const
+{
+    const int baseline = baselineTotal();
+    return baseline >= 0 && isComplete() && questionnaire::isRemission(m_response.kind, baseline, total());
+}
+
+QString QuestionnaireForm::comparisonText() const
+{
+    if (!isComplete()) {
+        return {};
+    }
+    const int baseline = baselineTotal();
+    if (baseline < 0) {
+        return tr("This is your first %1 of this course: later scores will be compared with it.")
+            .arg(EntryText::questionnaireName(m_response.kind));
+    }
+    const QString day = QLocale().toString(m_baseline->at.date(), QLocale::ShortFormat);
+    QString text = tr("Your baseline on %1 was %2.").arg(day).arg(baseline);
+    if (isRemission()) {
+        text += QLatin1Char(' ') + tr("A score below 5 after a baseline of 10 or more counts as remission.");
+    } else if (isResponse()) {
+        text += QLatin1Char(' ') + tr("That is down by half or more: this counts as a response.");
+    } else if (baseline > 0 && total() < baseline) {
+        text += QLatin1Char(' ')
+            + tr("That is %1 % lower than the baseline.").arg((baseline - total()) * 100 / baseline);
+    } else {
+        text += QLatin1Char(' ') + tr("A response means down by half or more from the baseline.");
+    }
+    return text;
+}
+
+void QuestionnaireForm::openNew(const QString& kind)
+{
+    m_response = QuestionnaireResponse {};
+    m_response.kind = questionnaireKindFromKey(kind).value_or(QuestionnaireKind::Phq9);
+    m_answers = QList<int>(questionnaire::itemCount(m_response.kind), -1);
+    setError(QString());
+    loadBaseline();
+    Q_EMIT kindChanged();
+    Q_EMIT recordIdChanged();
+    Q_EMIT answersChanged();
+}
+
+bool QuestionnaireForm::openEdit(qint64 id)
+{
+    Journal* journal = JournalController::instance()->journal();
+    if (!journal) {
+        return false;
+    }
+    Result<QuestionnaireResponse> response = journal->questionnaires().get(id);
+    if (!response) {
+        setError(ErrorText::describe(response.error()));
+        return false;
+    }
+    m_response = std::move(response).value();
+    m_answers = m_response.answers;
+    m_answers.resize(questionnaire::itemCount(m_response.kind), -1);
+    setError(QString());
+    loadBaseline();
+    Q_EMIT kindChanged();
+    Q_EMIT recordIdChanged();
+    Q_EMIT answersChanged();
+    return true;
+}
+
+void QuestionnaireForm::setAnswer(int index, int value)
+{
+    if (index < 0 || index >= m_answers.size() || value < -1 || value > 3 || m_answers.at(index) == value) {
+        return;
+    }
+    m_answers[index] = value;
+    Q_EMIT answersChanged();
+}
+
+bool QuestionnaireForm::save()
+{
+    Journal* journal = JournalController::instance()->journal();
+    if (!journal) {
+        return false;
+    }
+    if (!isComplete()) {
+        setError(tr("Please answer every question."));
+        return false;
+    }
+    m_response.answers = m_answers;
+    Status status;
+    const bool wasNew = m_response.id == 0;
+    if (wasNew) {
+        m_response.at = journal->clock().now();
+        Result<RecordId> added = journal->questionnaires().add(m_response);
+        status = added ? Status() : Status(added.error());
+    } else {
+        status = journal->questionnaires().update(m_response);
+    }
+    if (!status) {
+        setError(status.code() == ErrorCode::Conflict
+                ? tr("This questionnaire was changed in another window. Close this one and open it again.")
+                : ErrorText::describe(status.error()));
+        return false;
+    }
+    setError(QString());
+    if (wasNew) {
+        Q_EMIT recordIdChanged();
+    }
+    EntryActions::instance()->notifyChanged(EntryKind::Questionnaire);
+    Q_EMIT saved(m_response.id);
+    return true;
+}
+
+bool QuestionnaireForm::moveToTrash()
+{
+    return m_response.id > 0 && EntryActions::instance()->moveToTrash(QStringLiteral("questionnaire"), m_response.id);
+}
+
+void QuestionnaireForm::clear()
+{
+    const QuestionnaireKind kind = m_response.kind;
+    m_response = QuestionnaireResponse {};
+    m_response.kind = kind;
+    m_answers = QList<int>(questionnaire::itemCount(kind), -1);
+    m_baseline.reset();
+    setError(QString());
+    Q_EMIT recordIdChanged();
+    Q_EMIT answersChanged();
+}
+
+void QuestionnaireForm::loadBaseline()
+{
+    m_baseline.reset();
+    Journal* journal = JournalController::instance()->journal();
+    if (!journal) {
+        return;
+    }
+    const QDate day = m_response.at.isValid() ? m_response.at.date() : journal->clock().now().date();
+    ListQuery query;
+    query.order = SortOrder::OldestFirst;
+    query.limit = 1;
+    if (Result<QList<Phase>> phases = journal->phases().list(); phases) {
+        for (const Phase& phase : phases.value()) {
+            if (phase.kind == PhaseKind::Induction && phase.start <= day
+                && (!query.range.first.isValid() || phase.start > query.range.first)) {
+                query.range.first = phase.start;
+            }
+        }
+    }
+    Result<QList<QuestionnaireResponse>> first = journal->questionnaires().list(m_response.kind, query);
+    if (first && !first->isEmpty()) {
+        m_baseline = first->first();
+    }
+}
+
+void QuestionnaireForm::setError(const QString& message)
+{
+    if (m_errorMessage == message) {
+        return;
+    }
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace kap

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Result.h"
+#include "SearchRepository.h"
+
+#include <QAbstractListModel>
+#include <QFutureWatcher>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace kap {
+
+/// Full-text search results for SearchPage.qml. Setting `query` starts a search after a short
+/// pause in typing; the search itself runs on a worker thread (QtConcurrent; the connection is
+/// opened in SQLite's serialized mode) and only the newest answer is shown. Snippets come back
+/// as rich text with the matched words in bold and everything the person wrote HTML-escaped.
+/// Locking waits for a running search, then clears the results.
+class SearchModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// Milliseconds of typing pause before searching.
+    Q_PROPERTY(int delay READ delay WRITE setDelay NOTIFY delayChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< "note" or "session"
+        RecordIdRole,
+        WhenTextRole, ///< localized date
+        TitleRole, ///< plain text
+        SnippetRole, ///< rich text: escaped, matched words in <b>
+        PlainSnippetRole, ///< the snippet without markers (screen readers)
+    };
+    Q_ENUM(Role)
+
+    explicit SearchModel(QObject* parent = nullptr);
+    ~SearchModel() override;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString query() const { return m_query; }
+    void setQuery(const QString& query);
+    bool isBusy() const { return m_busy; }
+    int count() const { return static_cast<int>(m_hits.size()); }
+    int delay() const { return m_timer.interval(); }
+    void setDelay(int ms);
+    QString errorMessage() const { return m_errorMessage; }
+
+    /// Searches now instead of after the pause.
+    Q_INVOKABLE void searchNow();
+    Q_INVOKABLE void clear();
+
+    /// The snippet as safe rich text: HTML escaped, SearchRepository markers turned into <b>.
+    static QString toRichText(const QString& snippet);
+    /// The snippet with the markers removed.
+    static QString toPlainText(const QString& snippet);
+
+Q_SIGNALS:
+    void queryChanged();
+    void busyChanged();
+    void countChanged();
+    void delayChanged();
+    void errorMessageChanged();
+    /// A search finished and its results are in the model.
+    void finished();
+
+private:
+    using Hits = Result<QList<SearchHit>>;
+    void start();
+    void onFinished();
+    void setBusy(bool busy);
+    void setError(const QString& message);
+    void setHits(QList<SearchHit> hits);
+
+    QString m_query;
+    QList<SearchHit> m_hits;
+    QTimer m_timer;
+    QFutureWatcher<Hits> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_runningGeneration = 0;
+    bool m_busy = false;
+    bool m_pending = false;
+    QString m_errorMessage;
+};
+
+} // namespace kap

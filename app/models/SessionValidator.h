@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace kap {
+
+/// Checks a session as typed into the editor and turns it into a Session. Fields are the
+/// editor's text, keyed by name (see SessionForm): empty means "not recorded" and is always
+/// fine; what is typed must be plausible: dose > 0, blood pressure 60-250 / 30-150 mmHg (both
+/// numbers or neither, systolic above diastolic), heart rate 30-220 bpm, 0-10 scales, a cost of 0
+/// or more, a date and time that exist and are not more than a day ahead of `now`.
+class SessionValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionValidator)
+
+public:
+    static constexpr int SystolicMin = 60;
+    static constexpr int SystolicMax = 250;
+    static constexpr int DiastolicMin = 30;
+    static constexpr int DiastolicMax = 150;
+    static constexpr int HeartRateMin = 30;
+    static constexpr int HeartRateMax = 220;
+
+    /// field name -> translated message, for every field that is not acceptable.
+    static QVariantMap validate(const QVariantMap& fields, const QDateTime& now);
+
+    /// The session the fields describe, or nullopt when validate() finds problems. `base` keeps
+    /// the id and revision of the record being edited. `now` supplies the UTC offset.
+    static std::optional<Session> toSession(const QVariantMap& fields, const QDateTime& now, Session base = {});
+    /// The fields showing `session` (the inverse of toSession()).
+    static QVariantMap toFields(const Session& session);
+
+    /// A number as typed: locale decimal separator or '.', surrounding spaces ignored.
+    static std::optional<double> parseNumber(const QString& text);
+    /// "yyyy-MM-dd" and "HH:mm" (also "H:mm") in the offset of `now`; invalid when unparseable.
+    static QDateTime parseDateTime(const QString& date, const QString& time, const QDateTime& now);
+};
+
+} // namespace kap

@@ -1,0 +1,170 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal.App
+
+// The quick mood check-in: open(), move the mood slider (arrow keys work), Enter to save.
+// Optional anxiety, energy and sleep ratings and a short note.
+Dialog {
+    id: root
+
+    readonly property alias form: checkinForm
+
+    signal saved(real recordId)
+
+    function openNew(): void {
+        checkinForm.openNew();
+        open();
+        moodSlider.forceActiveFocus();
+    }
+    function openEdit(id: real): bool {
+        if (!checkinForm.openEdit(id))
+            return false;
+        open();
+        moodSlider.forceActiveFocus();
+        return true;
+    }
+    function trySave(): void {
+        if (checkinForm.save()) {
+            root.saved(checkinForm.recordId);
+            root.close();
+        }
+    }
+
+    objectName: "checkinDialog"
+    title: checkinForm.recordId > 0 ? qsTr("Mood check-in") : qsTr("How are you right now?")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 32 : 640, 640)
+    closePolicy: Popup.CloseOnEscape
+    Accessible.name: qsTr("Mood check-in")
+
+    onAboutToShow: if (checkinForm.recordId === 0) checkinForm.openNew()
+    onClosed: checkinForm.clear()
+
+    CheckinForm {
+        id: checkinForm
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 10
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                text: qsTr("Mood")
+                font.bold: true
+                Layout.preferredWidth: 60
+            }
+            Label {
+                text: qsTr("0 · worst")
+                font.pixelSize: 12
+            }
+            Slider {
+                id: moodSlider
+                objectName: "checkinMoodSlider"
+                Layout.fillWidth: true
+                from: 0
+                to: 10
+                stepSize: 1
+                snapMode: Slider.SnapAlways
+                value: checkinForm.mood
+                Accessible.name: qsTr("Mood, %1 of 10, from 0 worst to 10 best").arg(Math.round(value))
+                onMoved: checkinForm.mood = Math.round(value)
+                Keys.onReturnPressed: root.trySave()
+                Keys.onEnterPressed: root.trySave()
+            }
+            Label {
+                text: qsTr("best · 10")
+                font.pixelSize: 12
+            }
+            Label {
+                objectName: "checkinMoodValue"
+                text: String(checkinForm.mood)
+                font.pixelSize: 28
+                font.bold: true
+                Layout.preferredWidth: 40
+                horizontalAlignment: Text.AlignRight
+            }
+        }
+
+        RatingRow {
+            objectName: "checkinAnxiety"
+            Layout.fillWidth: true
+            label: qsTr("Anxiety")
+            lowText: qsTr("calm")
+            highText: qsTr("severe")
+            value: checkinForm.anxiety
+            onMoved: value => checkinForm.anxiety = value
+        }
+        RatingRow {
+            objectName: "checkinEnergy"
+            Layout.fillWidth: true
+            label: qsTr("Energy")
+            lowText: qsTr("drained")
+            highText: qsTr("full")
+            value: checkinForm.energy
+            onMoved: value => checkinForm.energy = value
+        }
+        RatingRow {
+            objectName: "checkinSleep"
+            Layout.fillWidth: true
+            label: qsTr("Sleep quality")
+            lowText: qsTr("poor")
+            highText: qsTr("great")
+            value: checkinForm.sleep
+            onMoved: value => checkinForm.sleep = value
+        }
+        TextField {
+            objectName: "checkinNote"
+            Layout.fillWidth: true
+            placeholderText: qsTr("A note (optional)")
+            Accessible.name: qsTr("Check-in note")
+            text: checkinForm.note
+            onTextEdited: checkinForm.note = text
+            onAccepted: root.trySave()
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: checkinForm.errorMessage
+            wrapMode: Text.WordWrap
+            color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                visible: checkinForm.recordId > 0
+                objectName: "checkinDeleteButton"
+                text: qsTr("Move to trash")
+                Accessible.name: qsTr("Move this check-in to the trash")
+                flat: true
+                onClicked: {
+                    if (checkinForm.moveToTrash())
+                        root.close();
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "checkinCancelButton"
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel the check-in")
+                flat: true
+                onClicked: root.close()
+            }
+            Button {
+                objectName: "checkinSaveButton"
+                text: qsTr("Save")
+                Accessible.name: qsTr("Save the check-in")
+                highlighted: true
+                onClicked: root.trySave()
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// Crisis resources (DOMAIN.md "Safety"): shown at once when PHQ-9 item 9 is answered above 0,
+// and from the Help menu. Calm and plain. Closing it never removes the item-9 flag from the
+// record or the report.
+Dialog {
+    id: root
+
+    objectName: "crisisPanel"
+    title: qsTr("If you are thinking about harming yourself")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 48 : 560, 560)
+    closePolicy: Popup.CloseOnEscape
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: title
+    Accessible.description: qsTr("In the US, call or text 988. Elsewhere, call your local emergency number. This journal is not monitored by anyone.")
+
+    onOpened: closeButton.forceActiveFocus()
+
+    contentItem: ColumnLayout {
+        spacing: 14
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("You are not alone, and help is available right now.")
+            font.pixelSize: 16
+        }
+        Label {
+            objectName: "crisis988"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+            text: qsTr("In the US: call or text 988 (Suicide & Crisis Lifeline), any time, day or night.")
+            font.pixelSize: 16
+            font.bold: true
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("Elsewhere: call your local emergency number, or go to the nearest emergency department.")
+            font.pixelSize: 16
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("You can also tell your therapist, your treatment team or someone you trust how you are feeling.")
+        }
+        Label {
+            objectName: "crisisNotMonitored"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("This journal is not monitored by anyone. Nobody will see what you write here unless you share it.")
+            font.italic: true
+        }
+        Button {
+            id: closeButton
+            objectName: "crisisCloseButton"
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Close")
+            Accessible.name: qsTr("Close crisis resources")
+            onClicked: root.close()
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A labelled choice among stored keys ([{key, text}]) with "Not recorded" first; reports the
+// chosen key. The form owns the value.
+ColumnLayout {
+    id: root
+
+    property string label
+    property var options: []
+    property string value
+    property alias combo: box
+
+    signal chosen(string key)
+
+    spacing: 2
+
+    Label {
+        text: root.label
+        font.pixelSize: 12
+    }
+    ComboBox {
+        id: box
+        objectName: root.objectName.length > 0 ? root.objectName + "Combo" : ""
+        Layout.fillWidth: true
+        Accessible.name: root.label
+        textRole: "text"
+        valueRole: "key"
+        model: [{ key: "", text: qsTr("Not recorded") }].concat(root.options)
+        currentIndex: {
+            const list = model;
+            for (let i = 0; i < list.length; ++i) {
+                if (list[i].key === root.value)
+                    return i;
+            }
+            return 0;
+        }
+        onActivated: root.chosen(currentValue)
+    }
+}

@@ -1,0 +1,197 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal.App
+
+// The integration note editor: linked to a session (the latest by default), guided prompts that
+// can be inserted, tags, a word count, and continuous saving into the encrypted journal (no
+// draft file; see NoteForm). openNew(sessionId) / openEdit(id) from the app frame.
+Dialog {
+    id: root
+
+    readonly property alias form: noteForm
+
+    function openNew(sessionId: real): void {
+        noteForm.openNew(sessionId > 0 ? sessionId : 0);
+        open();
+        titleField.forceActiveFocus();
+    }
+    function openEdit(id: real): bool {
+        if (!noteForm.openEdit(id))
+            return false;
+        open();
+        body.forceActiveFocus();
+        return true;
+    }
+    function insertPrompt(prompt: string): void {
+        const before = body.text.length > 0 && !body.text.endsWith("\n\n") ? (body.text.endsWith("\n") ? "\n" : "\n\n") : "";
+        body.cursorPosition = body.length;
+        body.insert(body.length, before + prompt + "\n");
+        body.cursorPosition = body.length;
+        body.forceActiveFocus();
+    }
+
+    objectName: "noteEditor"
+    title: noteForm.recordId > 0 ? qsTr("Integration note") : qsTr("New integration note")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 32 : 820, 900)
+    height: parent ? parent.height - 32 : 600
+    closePolicy: Popup.CloseOnEscape
+    Accessible.name: title
+
+    // Closing saves whatever is pending, at once.
+    onClosed: noteForm.close()
+
+    NoteForm {
+        id: noteForm
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            TextField {
+                id: titleField
+                objectName: "noteTitle"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Title")
+                Accessible.name: qsTr("Note title")
+                text: noteForm.title
+                onTextEdited: noteForm.title = text
+                font.pixelSize: 18
+            }
+            ColumnLayout {
+                spacing: 0
+                Label {
+                    text: qsTr("Linked session")
+                    font.pixelSize: 12
+                }
+                ComboBox {
+                    id: sessionBox
+                    objectName: "noteSessionCombo"
+                    Layout.preferredWidth: 280
+                    Accessible.name: qsTr("Linked session")
+                    model: noteForm.sessionChoices
+                    textRole: "text"
+                    valueRole: "id"
+                    currentIndex: {
+                        const list = noteForm.sessionChoices;
+                        for (let i = 0; i < list.length; ++i) {
+                            if (list[i].id === noteForm.sessionId)
+                                return i;
+                        }
+                        return 0;
+                    }
+                    onActivated: noteForm.sessionId = currentValue
+                }
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Label {
+                text: qsTr("Prompts:")
+                height: 32
+                verticalAlignment: Text.AlignVCenter
+            }
+            Repeater {
+                model: noteForm.prompts
+                delegate: Button {
+                    required property string modelData
+                    required property int index
+                    objectName: "notePrompt" + index
+                    text: modelData
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("Insert prompt: %1").arg(modelData)
+                    onClicked: root.insertPrompt(modelData)
+                }
+            }
+        }
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TextArea {
+                id: body
+                objectName: "noteBody"
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write freely. Everything is saved as you type, encrypted in your journal.")
+                Accessible.name: qsTr("Note text")
+                text: noteForm.body
+                onTextChanged: noteForm.body = text
+                Keys.onTabPressed: event => { tagsField.forceActiveFocus(Qt.TabFocusReason); }
+            }
+        }
+
+        TextField {
+            id: tagsField
+            objectName: "noteTags"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Tags, separated by commas")
+            Accessible.name: qsTr("Tags")
+            text: noteForm.tagsText
+            onTextEdited: noteForm.tagsText = text
+        }
+
+        Label {
+            objectName: "noteStatus"
+            Layout.fillWidth: true
+            visible: noteForm.errorMessage.length > 0
+            text: noteForm.errorMessage
+            wrapMode: Text.WordWrap
+            color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                objectName: "noteWordCount"
+                text: qsTr("%n word(s)", "", noteForm.wordCount)
+                opacity: 0.8
+            }
+            Label {
+                objectName: "noteSaveState"
+                text: noteForm.dirty ? qsTr("Saving…") : noteForm.savedText
+                opacity: 0.8
+                Accessible.name: text
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                visible: noteForm.recordId > 0 && !noteForm.conflict
+                objectName: "noteDeleteButton"
+                text: qsTr("Move to trash")
+                Accessible.name: qsTr("Move this note to the trash")
+                flat: true
+                onClicked: {
+                    if (noteForm.moveToTrash())
+                        root.close();
+                }
+            }
+            Button {
+                visible: noteForm.conflict
+                objectName: "noteOverwriteButton"
+                text: qsTr("Save mine over it")
+                Accessible.name: qsTr("Save my version of the note over the other one")
+                onClicked: noteForm.saveOverwriting()
+            }
+            Button {
+                objectName: "noteDoneButton"
+                text: qsTr("Done")
+                Accessible.name: qsTr("Save and close the note")
+                highlighted: true
+                onClicked: root.close()
+            }
+        }
+    }
+}

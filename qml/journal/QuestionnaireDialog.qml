@@ -1,0 +1,249 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal.App
+
+// PHQ-9 / GAD-7 with the instruments' exact wording and answer options. The total, band and the
+// comparison with the baseline appear once every item is answered. PHQ-9 item 9 above 0 opens the
+// crisis panel immediately, as soon as it is answered. openNew("phq9" | "gad7") / openEdit(id).
+Dialog {
+    id: root
+
+    readonly property alias form: questionnaireForm
+    readonly property alias crisisPanel: crisis
+
+    signal saved(real recordId)
+
+    function openNew(kind: string): void {
+        questionnaireForm.openNew(kind);
+        open();
+        scroll.ScrollBar.vertical.position = 0;
+        itemsColumn.forceActiveFocus();
+    }
+    function openEdit(id: real): bool {
+        if (!questionnaireForm.openEdit(id))
+            return false;
+        open();
+        return true;
+    }
+    function trySave(): void {
+        if (questionnaireForm.save()) {
+            root.saved(questionnaireForm.recordId);
+            root.close();
+        }
+    }
+
+    objectName: "questionnaireDialog"
+    title: questionnaireForm.title
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 32 : 820, 860)
+    height: parent ? parent.height - 32 : 600
+    closePolicy: Popup.CloseOnEscape
+    Accessible.name: title
+
+    onClosed: questionnaireForm.clear()
+
+    QuestionnaireForm {
+        id: questionnaireForm
+        // Safety first: the moment item 9 is answered above 0, whatever the total.
+        onItem9FlagChanged: if (item9Flag && root.opened) crisis.open()
+    }
+
+    CrisisPanel {
+        id: crisis
+    }
+
+    readonly property color warningColor: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+
+    contentItem: ScrollView {
+        id: scroll
+        clip: true
+        contentWidth: availableWidth
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+        ColumnLayout {
+            id: itemsColumn
+            width: scroll.availableWidth
+            spacing: 6
+
+            Label {
+                objectName: "questionnaireStem"
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
+                text: questionnaireForm.stem
+                wrapMode: Text.WordWrap
+                font.pixelSize: 16
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Choose one answer for each question. Keys 0–3 answer the focused question.")
+                wrapMode: Text.WordWrap
+                opacity: 0.75
+                font.pixelSize: 12
+            }
+
+            Repeater {
+                model: questionnaireForm.items
+                delegate: ColumnLayout {
+                    id: itemRow
+                    required property int index
+                    required property string modelData
+                    readonly property int answer: questionnaireForm.answers[index] === undefined ? -1 : questionnaireForm.answers[index]
+
+                    Layout.fillWidth: true
+                    Layout.rightMargin: 16
+                    Layout.topMargin: 8
+                    spacing: 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1. %2").arg(itemRow.index + 1).arg(itemRow.modelData)
+                        wrapMode: Text.WordWrap
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: questionnaireForm.options
+                            delegate: RadioButton {
+                                required property var modelData
+                                objectName: "q" + (itemRow.index + 1) + "_a" + modelData.value
+                                text: qsTr("%1 (%2)").arg(modelData.text).arg(modelData.value)
+                                checked: itemRow.answer === modelData.value
+                                autoExclusive: false
+                                Accessible.name: qsTr("Question %1: %2").arg(itemRow.index + 1).arg(modelData.text)
+                                onClicked: questionnaireForm.setAnswer(itemRow.index, modelData.value)
+                                Keys.onPressed: event => {
+                                    const digit = event.key - Qt.Key_0;
+                                    if (digit >= 0 && digit <= 3) {
+                                        questionnaireForm.setAnswer(itemRow.index, digit);
+                                        event.accepted = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            Pane {
+                objectName: "item9Notice"
+                visible: questionnaireForm.item9Flag
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
+                Layout.topMargin: 8
+                background: Rectangle {
+                    color: "transparent"
+                    border.width: 2
+                    border.color: root.warningColor
+                    radius: 6
+                }
+                RowLayout {
+                    width: parent.width
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: qsTr("You said you have had thoughts of being better off dead or of hurting yourself. In the US, call or text 988; elsewhere, your local emergency number. This journal is not monitored by anyone.")
+                    }
+                    Button {
+                        objectName: "showCrisisButton"
+                        text: qsTr("Get help now")
+                        Accessible.name: qsTr("Show crisis resources")
+                        onClicked: crisis.open()
+                    }
+                }
+            }
+
+            Pane {
+                objectName: "questionnaireResult"
+                visible: questionnaireForm.complete
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
+                Layout.topMargin: 8
+                background: Rectangle {
+                    color: "transparent"
+                    border.width: 1
+                    border.color: root.Material.dividerColor
+                    radius: 6
+                }
+                ColumnLayout {
+                    width: parent.width
+                    Label {
+                        objectName: "questionnaireTotal"
+                        text: qsTr("Total %1 of %2: %3").arg(questionnaireForm.total).arg(questionnaireForm.maxTotal).arg(questionnaireForm.band)
+                        font.pixelSize: 18
+                        font.bold: true
+                        Accessible.name: text
+                    }
+                    Label {
+                        objectName: "questionnaireComparison"
+                        Layout.fillWidth: true
+                        text: questionnaireForm.comparisonText
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("This is a self-report, not a diagnosis. Share it with your clinician.")
+                        wrapMode: Text.WordWrap
+                        opacity: 0.75
+                        font.pixelSize: 12
+                    }
+                }
+            }
+            Item {
+                Layout.preferredHeight: 8
+            }
+        }
+    }
+
+    footer: Pane {
+        padding: 12
+        RowLayout {
+            width: parent.width
+            Label {
+                objectName: "questionnaireProgress"
+                text: qsTr("%1 of %2 answered").arg(questionnaireForm.answeredCount).arg(questionnaireForm.items.length)
+                opacity: 0.8
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: questionnaireForm.errorMessage
+                color: root.warningColor
+                wrapMode: Text.WordWrap
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                visible: questionnaireForm.recordId > 0
+                objectName: "questionnaireDeleteButton"
+                text: qsTr("Move to trash")
+                Accessible.name: qsTr("Move this questionnaire to the trash")
+                flat: true
+                onClicked: {
+                    if (questionnaireForm.moveToTrash())
+                        root.close();
+                }
+            }
+            Button {
+                objectName: "questionnaireCancelButton"
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel the questionnaire")
+                flat: true
+                onClicked: root.close()
+            }
+            Button {
+                objectName: "questionnaireSaveButton"
+                text: qsTr("Save")
+                Accessible.name: qsTr("Save the questionnaire")
+                highlighted: true
+                enabled: questionnaireForm.complete
+                onClicked: root.trySave()
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// An optional 0-10 rating: a checkbox to give it at all, then a slider with labelled ends.
+// `value` is -1 while not given.
+RowLayout {
+    id: root
+
+    property string label
+    property string lowText
+    property string highText
+    property int value: -1
+
+    signal moved(int value)
+
+    spacing: 8
+
+    CheckBox {
+        id: enable
+        objectName: root.objectName.length > 0 ? root.objectName + "Enabled" : ""
+        text: root.label
+        checked: root.value >= 0
+        Accessible.name: qsTr("Rate %1").arg(root.label)
+        Layout.preferredWidth: 170
+        onToggled: root.moved(checked ? 5 : -1)
+    }
+    Label {
+        text: root.lowText
+        font.pixelSize: 12
+        opacity: enable.checked ? 0.8 : 0.4
+    }
+    Slider {
+        id: slider
+        objectName: root.objectName.length > 0 ? root.objectName + "Slider" : ""
+        Layout.fillWidth: true
+        enabled: enable.checked
+        from: 0
+        to: 10
+        stepSize: 1
+        snapMode: Slider.SnapAlways
+        value: Math.max(0, root.value)
+        Accessible.name: qsTr("%1, %2 of 10").arg(root.label).arg(Math.round(value))
+        onMoved: root.moved(Math.round(value))
+    }
+    Label {
+        text: root.highText
+        font.pixelSize: 12
+        opacity: enable.checked ? 0.8 : 0.4
+    }
+    Label {
+        text: enable.checked ? String(Math.round(slider.value)) : "–"
+        font.bold: true
+        Layout.preferredWidth: 24
+        horizontalAlignment: Text.AlignRight
+    }
+}

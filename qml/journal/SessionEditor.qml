@@ -1,0 +1,518 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal.App
+
+// The session editor: every session field (DOMAIN.md), "same as last session" defaults, and
+// validation messages beside the fields. openNew() / openEdit(id) from the app frame.
+Dialog {
+    id: root
+
+    readonly property alias form: sessionForm
+    readonly property var standardSideEffects: ["nausea", "headache", "dizziness", "sedation", "anxiety", "urinary"]
+
+    signal saved(real recordId)
+
+    function openNew(): void {
+        sessionForm.openNew();
+        otherEffects.text = "";
+        open();
+        dateField.field.forceActiveFocus();
+    }
+    function openEdit(id: real): bool {
+        if (!sessionForm.openEdit(id))
+            return false;
+        otherEffects.text = root.otherSideEffects().join(", ");
+        open();
+        dateField.field.forceActiveFocus();
+        return true;
+    }
+    function f(name: string): string {
+        const value = sessionForm.fields[name];
+        return value === undefined ? "" : String(value);
+    }
+    function e(name: string): string {
+        const value = sessionForm.errors[name];
+        return value === undefined ? "" : String(value);
+    }
+    function otherSideEffects(): var {
+        const all = sessionForm.fields.sideEffects || [];
+        return all.filter(effect => root.standardSideEffects.indexOf(effect) < 0);
+    }
+    function setOtherSideEffects(text: string): void {
+        const standard = (sessionForm.fields.sideEffects || []).filter(effect => root.standardSideEffects.indexOf(effect) >= 0);
+        const others = text.split(",").map(s => s.trim()).filter(s => s.length > 0);
+        sessionForm.setField("sideEffects", standard.concat(others));
+    }
+    function trySave(): void {
+        if (sessionForm.save()) {
+            root.saved(sessionForm.recordId);
+            root.close();
+        }
+    }
+
+    objectName: "sessionEditor"
+    title: sessionForm.editing ? qsTr("Edit session") : qsTr("New session")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 32 : 820, 860)
+    height: parent ? parent.height - 32 : 600
+    padding: 0
+    closePolicy: Popup.CloseOnEscape
+    Accessible.name: title
+
+    onClosed: sessionForm.clear()
+
+    SessionForm {
+        id: sessionForm
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Save]
+        enabled: root.opened
+        onActivated: root.trySave()
+    }
+
+    contentItem: ScrollView {
+        id: scroll
+        clip: true
+        contentWidth: availableWidth
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 12
+
+            Pane {
+                Layout.fillWidth: true
+                visible: sessionForm.usedLastSession
+                padding: 8
+                Label {
+                    width: parent.width
+                    text: qsTr("Route, dose, provider and setting are filled in from your last session.")
+                    wrapMode: Text.WordWrap
+                    opacity: 0.8
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                columns: scroll.availableWidth > 640 ? 4 : 2
+                columnSpacing: 16
+                rowSpacing: 8
+
+                Label {
+                    text: qsTr("When and what")
+                    font.bold: true
+                    Layout.columnSpan: parent.columns
+                    Accessible.role: Accessible.Heading
+                }
+                ValidatedField {
+                    id: dateField
+                    objectName: "sessionDate"
+                    label: qsTr("Date (year-month-day)")
+                    text: root.f("date")
+                    error: root.e("date")
+                    placeholder: "2026-03-02"
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("date", text)
+                }
+                ValidatedField {
+                    objectName: "sessionTime"
+                    label: qsTr("Time (hours:minutes)")
+                    text: root.f("time")
+                    error: root.e("time")
+                    placeholder: "14:30"
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("time", text)
+                }
+                KeyComboBox {
+                    objectName: "sessionModality"
+                    label: qsTr("Treatment")
+                    options: sessionForm.modalityOptions
+                    value: root.f("modality")
+                    Layout.fillWidth: true
+                    onChosen: key => sessionForm.setField("modality", key)
+                }
+                KeyComboBox {
+                    objectName: "sessionRoute"
+                    label: qsTr("Route")
+                    options: sessionForm.routeOptions
+                    value: root.f("route")
+                    Layout.fillWidth: true
+                    onChosen: key => sessionForm.setField("route", key)
+                }
+                ValidatedField {
+                    objectName: "sessionRouteOther"
+                    visible: root.f("route") === "other"
+                    label: qsTr("Route in your own words")
+                    text: root.f("routeOther")
+                    error: root.e("routeOther")
+                    Layout.fillWidth: true
+                    Layout.columnSpan: 2
+                    onEdited: text => sessionForm.setField("routeOther", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDose"
+                    label: qsTr("Dose")
+                    unit: qsTr("mg")
+                    text: root.f("dose")
+                    error: root.e("dose")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("dose", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDosePerKg"
+                    label: qsTr("Dose per kg (IV)")
+                    unit: qsTr("mg/kg")
+                    text: root.f("dosePerKg")
+                    error: root.e("dosePerKg")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("dosePerKg", text)
+                }
+
+                Label {
+                    text: qsTr("Where and with whom")
+                    font.bold: true
+                    Layout.columnSpan: parent.columns
+                    Layout.topMargin: 8
+                    Accessible.role: Accessible.Heading
+                }
+                ValidatedField {
+                    objectName: "sessionProvider"
+                    label: qsTr("Provider or clinic")
+                    text: root.f("provider")
+                    Layout.fillWidth: true
+                    Layout.columnSpan: 2
+                    onEdited: text => sessionForm.setField("provider", text)
+                }
+                KeyComboBox {
+                    objectName: "sessionSetting"
+                    label: qsTr("Setting")
+                    options: sessionForm.settingOptions
+                    value: root.f("setting")
+                    Layout.fillWidth: true
+                    onChosen: key => sessionForm.setField("setting", key)
+                }
+                ColumnLayout {
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("Who was present")
+                        font.pixelSize: 12
+                    }
+                    ComboBox {
+                        id: presentBox
+                        objectName: "sessionPresentCombo"
+                        Layout.fillWidth: true
+                        editable: true
+                        Accessible.name: qsTr("Who was present")
+                        textRole: "text"
+                        valueRole: "key"
+                        model: sessionForm.presentOptions
+                        function labelFor(key: string): string {
+                            const list = sessionForm.presentOptions;
+                            for (let i = 0; i < list.length; ++i) {
+                                if (list[i].key === key)
+                                    return list[i].text;
+                            }
+                            return key;
+                        }
+                        function keyFor(text: string): string {
+                            const list = sessionForm.presentOptions;
+                            for (let i = 0; i < list.length; ++i) {
+                                if (list[i].text === text)
+                                    return list[i].key;
+                            }
+                            return text.trim();
+                        }
+                        editText: labelFor(root.f("present"))
+                        onActivated: sessionForm.setField("present", currentValue)
+                        onAccepted: sessionForm.setField("present", keyFor(editText))
+                        onActiveFocusChanged: if (!activeFocus) sessionForm.setField("present", keyFor(editText))
+                    }
+                }
+
+                Label {
+                    text: qsTr("Before the session")
+                    font.bold: true
+                    Layout.columnSpan: parent.columns
+                    Layout.topMargin: 8
+                    Accessible.role: Accessible.Heading
+                }
+                ColumnLayout {
+                    Layout.columnSpan: parent.columns
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: qsTr("Intention")
+                        font.pixelSize: 12
+                    }
+                    TextArea {
+                        id: intention
+                        objectName: "sessionIntention"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: 60
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: qsTr("What you set out to explore")
+                        Accessible.name: qsTr("Intention")
+                        text: root.f("intention")
+                        onTextChanged: if (activeFocus) sessionForm.setField("intention", text)
+                        KeyNavigation.priority: KeyNavigation.BeforeItem
+                        Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); }
+                    }
+                }
+                ValidatedField {
+                    objectName: "sessionMoodBefore"
+                    label: qsTr("Mood before (0–10)")
+                    text: root.f("moodBefore")
+                    error: root.e("moodBefore")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("moodBefore", text)
+                }
+                ValidatedField {
+                    objectName: "sessionSystolicBefore"
+                    label: qsTr("Blood pressure before: systolic")
+                    unit: qsTr("mmHg")
+                    text: root.f("systolicBefore")
+                    error: root.e("systolicBefore")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("systolicBefore", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDiastolicBefore"
+                    label: qsTr("diastolic")
+                    unit: qsTr("mmHg")
+                    text: root.f("diastolicBefore")
+                    error: root.e("diastolicBefore")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("diastolicBefore", text)
+                }
+                ValidatedField {
+                    objectName: "sessionHeartRateBefore"
+                    label: qsTr("Heart rate before")
+                    unit: qsTr("bpm")
+                    text: root.f("heartRateBefore")
+                    error: root.e("heartRateBefore")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("heartRateBefore", text)
+                }
+
+                Label {
+                    text: qsTr("After the session")
+                    font.bold: true
+                    Layout.columnSpan: parent.columns
+                    Layout.topMargin: 8
+                    Accessible.role: Accessible.Heading
+                }
+                ValidatedField {
+                    objectName: "sessionMoodAfter"
+                    label: qsTr("Mood after (0–10)")
+                    text: root.f("moodAfter")
+                    error: root.e("moodAfter")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("moodAfter", text)
+                }
+                ValidatedField {
+                    objectName: "sessionSystolicAfter"
+                    label: qsTr("Blood pressure after: systolic")
+                    unit: qsTr("mmHg")
+                    text: root.f("systolicAfter")
+                    error: root.e("systolicAfter")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("systolicAfter", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDiastolicAfter"
+                    label: qsTr("diastolic")
+                    unit: qsTr("mmHg")
+                    text: root.f("diastolicAfter")
+                    error: root.e("diastolicAfter")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("diastolicAfter", text)
+                }
+                ValidatedField {
+                    objectName: "sessionHeartRateAfter"
+                    label: qsTr("Heart rate after")
+                    unit: qsTr("bpm")
+                    text: root.f("heartRateAfter")
+                    error: root.e("heartRateAfter")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("heartRateAfter", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDissociation"
+                    label: qsTr("Dissociation (0–10)")
+                    text: root.f("dissociation")
+                    error: root.e("dissociation")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("dissociation", text)
+                }
+
+                ColumnLayout {
+                    Layout.columnSpan: parent.columns
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: qsTr("Side effects")
+                        font.pixelSize: 12
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: sessionForm.sideEffectOptions
+                            delegate: CheckBox {
+                                required property var modelData
+                                objectName: "sessionSideEffect_" + modelData.key
+                                text: modelData.text
+                                Accessible.name: modelData.text
+                                checked: (sessionForm.fields.sideEffects || []).indexOf(modelData.key) >= 0
+                                onToggled: sessionForm.toggleSideEffect(modelData.key, checked)
+                            }
+                        }
+                    }
+                    TextField {
+                        id: otherEffects
+                        objectName: "sessionOtherSideEffects"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Other side effects, separated by commas")
+                        Accessible.name: qsTr("Other side effects")
+                        onTextEdited: root.setOtherSideEffects(text)
+                    }
+                }
+                ColumnLayout {
+                    Layout.columnSpan: parent.columns
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: qsTr("The experience in your own words")
+                        font.pixelSize: 12
+                    }
+                    TextArea {
+                        objectName: "sessionExperience"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: 100
+                        wrapMode: TextEdit.Wrap
+                        Accessible.name: qsTr("The experience in your own words")
+                        text: root.f("experience")
+                        onTextChanged: if (activeFocus) sessionForm.setField("experience", text)
+                        Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); }
+                    }
+                }
+
+                Label {
+                    text: qsTr("Cost")
+                    font.bold: true
+                    Layout.columnSpan: parent.columns
+                    Layout.topMargin: 8
+                    Accessible.role: Accessible.Heading
+                }
+                ValidatedField {
+                    objectName: "sessionCost"
+                    label: qsTr("Amount paid")
+                    text: root.f("cost")
+                    error: root.e("cost")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("cost", text)
+                }
+                ValidatedField {
+                    objectName: "sessionCurrency"
+                    label: qsTr("Currency (e.g. USD)")
+                    text: root.f("currency")
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("currency", text)
+                }
+            }
+            Item {
+                Layout.preferredHeight: 8
+            }
+        }
+    }
+
+    footer: Pane {
+        padding: 12
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label {
+                objectName: "sessionStatus"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: sessionForm.errorMessage
+                wrapMode: Text.WordWrap
+                color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    visible: sessionForm.editing && !sessionForm.conflict
+                    objectName: "sessionDeleteButton"
+                    text: qsTr("Move to trash")
+                    Accessible.name: qsTr("Move this session to the trash")
+                    flat: true
+                    onClicked: {
+                        if (sessionForm.moveToTrash())
+                            root.close();
+                    }
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    visible: sessionForm.conflict
+                    objectName: "sessionReloadButton"
+                    text: qsTr("Reload other version")
+                    Accessible.name: qsTr("Discard my changes and reload the other version")
+                    onClicked: root.openEdit(sessionForm.recordId)
+                }
+                Button {
+                    visible: sessionForm.conflict
+                    objectName: "sessionOverwriteButton"
+                    text: qsTr("Save mine over it")
+                    Accessible.name: qsTr("Save my version over the other one")
+                    onClicked: {
+                        if (sessionForm.saveOverwriting()) {
+                            root.saved(sessionForm.recordId);
+                            root.close();
+                        }
+                    }
+                }
+                Button {
+                    objectName: "sessionCancelButton"
+                    text: qsTr("Cancel")
+                    Accessible.name: qsTr("Cancel and close the session editor")
+                    flat: true
+                    onClicked: root.close()
+                }
+                Button {
+                    visible: !sessionForm.conflict
+                    objectName: "sessionSaveButton"
+                    text: qsTr("Save")
+                    Accessible.name: qsTr("Save session")
+                    highlighted: true
+                    enabled: sessionForm.valid
+                    onClicked: root.trySave()
+                }
+            }
+        }
+    }
+}

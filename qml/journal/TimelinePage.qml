@@ -1,0 +1,172 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KapJournal.App
+
+// The journal timeline: newest first, grouped by week with the phase shown, filterable by kind
+// and phase. Opening an entry is left to the app frame (openEntry), which owns the editors.
+Page {
+    id: root
+
+    /// The app frame opens the matching editor: kind is "session", "note", "checkin" or
+    /// "questionnaire".
+    signal openEntry(string kind, real recordId)
+    signal newSessionRequested()
+    signal newNoteRequested()
+    signal newCheckinRequested()
+    signal newQuestionnaireRequested(string kind)
+
+    property alias model: timeline
+    property alias listView: list
+
+    objectName: "timelinePage"
+    title: qsTr("Journal")
+    Accessible.name: qsTr("Journal timeline")
+
+    function moveCurrentToTrash(): void {
+        const item = list.currentItem;
+        if (item)
+            EntryActions.moveToTrash(item.kind, item.recordId);
+    }
+
+    TimelineModel {
+        id: timeline
+        weekStart: AppSettings.weekStart
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 8
+
+            Label {
+                text: qsTr("Show")
+            }
+            ComboBox {
+                id: kindFilter
+                objectName: "timelineKindFilter"
+                Accessible.name: qsTr("Show entries of kind")
+                textRole: "text"
+                valueRole: "kinds"
+                model: [
+                    { text: qsTr("Everything"), kinds: [] },
+                    { text: qsTr("Sessions"), kinds: ["session"] },
+                    { text: qsTr("Integration notes"), kinds: ["note"] },
+                    { text: qsTr("Check-ins"), kinds: ["checkin"] },
+                    { text: qsTr("Questionnaires"), kinds: ["questionnaire"] },
+                    { text: qsTr("Sessions and notes"), kinds: ["session", "note"] }
+                ]
+                onActivated: timeline.kinds = currentValue
+                Layout.preferredWidth: 200
+            }
+            ComboBox {
+                id: phaseFilter
+                objectName: "timelinePhaseFilter"
+                Accessible.name: qsTr("Show phase")
+                textRole: "text"
+                valueRole: "id"
+                model: timeline.phaseChoices
+                onActivated: timeline.phaseId = currentValue
+                Layout.preferredWidth: 260
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                text: qsTr("Session")
+                icon.name: "list-add"
+                objectName: "timelineNewSession"
+                Accessible.name: qsTr("New session")
+                onClicked: root.newSessionRequested()
+            }
+            ToolButton {
+                text: qsTr("Note")
+                objectName: "timelineNewNote"
+                Accessible.name: qsTr("New integration note")
+                onClicked: root.newNoteRequested()
+            }
+            ToolButton {
+                text: qsTr("Check-in")
+                objectName: "timelineNewCheckin"
+                Accessible.name: qsTr("New mood check-in")
+                onClicked: root.newCheckinRequested()
+            }
+            ToolButton {
+                id: questionnaireButton
+                text: qsTr("Questionnaire")
+                objectName: "timelineNewQuestionnaire"
+                Accessible.name: qsTr("New questionnaire")
+                onClicked: questionnaireMenu.open()
+                Menu {
+                    id: questionnaireMenu
+                    y: questionnaireButton.height
+                    MenuItem {
+                        text: qsTr("PHQ-9 (depression)")
+                        onTriggered: root.newQuestionnaireRequested("phq9")
+                    }
+                    MenuItem {
+                        text: qsTr("GAD-7 (anxiety)")
+                        onTriggered: root.newQuestionnaireRequested("gad7")
+                    }
+                }
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "timelineList"
+        anchors.fill: parent
+        clip: true
+        focus: true
+        model: timeline
+        keyNavigationEnabled: true
+        highlightFollowsCurrentItem: true
+        highlightMoveDuration: 0
+        reuseItems: true
+        cacheBuffer: 800
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Journal entries, newest first")
+        ScrollBar.vertical: ScrollBar {}
+
+        Keys.onDeletePressed: root.moveCurrentToTrash()
+
+        section.property: "section"
+        section.criteria: ViewSection.FullString
+        section.delegate: Pane {
+            id: sectionHeading
+            required property string section
+            width: ListView.view.width
+            topPadding: 14
+            bottomPadding: 4
+            leftPadding: 16
+            background: null
+            Label {
+                text: sectionHeading.section
+                font.bold: true
+                font.pixelSize: 14
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+        }
+
+        delegate: TimelineCard {
+            highlighted: ListView.isCurrentItem
+            onActivated: (kind, recordId) => root.openEntry(kind, recordId)
+            onPressed: list.currentIndex = index
+        }
+
+        Label {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 48, 420)
+            visible: list.count === 0
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            text: timeline.errorMessage.length > 0 ? timeline.errorMessage
+                : (timeline.kinds.length > 0 || timeline.phaseId > 0)
+                  ? qsTr("Nothing here with these filters.")
+                  : qsTr("Your journal is empty. Log a session, write a note or check in with your mood to begin.")
+        }
+    }
+}

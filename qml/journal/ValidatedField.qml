@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// A labelled text field with its validation message right below it. The form owns the value
+// and the message; the field only reports edits.
+ColumnLayout {
+    id: root
+
+    property string label
+    property string text
+    property string error
+    property string placeholder
+    property string unit
+    property alias field: input
+    property int inputMethodHints: Qt.ImhNone
+
+    signal edited(string text)
+
+    spacing: 2
+
+    Label {
+        text: root.label
+        font.pixelSize: 12
+        Layout.fillWidth: true
+        elide: Text.ElideRight
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: input
+            objectName: root.objectName.length > 0 ? root.objectName + "Input" : ""
+            Layout.fillWidth: true
+            text: root.text
+            placeholderText: root.placeholder
+            inputMethodHints: root.inputMethodHints
+            selectByMouse: true
+            Accessible.name: root.label
+            Accessible.description: root.error
+            onTextEdited: root.edited(text)
+        }
+        Label {
+            visible: root.unit.length > 0
+            text: root.unit
+        }
+    }
+    Label {
+        objectName: root.objectName.length > 0 ? root.objectName + "Error" : ""
+        visible: root.error.length > 0
+        text: root.error
+        color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+        wrapMode: Text.WordWrap
+        font.pixelSize: 12
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: root.error
+    }
+}

@@ -1,0 +1,92 @@
+#include "JournalModelFixture.h"
+#include "PhaseModel.h"
+#include "PhaseRepository.h"
+#include "SessionRepository.h"
+
+#include <QAbstractItemModelTester>
+
+using kap::PhaseModel;
+
+/// The Phases page's model: add, edit, check dates, suggest from sessions, trash, lock.
+class TestPhaseModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    kap::Journal* m_journal = nullptr;
+
+private Q_SLOTS:
+    void initTestCase() { journaltest::setUpController(); }
+    void init()
+    {
+        m_journal = journaltest::openFresh(m_dir, QStringLiteral("%1.kapj").arg(QTest::currentTestFunction()));
+        QVERIFY(m_journal);
+    }
+    void cleanup() { kap::JournalController::instance()->lock(); }
+
+    void checkDates()
+    {
+        PhaseModel model;
+        QVERIFY(model.check(QStringLiteral("2026-03-02"), QString()).isEmpty());
+        QVERIFY(model.check(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02")).isEmpty());
+        QVERIFY(model.check(QStringLiteral("2026-13-02"), QString()).contains(QStringLiteral("start")));
+        QVERIFY(
+            model.check(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-01")).contains(QStringLiteral("end")));
+        QVERIFY(model.check(QStringLiteral("2026-03-02"), QStringLiteral("soon")).contains(QStringLiteral("end")));
+    }
+
+    void addEditAndTrash()
+    {
+        PhaseModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.save(0, QStringLiteral("induction"), QStringLiteral("First course"), QStringLiteral("2026-01-05"),
+            QStringLiteral("2026-01-25"), QString()));
+        QVERIFY(model.save(
+            0, QStringLiteral("maintenance"), QString(), QStringLiteral("2026-01-26"), QString(), QString()));
+        QVERIFY(!model.save(0, QStringLiteral("other"), QString(), QStringLiteral("bad"), QString(), QString()));
+        QCOMPARE(model.rowCount(), 2);
+        // Newest first.
+        QCOMPARE(model.index(0, 0).data(PhaseModel::KindRole).toString(), QStringLiteral("maintenance"));
+        QCOMPARE(model.index(0, 0).data(PhaseModel::EndRole).toString(), QString());
+        QCOMPARE(model.index(1, 0).data(PhaseModel::LabelRole).toString(), QStringLiteral("First course"));
+        QCOMPARE(model.index(1, 0).data(PhaseModel::EndRole).toString(), QStringLiteral("2026-01-25"));
+
+        const qint64 id = model.index(1, 0).data(PhaseModel::PhaseIdRole).toLongLong();
+        QVERIFY(model.save(id, QStringLiteral("induction"), QStringLiteral("First course"),
+            QStringLiteral("2026-01-05"), QStringLiteral("2026-01-28"), QStringLiteral("ended late")));
+        QCOMPARE(model.index(1, 0).data(PhaseModel::EndRole).toString(), QStringLiteral("2026-01-28"));
+        QCOMPARE(m_journal->phases().get(id)->notes, QStringLiteral("ended late"));
+
+        QVERIFY(model.moveToTrash(id));
+        QCOMPARE(model.rowCount(), 1);
+        kap::JournalController::instance()->lock();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void suggestFromSessionsAndApply()
+    {
+        for (const QDate& day :
+            { QDate(2026, 3, 2), QDate(2026, 3, 4), QDate(2026, 3, 6), QDate(2026, 3, 13), QDate(2026, 4, 10) }) {
+            kap::Session session;
+            session.occurredAt = QDateTime(day, QTime(10, 0), QTimeZone(3600));
+            QVERIFY(m_journal->sessions().add(session));
+        }
+        PhaseModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refreshSuggestions();
+        QCOMPARE(model.suggestions().size(), 2);
+        const QVariantMap first = model.suggestions().at(0).toMap();
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("induction"));
+        QCOMPARE(first.value(QStringLiteral("start")).toString(), QStringLiteral("2026-03-02"));
+        QCOMPARE(first.value(QStringLiteral("end")).toString(), QStringLiteral("2026-03-13"));
+        QCOMPARE(model.applySuggestions(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        // Once stored, they are no longer suggested.
+        model.refreshSuggestions();
+        QVERIFY(model.suggestions().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhaseModel)
+#include "tst_phasemodel.moc"

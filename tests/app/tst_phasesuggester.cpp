@@ -1,0 +1,98 @@
+#include "PhaseSuggester.h"
+
+#include <QTest>
+
+using kap::Phase;
+using kap::PhaseKind;
+using kap::PhaseSuggester;
+
+/// "Suggest from sessions": 3 sessions within 21 days start an induction, maintenance follows.
+class TestPhaseSuggester : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDate d(int month, int day, int year = 2026) { return QDate(year, month, day); }
+
+private Q_SLOTS:
+    void noSessionsNoPhases() { QVERIFY(PhaseSuggester::suggest({}).isEmpty()); }
+
+    void twoSessionsAreNotAnInduction() { QVERIFY(PhaseSuggester::suggest({ d(3, 1), d(3, 3) }).isEmpty()); }
+
+    void threeSpreadOverMoreThan21DaysAreNotAnInduction()
+    {
+        // first to third: 21 days apart = 22 days inclusive, outside the window
+        QVERIFY(PhaseSuggester::suggest({ d(3, 1), d(3, 10), d(3, 22) }).isEmpty());
+    }
+
+    void threeWithin21DaysAreAnOngoingInduction()
+    {
+        const QList<Phase> phases = PhaseSuggester::suggest({ d(3, 21), d(3, 1), d(3, 10) });
+        QCOMPARE(phases.size(), 1);
+        QCOMPARE(phases[0].kind, PhaseKind::Induction);
+        QCOMPARE(phases[0].start, d(3, 1));
+        QCOMPARE(phases[0].end, std::optional<QDate>(d(3, 21)));
+    }
+
+    void typicalCourse()
+    {
+        // Six sessions over about three weeks, then monthly maintenance.
+        const QList<QDate> days { d(3, 2), d(3, 4), d(3, 6), d(3, 10), d(3, 13), d(3, 20), d(4, 20), d(5, 18),
+            d(6, 15) };
+        const QList<Phase> phases = PhaseSuggester::suggest(days);
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases[0].kind, PhaseKind::Induction);
+        QCOMPARE(phases[0].start, d(3, 2));
+        QCOMPARE(phases[0].end, std::optional<QDate>(d(3, 20)));
+        QCOMPARE(phases[1].kind, PhaseKind::Maintenance);
+        QCOMPARE(phases[1].start, d(3, 21));
+        QVERIFY(!phases[1].end);
+    }
+
+    void secondInductionAfterRelapse()
+    {
+        const QList<QDate> days { d(1, 5), d(1, 7), d(1, 9), d(2, 10), d(3, 12), // course 1
+            d(6, 1), d(6, 3), d(6, 5), d(6, 12), d(7, 15) }; // relapse: second induction
+        const QList<Phase> phases = PhaseSuggester::suggest(days);
+        QCOMPARE(phases.size(), 4);
+        QCOMPARE(phases[0].kind, PhaseKind::Induction);
+        QCOMPARE(phases[0].end, std::optional<QDate>(d(1, 9)));
+        QCOMPARE(phases[1].kind, PhaseKind::Maintenance);
+        QCOMPARE(phases[1].start, d(1, 10));
+        QCOMPARE(phases[1].end, std::optional<QDate>(d(5, 31)));
+        QCOMPARE(phases[2].kind, PhaseKind::Induction);
+        QCOMPARE(phases[2].start, d(6, 1));
+        QCOMPARE(phases[2].end, std::optional<QDate>(d(6, 12)));
+        QCOMPARE(phases[3].kind, PhaseKind::Maintenance);
+        QCOMPARE(phases[3].start, d(6, 13));
+        QVERIFY(!phases[3].end);
+    }
+
+    void sessionsBeforeTheFirstInductionGetNoPhase()
+    {
+        const QList<Phase> phases = PhaseSuggester::suggest({ d(1, 1), d(2, 15), d(3, 1), d(3, 3), d(3, 5) });
+        QCOMPARE(phases.size(), 1);
+        QCOMPARE(phases[0].start, d(3, 1));
+    }
+
+    void duplicateDaysCountOnce() { QVERIFY(PhaseSuggester::suggest({ d(3, 1), d(3, 1), d(3, 1) }).isEmpty()); }
+
+    void overlapsWithExistingAreDropped()
+    {
+        const QList<Phase> suggestions = PhaseSuggester::suggest({ d(3, 2), d(3, 4), d(3, 6), d(4, 20) });
+        QCOMPARE(suggestions.size(), 2);
+        Phase existing;
+        existing.kind = PhaseKind::Induction;
+        existing.start = d(3, 1);
+        existing.end = d(3, 6);
+        const QList<Phase> kept = PhaseSuggester::withoutOverlaps(suggestions, { existing });
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].kind, PhaseKind::Maintenance);
+        Phase open;
+        open.start = d(1, 1);
+        QVERIFY(PhaseSuggester::withoutOverlaps(suggestions, { open }).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhaseSuggester)
+#include "tst_phasesuggester.moc"

@@ -1,0 +1,115 @@
+#include "EntryActions.h"
+#include "JournalModelFixture.h"
+#include "NoteRepository.h"
+#include "SearchModel.h"
+#include "SearchRepository.h"
+
+#include <QAbstractItemModelTester>
+
+using kap::SearchModel;
+
+/// Search as you type: debounced, off the GUI thread, matched words in bold, HTML escaped.
+class TestSearchModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    kap::Journal* m_journal = nullptr;
+
+    static QString marked(const QString& word)
+    {
+        return QChar(kap::SearchRepository::MatchStart) + word + QChar(kap::SearchRepository::MatchEnd);
+    }
+    void addNote(const QString& title, const QString& body, int day)
+    {
+        kap::IntegrationNote note;
+        note.writtenAt = journaltest::at(2026, 3, day);
+        note.title = title;
+        note.body = body;
+        QVERIFY(m_journal->notes().add(note));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { journaltest::setUpController(); }
+    void init()
+    {
+        m_journal = journaltest::openFresh(m_dir, QStringLiteral("%1.kapj").arg(QTest::currentTestFunction()));
+        QVERIFY(m_journal);
+    }
+    void cleanup() { kap::JournalController::instance()->lock(); }
+
+    void richTextEscapesWhatPeopleWrote()
+    {
+        const QString snippet = QStringLiteral("<script>alert(1)</script> & ") + marked(QStringLiteral("lake"))
+            + QStringLiteral(" \"x\"");
+        QCOMPARE(SearchModel::toRichText(snippet),
+            QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; <b>lake</b> &quot;x&quot;"));
+        QCOMPARE(SearchModel::toPlainText(snippet), QStringLiteral("<script>alert(1)</script> & lake \"x\""));
+        // Markers that do not pair up never leave an open tag behind.
+        QCOMPARE(SearchModel::toRichText(QChar(kap::SearchRepository::MatchStart) + QStringLiteral("a<b")),
+            QStringLiteral("<b>a&lt;b</b>"));
+        QCOMPARE(
+            SearchModel::toRichText(QChar(kap::SearchRepository::MatchEnd) + QStringLiteral("a")), QStringLiteral("a"));
+    }
+
+    void searchesAsYouTypeOffTheGuiThread()
+    {
+        addNote(QStringLiteral("Lake"), QStringLiteral("I walked by the <lake> & felt calm."), 1);
+        addNote(QStringLiteral("Work"), QStringLiteral("Hard day at work."), 2);
+        SearchModel model;
+        model.setDelay(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.setQuery(QStringLiteral("la"));
+        model.setQuery(QStringLiteral("lak")); // typing on: one search for the latest text
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex hit = model.index(0, 0);
+        QCOMPARE(hit.data(SearchModel::KindRole).toString(), QStringLiteral("note"));
+        QCOMPARE(hit.data(SearchModel::TitleRole).toString(), QStringLiteral("Lake"));
+        const QString snippet = hit.data(SearchModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QStringLiteral("<b>")), qPrintable(snippet));
+        QVERIFY2(snippet.contains(QStringLiteral("&lt;")), qPrintable(snippet));
+        QVERIFY(!snippet.contains(QStringLiteral("<lake>")));
+        QVERIFY(!model.isBusy());
+
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void findsNothingForUnknownWords()
+    {
+        addNote(QStringLiteral("Lake"), QStringLiteral("calm"), 1);
+        SearchModel model;
+        model.setDelay(1);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.setQuery(QStringLiteral("mountain \"OR* -"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.errorMessage().isEmpty());
+    }
+
+    void lockClearsResultsAndQuery()
+    {
+        addNote(QStringLiteral("Lake"), QStringLiteral("calm water"), 1);
+        SearchModel model;
+        model.setDelay(1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.setQuery(QStringLiteral("calm"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("water"));
+        model.searchNow(); // a search in flight while the journal locks
+        kap::JournalController::instance()->lock();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.query().isEmpty());
+        QCoreApplication::processEvents(); // the queued answer must not refill the model
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchModel)
+#include "tst_searchmodel.moc"

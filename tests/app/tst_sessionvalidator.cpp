@@ -1,0 +1,230 @@
+#include "SessionValidator.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using kap::SessionValidator;
+
+/// The session editor's validation: plausible ranges, messages keyed by field, the future-date
+/// rule, and the conversion to and from a Session.
+class TestSessionValidator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime now() { return QDateTime(QDate(2026, 3, 2), QTime(9, 30), QTimeZone(3600)); }
+    static QVariantMap valid()
+    {
+        return {
+            { QStringLiteral("date"), QStringLiteral("2026-03-01") },
+            { QStringLiteral("time"), QStringLiteral("14:30") },
+            { QStringLiteral("route"), QStringLiteral("sublingual") },
+            { QStringLiteral("dose"), QStringLiteral("200") },
+        };
+    }
+    static QVariantMap with(const QString& field, const QVariant& value)
+    {
+        QVariantMap fields = valid();
+        fields.insert(field, value);
+        return fields;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void validFieldsHaveNoErrors() { QVERIFY(SessionValidator::validate(valid(), now()).isEmpty()); }
+
+    void emptyOptionalFieldsAreFine()
+    {
+        QVariantMap fields = valid();
+        fields.remove(QStringLiteral("dose"));
+        fields.insert(QStringLiteral("moodBefore"), QString());
+        fields.insert(QStringLiteral("systolicBefore"), QStringLiteral("  "));
+        QVERIFY(SessionValidator::validate(fields, now()).isEmpty());
+    }
+
+    void ranges_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("dose 0") << "dose"
+                                << "0" << false;
+        QTest::newRow("dose negative") << "dose"
+                                       << "-5" << false;
+        QTest::newRow("dose text") << "dose"
+                                   << "lots" << false;
+        QTest::newRow("dose fraction") << "dose"
+                                       << "0.5" << true;
+        QTest::newRow("mg/kg 0") << "dosePerKg"
+                                 << "0" << false;
+        QTest::newRow("mood 10") << "moodBefore"
+                                 << "10" << true;
+        QTest::newRow("mood 0") << "moodAfter"
+                                << "0" << true;
+        QTest::newRow("mood 11") << "moodAfter"
+                                 << "11" << false;
+        QTest::newRow("mood -1") << "moodBefore"
+                                 << "-1" << false;
+        QTest::newRow("mood 5.5") << "moodBefore"
+                                  << "5.5" << false;
+        QTest::newRow("dissociation 10") << "dissociation"
+                                         << "10" << true;
+        QTest::newRow("dissociation 12") << "dissociation"
+                                         << "12" << false;
+        QTest::newRow("heart rate 30") << "heartRateBefore"
+                                       << "30" << true;
+        QTest::newRow("heart rate 220") << "heartRateAfter"
+                                        << "220" << true;
+        QTest::newRow("heart rate 29") << "heartRateBefore"
+                                       << "29" << false;
+        QTest::newRow("heart rate 221") << "heartRateAfter"
+                                        << "221" << false;
+        QTest::newRow("cost negative") << "cost"
+                                       << "-1" << false;
+        QTest::newRow("cost 450.50") << "cost"
+                                     << "450.50" << true;
+        QTest::newRow("time 25:00") << "time"
+                                    << "25:00" << false;
+        QTest::newRow("time 7:05") << "time"
+                                   << "7:05" << true;
+        QTest::newRow("date nonsense") << "date"
+                                       << "2026-02-30" << false;
+    }
+    void ranges()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, ok);
+        const QVariantMap errors = SessionValidator::validate(with(field, value), now());
+        QCOMPARE(!errors.contains(field), ok);
+        if (!ok) {
+            QVERIFY(!errors.value(field).toString().isEmpty());
+        }
+    }
+
+    void bloodPressureRangesAndPairs_data()
+    {
+        QTest::addColumn<QString>("systolic");
+        QTest::addColumn<QString>("diastolic");
+        QTest::addColumn<QString>("errorField");
+        QTest::newRow("normal") << "120"
+                                << "80"
+                                << "";
+        QTest::newRow("edges") << "60"
+                               << "30"
+                               << "";
+        QTest::newRow("upper edges") << "250"
+                                     << "150"
+                                     << "";
+        QTest::newRow("systolic 59") << "59"
+                                     << "40"
+                                     << "systolicBefore";
+        QTest::newRow("systolic 251") << "251"
+                                      << "90"
+                                      << "systolicBefore";
+        QTest::newRow("diastolic 29") << "120"
+                                      << "29"
+                                      << "diastolicBefore";
+        QTest::newRow("diastolic 151") << "200"
+                                       << "151"
+                                       << "diastolicBefore";
+        QTest::newRow("only systolic") << "120"
+                                       << ""
+                                       << "diastolicBefore";
+        QTest::newRow("only diastolic") << ""
+                                        << "80"
+                                        << "systolicBefore";
+        QTest::newRow("swapped") << "80"
+                                 << "120"
+                                 << "systolicBefore";
+    }
+    void bloodPressureRangesAndPairs()
+    {
+        QFETCH(QString, systolic);
+        QFETCH(QString, diastolic);
+        QFETCH(QString, errorField);
+        QVariantMap fields = valid();
+        fields.insert(QStringLiteral("systolicBefore"), systolic);
+        fields.insert(QStringLiteral("diastolicBefore"), diastolic);
+        const QVariantMap errors = SessionValidator::validate(fields, now());
+        if (errorField.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.keys().join(u',')));
+        } else {
+            QCOMPARE(errors.keys(), QStringList { errorField });
+        }
+    }
+
+    void dateAtMostOneDayAhead()
+    {
+        QVERIFY(
+            SessionValidator::validate(with(QStringLiteral("date"), QStringLiteral("2026-03-03")), now()).isEmpty());
+        QVariantMap later = valid();
+        later.insert(QStringLiteral("date"), QStringLiteral("2026-03-03"));
+        later.insert(QStringLiteral("time"), QStringLiteral("09:31"));
+        QVERIFY(SessionValidator::validate(later, now()).contains(QStringLiteral("date")));
+        QVERIFY(SessionValidator::validate(with(QStringLiteral("date"), QStringLiteral("2027-01-01")), now())
+                    .contains(QStringLiteral("date")));
+    }
+
+    void otherRouteNeedsWords()
+    {
+        QVariantMap fields = with(QStringLiteral("route"), QStringLiteral("other"));
+        QVERIFY(SessionValidator::validate(fields, now()).contains(QStringLiteral("routeOther")));
+        fields.insert(QStringLiteral("routeOther"), QStringLiteral("rectal"));
+        QVERIFY(SessionValidator::validate(fields, now()).isEmpty());
+    }
+
+    void toSessionRefusesInvalidFields()
+    {
+        QVERIFY(!SessionValidator::toSession(with(QStringLiteral("dose"), QStringLiteral("0")), now()));
+    }
+
+    void roundTrip()
+    {
+        QVariantMap fields = valid();
+        fields.insert(QStringLiteral("modality"), QStringLiteral("kap"));
+        fields.insert(QStringLiteral("provider"), QStringLiteral("Dr. Rivera"));
+        fields.insert(QStringLiteral("moodBefore"), QStringLiteral("3"));
+        fields.insert(QStringLiteral("moodAfter"), QStringLiteral("7"));
+        fields.insert(QStringLiteral("systolicBefore"), QStringLiteral("128"));
+        fields.insert(QStringLiteral("diastolicBefore"), QStringLiteral("84"));
+        fields.insert(QStringLiteral("sideEffects"),
+            QStringList { QStringLiteral("nausea"), QStringLiteral("nausea"), QStringLiteral("tingling") });
+        fields.insert(QStringLiteral("cost"), QStringLiteral("450.5"));
+        fields.insert(QStringLiteral("currency"), QStringLiteral("usd"));
+        const std::optional<kap::Session> session = SessionValidator::toSession(fields, now());
+        QVERIFY(session);
+        QCOMPARE(session->occurredAt, QDateTime(QDate(2026, 3, 1), QTime(14, 30), QTimeZone(3600)));
+        QCOMPARE(session->occurredAt.offsetFromUtc(), 3600);
+        QCOMPARE(session->doseMg, std::optional<double>(200));
+        QVERIFY(!session->doseMgPerKg);
+        QCOMPARE(session->moodBefore, std::optional<int>(3));
+        QCOMPARE(session->systolicBefore, std::optional<int>(128));
+        QVERIFY(!session->heartRateBefore);
+        QCOMPARE(session->sideEffects, (QStringList { QStringLiteral("nausea"), QStringLiteral("tingling") }));
+        QCOMPARE(session->costCents, std::optional<std::int64_t>(45050));
+        QCOMPARE(session->currency, QStringLiteral("USD"));
+
+        const QVariantMap back = SessionValidator::toFields(*session);
+        QCOMPARE(back.value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-01"));
+        QCOMPARE(back.value(QStringLiteral("time")).toString(), QStringLiteral("14:30"));
+        QCOMPARE(back.value(QStringLiteral("dose")).toString(), QStringLiteral("200"));
+        QCOMPARE(back.value(QStringLiteral("moodAfter")).toString(), QStringLiteral("7"));
+        QCOMPARE(back.value(QStringLiteral("heartRateBefore")).toString(), QString());
+        QCOMPARE(back.value(QStringLiteral("cost")).toString(), QStringLiteral("450.50"));
+    }
+
+    void numbersInTheLocaleAndInC()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(SessionValidator::parseNumber(QStringLiteral("0,5")), std::optional<double>(0.5));
+        QCOMPARE(SessionValidator::parseNumber(QStringLiteral("0.5")), std::optional<double>(0.5));
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(!SessionValidator::parseNumber(QStringLiteral("inf")));
+        QVERIFY(!SessionValidator::parseNumber(QString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionValidator)
+#include "tst_sessionvalidator.moc"
