@@ -659,13 +659,22 @@ Status Journal::verify(QStringList* problems)
     // anyway, and integrity_check reads every page.
     Status cipher = collect("PRAGMA cipher_integrity_check");
     Status foreignKeys = [&]() -> Status {
-        auto fk = m_db->queryInt("SELECT count(*) FROM pragma_foreign_key_check");
-        if (!fk) {
-            return {}; // table-valued pragmas may be unavailable; integrity_check above still ran
+        // The statement form: table-valued pragma functions (pragma_foreign_key_check) only arrived
+        // in SQLite 3.16, and SQLCipher 3.4.1 carries 3.15.2.
+        auto stmt = m_db->prepare("PRAGMA foreign_key_check");
+        if (!stmt) {
+            return stmt.error();
         }
-        if (fk.value() != 0) {
+        int broken = 0;
+        while (stmt->next()) {
+            ++broken;
+        }
+        if (!stmt->status()) {
+            return stmt->status();
+        }
+        if (broken != 0) {
             if (problems) {
-                problems->append(QStringLiteral("%1 broken references").arg(fk.value()));
+                problems->append(QStringLiteral("%1 broken references").arg(broken));
             }
             return makeError(ErrorCode::Corrupted, QStringLiteral("foreign key check failed"));
         }

@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "NoteRepository.h"
 #include "SearchRepository.h"
+#include "SessionRepository.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void changePassphrase();
     void changePassphraseChecksInput();
     void verifyPassesOnHealthyJournal();
+    void verifyReportsBrokenReferences();
     void copyToWritesEncryptedBackup();
 };
 
@@ -613,6 +615,24 @@ void TestJournal::verifyPassesOnHealthyJournal()
     QStringList problems;
     QVERIFY(journal->verify(&problems));
     QVERIFY(problems.isEmpty());
+}
+
+void TestJournal::verifyReportsBrokenReferences()
+{
+    QTemporaryDir dir;
+    auto journal = kaptest::createJournal(dir);
+    QVERIFY(journal);
+    Session session;
+    session.occurredAt = kaptest::fixedNow();
+    QVERIFY(journal->sessions().add(session));
+    IntegrationNote note = noteWith(Marker);
+    note.sessionId = session.id;
+    QVERIFY(journal->notes().add(note));
+    // Damage the file the way a buggy older version or a hand edit could: bypass the foreign key.
+    QVERIFY(journal->database().exec("PRAGMA foreign_keys = OFF; DELETE FROM sessions; PRAGMA foreign_keys = ON;"));
+    QStringList problems;
+    QCOMPARE(journal->verify(&problems).code(), ErrorCode::Corrupted);
+    QCOMPARE(problems, QStringList { QStringLiteral("1 broken references") });
 }
 
 void TestJournal::copyToWritesEncryptedBackup()
