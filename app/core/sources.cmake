@@ -3,3 +3,10 @@ target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/JournalLocation.cpp ${CMAKE_CURRENT_LIST_DIR}/JournalLocation.h
     ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.cpp ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.h
 )
+# Desktop integration (issue 6): one window per journal over a local socket, remembered geometry.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Network GLOBAL) # GLOBAL: consumers in tests/ link it too
+target_sources(kapjournal_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SingleInstance.cpp ${CMAKE_CURRENT_LIST_DIR}/SingleInstance.h
+    ${CMAKE_CURRENT_LIST_DIR}/WindowGeometry.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowGeometry.h
+)
+target_link_libraries(kapjournal_core PUBLIC Qt6::Network)

@@ -1,0 +1,59 @@
+# Translations with Qt Linguist (included from packaging/CMakeLists.txt).
+#
+#   cmake --build build --target update_translations   lupdate: refresh translations/*.ts from the
+#                                                      sources (app/ and qml/)
+#   cmake --build build --target release_translations  lrelease: .ts -> .qm, embedded into kapjournal
+#                                                      under :/i18n (loaded in app/gui/main.cpp)
+#
+# translations/kapjournal.ts is the template (source strings only) for translators; a language is
+# added by copying it to translations/kapjournal_<lang>.ts (e.g. kapjournal_de.ts) and translating.
+# A pseudo-translation (en_XA: every string wrapped in [brackets], accented and 40 % longer) is
+# generated from the current sources at build time for the i18n tests; it is never shipped.
+
+file(GLOB_RECURSE KAP_I18N_SOURCES CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
+    ${PROJECT_SOURCE_DIR}/qml/*.qml ${PROJECT_SOURCE_DIR}/qml/*.js)
+set(KAP_LUPDATE_OPTIONS -no-obsolete -locations none -source-language en)
+
+set(KAP_TS_TEMPLATE ${CMAKE_CURRENT_SOURCE_DIR}/translations/kapjournal.ts)
+file(GLOB KAP_TS_LANGUAGES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/translations/kapjournal_*.ts)
+
+qt_add_lupdate(kapjournal
+    TS_FILES ${KAP_TS_TEMPLATE} ${KAP_TS_LANGUAGES}
+    SOURCES ${KAP_I18N_SOURCES}
+    OPTIONS ${KAP_LUPDATE_OPTIONS})
+if(KAP_TS_LANGUAGES)
+    qt_add_lrelease(kapjournal TS_FILES ${KAP_TS_LANGUAGES} QM_FILES_OUTPUT_VARIABLE kap_qm_files)
+    qt_add_resources(kapjournal kapjournal_translations
+        PREFIX /i18n
+        BASE ${CMAKE_CURRENT_BINARY_DIR}
+        FILES ${kap_qm_files})
+else()
+    # No language yet: keep the release_translations target so the command above always works.
+    if(NOT TARGET release_translations)
+        add_custom_target(release_translations)
+    endif()
+endif()
+
+# --- Pseudo-translation for tests: lupdate (fresh, from the sources) -> pseudo .ts -> .qm ---
+add_executable(kap-pseudo-translate tools/PseudoTranslate.cpp)
+target_link_libraries(kap-pseudo-translate PRIVATE kap_build_flags Qt6::Core)
+
+set(kap_pseudo_dir ${CMAKE_CURRENT_BINARY_DIR}/pseudo)
+file(MAKE_DIRECTORY ${kap_pseudo_dir})
+add_custom_command(OUTPUT ${kap_pseudo_dir}/kapjournal_source.ts
+    COMMAND ${CMAKE_COMMAND} -E rm -f ${kap_pseudo_dir}/kapjournal_source.ts
+    COMMAND Qt6::lupdate -silent ${KAP_LUPDATE_OPTIONS} ${KAP_I18N_SOURCES}
+            -ts ${kap_pseudo_dir}/kapjournal_source.ts
+    DEPENDS ${KAP_I18N_SOURCES}
+    COMMENT "lupdate: collecting source strings for the pseudo-translation"
+    VERBATIM)
+add_custom_command(OUTPUT ${kap_pseudo_dir}/kapjournal_en_XA.ts
+    COMMAND kap-pseudo-translate ${kap_pseudo_dir}/kapjournal_source.ts ${kap_pseudo_dir}/kapjournal_en_XA.ts
+    DEPENDS kap-pseudo-translate ${kap_pseudo_dir}/kapjournal_source.ts
+    VERBATIM)
+add_custom_command(OUTPUT ${kap_pseudo_dir}/kapjournal_en_XA.qm
+    COMMAND Qt6::lrelease -silent ${kap_pseudo_dir}/kapjournal_en_XA.ts -qm ${kap_pseudo_dir}/kapjournal_en_XA.qm
+    DEPENDS ${kap_pseudo_dir}/kapjournal_en_XA.ts
+    VERBATIM)
+add_custom_target(kap_pseudo_translation DEPENDS ${kap_pseudo_dir}/kapjournal_en_XA.qm)
