@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "TrashRepository.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void anyTextIsSafe_data();
     void anyTextIsSafe();
     void operatorsAreWords();
+    void randomTextNeverFails();
     void trashedAreExcluded();
     void snippetMarksMatches();
     void editsAreReindexed();
@@ -161,6 +163,30 @@ void TestSearch::operatorsAreWords()
     QCOMPARE(m_journal->search().search(QStringLiteral("partner OR")).value().size(), 1); // "OR maybe"
     QCOMPARE(m_journal->search().search(QStringLiteral("NOT")).value().size(), 2); // "not:", "notes"
     QCOMPARE(m_journal->search().search(QStringLiteral("AND")).value().size(), 1); // "and"
+}
+
+void TestSearch::randomTextNeverFails()
+{
+    // 2,000 strings built from FTS syntax, operators, quotes, unicode and plain words: every one
+    // must run (no "malformed MATCH expression"), whatever it finds.
+    const QStringList pieces { QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("-"), QStringLiteral("+"),
+        QStringLiteral("("), QStringLiteral(")"), QStringLiteral("^"), QStringLiteral(":"), QStringLiteral("'"),
+        QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT"), QStringLiteral("NEAR"), QStringLiteral("/"),
+        QStringLiteral("NEAR/2"), QStringLiteral(" "), QStringLiteral("\t"), QStringLiteral("\\"), QStringLiteral("é"),
+        QStringLiteral("ü"), QStringLiteral("東"), QStringLiteral("😀"), QStringLiteral("\u0301"),
+        QStringLiteral("coffee"), QStringLiteral("ca"), QStringLiteral("body"), QStringLiteral("title"),
+        QStringLiteral("docid"), QStringLiteral("0"), QStringLiteral("%"), QStringLiteral("_"), QStringLiteral(";"),
+        QStringLiteral("\uE000"), QStringLiteral("\uFFFF") };
+    QRandomGenerator random(7);
+    for (int i = 0; i < 2000; ++i) {
+        QString text;
+        const int length = random.bounded(1, 12);
+        for (int j = 0; j < length; ++j) {
+            text += pieces.at(random.bounded(static_cast<int>(pieces.size())));
+        }
+        auto hits = m_journal->search().search(text);
+        QVERIFY2(hits, qPrintable(QStringLiteral("%1: %2").arg(text, hits.ok() ? QString() : hits.error().detail)));
+    }
 }
 
 void TestSearch::trashedAreExcluded()
