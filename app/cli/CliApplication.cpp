@@ -72,6 +72,24 @@ QString twoColumns(const QList<std::pair<QString, QString>>& rows)
     return text;
 }
 
+/// Wraps each line of `text` at `width` characters (help paragraphs).
+QString wrapped(const QString& text, qsizetype width = 100)
+{
+    QStringList out;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                out << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 CliApplication::CliApplication(std::vector<std::unique_ptr<Command>> commands) : m_commands(std::move(commands)) { }
@@ -108,10 +126,11 @@ QString CliApplication::exitCodeHelp()
 
 QString CliApplication::globalHelp() const
 {
-    QString text = tr("Usage: kapjournal-cli [--journal PATH] <command> [options]\n\n"
-                      "KAP Journal on the command line: the encrypted journal for people in ketamine treatment.\n"
-                      "Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; never "
-                      "from the command line or the environment.\n\n");
+    QString text = wrapped(tr("Usage: kapjournal-cli [--journal PATH] <command> [options]\n\n"
+                              "KAP Journal on the command line: the encrypted journal for people in ketamine "
+                              "treatment.\n"
+                              "Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; "
+                              "never from the command line or the environment.\n\n"));
     text += tr("Options:\n");
     text += twoColumns({
         { QStringLiteral("-h, --help"), tr("Show this help; `kapjournal-cli <command> --help` for a command.") },
@@ -151,7 +170,7 @@ QString CliApplication::commandHelp(const Command& command) const
     }
     QString text = tr("Usage: %1\n\n%2\n").arg(usage, command.summary());
     if (!command.details().isEmpty()) {
-        text += QLatin1Char('\n') + command.details() + QLatin1Char('\n');
+        text += QLatin1Char('\n') + wrapped(command.details()) + QLatin1Char('\n');
     }
     if (!command.positionals().isEmpty()) {
         text += tr("\nArguments:\n");

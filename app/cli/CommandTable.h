@@ -23,7 +23,13 @@ namespace kap::cli {
     X(Trash)                                                                                                           \
     X(Untrash)                                                                                                         \
     X(ChangePassphrase)                                                                                                \
-    X(Verify)
+    X(Verify)                                                                                                          \
+    X(Report)                                                                                                          \
+    X(Backup)                                                                                                          \
+    X(Restore)                                                                                                         \
+    X(ImportDaylio)                                                                                                    \
+    X(ExportJson)                                                                                                      \
+    X(ImportJson)
 
 #define KAP_CLI_DECLARE_FACTORY(Name) std::unique_ptr<Command> make##Name##Command();
 KAP_CLI_COMMANDS(KAP_CLI_DECLARE_FACTORY)

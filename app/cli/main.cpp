@@ -5,8 +5,11 @@
 #include "ProcessHardening.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -15,7 +18,17 @@ int main(int argc, char* argv[])
         std::fputs("kapjournal-cli: could not apply process protections\n", stderr);
         return kap::cli::ExitInternal;
     }
-    QCoreApplication app(argc, argv);
+    // `report` paints a PDF, and text needs fonts, i.e. a QGuiApplication. It never shows a
+    // window, so it runs on the offscreen platform (also without a display).
+    bool paintsPdf = false;
+    for (int i = 1; i < argc; ++i) {
+        paintsPdf = paintsPdf || std::strcmp(argv[i], "report") == 0;
+    }
+    if (paintsPdf) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app
+        = paintsPdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // The same names as the app (app/gui/main.cpp), so the default journal is the same file.
     QCoreApplication::setOrganizationName(QStringLiteral("KapJournal"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kapjournal.example"));

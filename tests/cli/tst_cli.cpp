@@ -567,11 +567,31 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Lighthouse"));
-        QVERIFY(items.at(0).toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("keeper")));
+        const QString snippet = items.at(0).toObject().value(QStringLiteral("snippet")).toString();
+        QVERIFY(snippet.contains(QStringLiteral("Lighthouse"), Qt::CaseInsensitive));
+        QVERIFY(!snippet.contains(QChar(0xE000))); // the match markers are not in the JSON
 
-        result = cli(QStringLiteral("search"), { QStringLiteral("lighthouse keeper") });
+        // Every word must match; text output marks the matched word.
+        result = cli(QStringLiteral("search"), { QStringLiteral("keeper waved") });
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(QStringLiteral("[lighthouse]")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("[keeper]")), qPrintable(result.out));
+        QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
+        result = cli(QStringLiteral("search"), { QStringLiteral("keeper sea") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("Nothing found")));
+
+        // Session text is searched too.
+        result = cli(QStringLiteral("add-session"),
+            { QStringLiteral("--intention"), QStringLiteral("Watch the ferry"), QStringLiteral("--experience"),
+                QStringLiteral("Everything felt like a slow ferry crossing") });
+        QCOMPARE(result.exitCode, 0);
+        const qint64 sessionId = addedId(result, QStringLiteral("session"));
+        result = cli(QStringLiteral("search"), { QStringLiteral("ferry"), QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray sessionHits = parseJson(result.out).value(QStringLiteral("items")).toArray();
+        QCOMPARE(sessionHits.size(), 1);
+        QCOMPARE(sessionHits.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("session"));
+        QCOMPARE(sessionHits.at(0).toObject().value(QStringLiteral("id")).toInteger(), sessionId);
 
         result = cli(QStringLiteral("search"), { QStringLiteral("volcano") });
         QCOMPARE(result.exitCode, 0);

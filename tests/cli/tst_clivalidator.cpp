@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using kap::cli::Validator;
 
 /// Validator's parse functions and option getters.
@@ -11,6 +13,16 @@ class TestCliValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A zone with a non-zero offset and DST (a POSIX rule, so no tz database is needed):
+        // "local time" must not be confused with UTC on machines that run in UTC.
+        qputenv("TZ", "EST5EDT,M3.2.0,M11.1.0");
+        tzset();
+        QCOMPARE(QDateTime(QDate(2026, 7, 1), QTime(12, 0)).offsetFromUtc(), -4 * 3600);
+        QCOMPARE(QDateTime(QDate(2026, 1, 1), QTime(12, 0)).offsetFromUtc(), -5 * 3600);
+    }
+
     void dateTimeWithOffset()
     {
         const auto parsed = Validator::parseDateTime(QStringLiteral("2026-03-02T09:30+01:00"));
@@ -47,12 +59,22 @@ private Q_SLOTS:
 
     void dateTimeWithoutOffsetIsLocal()
     {
-        const auto parsed = Validator::parseDateTime(QStringLiteral("2026-07-01T12:00"));
+        // Summer and winter: the offset in force on that day, kept with the time.
+        auto parsed = Validator::parseDateTime(QStringLiteral("2026-07-01T12:00"));
         QVERIFY(parsed);
-        const QDateTime local(QDate(2026, 7, 1), QTime(12, 0));
-        QCOMPARE(parsed->toUTC(), local.toUTC());
-        QCOMPARE(parsed->offsetFromUtc(), local.offsetFromUtc());
+        QCOMPARE(parsed->toUTC(), QDateTime(QDate(2026, 7, 1), QTime(16, 0), Qt::UTC));
+        QCOMPARE(parsed->offsetFromUtc(), -4 * 3600);
         QCOMPARE(parsed->timeSpec(), Qt::OffsetFromUTC);
+        parsed = Validator::parseDateTime(QStringLiteral("2026-01-15 08:00"));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->offsetFromUtc(), -5 * 3600);
+        QCOMPARE(parsed->time(), QTime(8, 0));
+    }
+
+    void dateTimeInDstGapRejected()
+    {
+        // 2026-03-08 02:30 does not exist in this zone (clocks jump from 02:00 to 03:00).
+        QVERIFY(!Validator::parseDateTime(QStringLiteral("2026-03-08T02:30")));
     }
 
     void dateTimeRejects_data()
