@@ -1,8 +1,12 @@
 #include "JournalController.h"
 
+#include "DemoJournal.h"
 #include "ErrorText.h"
 #include "JournalLocation.h"
+#include "Preferences.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,12 +29,18 @@ JournalController::JournalController(QObject* parent) : QObject(parent)
             m_state = State::Locked;
         }
     }
+    // Lock on quit (SECURITY.md 10): the connection closes and the key is wiped before the
+    // process ends, and a sample journal is deleted.
+    if (QCoreApplication* app = QCoreApplication::instance()) {
+        connect(app, &QCoreApplication::aboutToQuit, this, &JournalController::lockAndForgetDemo);
+    }
 }
 
 JournalController::~JournalController()
 {
     m_watcher.waitForFinished();
     m_journal.reset();
+    m_demoDir.reset();
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -56,10 +66,53 @@ QString JournalController::defaultJournalPath() const
     return journallocation::defaultPath();
 }
 
+QString JournalController::suggestNewJournalPath() const
+{
+    const QString preferred = defaultJournalPath();
+    if (!QFileInfo::exists(preferred)) {
+        return preferred;
+    }
+    const QFileInfo info(preferred);
+    for (int n = 2; n < 1000; ++n) {
+        const QString candidate
+            = info.dir().filePath(QStringLiteral("%1 %2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+        if (!QFileInfo::exists(candidate)) {
+            return candidate;
+        }
+    }
+    return preferred;
+}
+
+QString JournalController::pathFromUrl(const QUrl& url) const
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString();
+}
+
+QUrl JournalController::urlFromPath(const QString& path) const
+{
+    return path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
+}
+
+QUrl JournalController::folderUrl(const QString& path) const
+{
+    const QString folder
+        = path.isEmpty() ? QFileInfo(defaultJournalPath()).absolutePath() : QFileInfo(path).absolutePath();
+    return QUrl::fromLocalFile(folder);
+}
+
+QString JournalController::demoPassphrase() const
+{
+    return DemoJournal::passphrase();
+}
+
 void JournalController::selectJournal(const QString& path)
 {
     if (m_state == State::Unlocking || m_state == State::Unlocked) {
         return;
+    }
+    if (m_demoDir) {
+        m_demoDir.reset();
+        Q_EMIT demoChanged();
     }
     setJournalPath(path);
     setState(QFileInfo::exists(path) ? State::Locked : State::NoJournal);
@@ -121,7 +174,7 @@ void JournalController::finishOpening()
         return;
     }
     m_journal = std::move(*result).value();
-    if (m_rememberLastJournal) {
+    if (m_rememberLastJournal && !m_demoDir) {
         QSettings().setValue(LastJournalKey, m_journalPath); // the path only, never content
     }
     setState(State::Unlocked);
@@ -137,6 +190,88 @@ void JournalController::lock()
     m_journal.reset();
     setState(QFileInfo::exists(m_journalPath) ? State::Locked : State::NoJournal);
     Q_EMIT locked();
+}
+
+void JournalController::openDemo()
+{
+    if (busy() || isUnlocked()) {
+        return;
+    }
+    auto dir = std::make_unique<QTemporaryDir>(); // created 0700 by QTemporaryDir
+    if (!dir->isValid()) {
+        setError(ErrorText::describe(ErrorCode::Io));
+        return;
+    }
+    m_pathBeforeDemo = m_demoDir ? m_pathBeforeDemo : m_journalPath;
+    const QString path = dir->filePath(QStringLiteral("sample.") + journallocation::extension());
+    m_demoDir = std::move(dir);
+    Q_EMIT demoChanged();
+    setJournalPath(path);
+    auto secret = std::make_shared<SecureBytes>(SecureBytes::fromString(DemoJournal::passphrase()));
+    DemoJournal::Options options;
+    const QDateTime now = QDateTime::currentDateTime();
+    options.lastDay = now.date();
+    options.utcOffsetSeconds = now.offsetFromUtc();
+    // The sample journal holds only synthetic data and its passphrase is printed on screen, so
+    // the fast KDF profile is fine here and keeps "Try with sample data" instant.
+    startOpening([path, secret, options]() -> OpenResult {
+        auto created = Journal::create(path, *secret, KdfParams::fastForTests());
+        if (!created) {
+            return created;
+        }
+        if (auto filled = DemoJournal::populate(*created.value(), options); !filled) {
+            return filled.error();
+        }
+        return created;
+    });
+}
+
+void JournalController::closeDemo()
+{
+    if (!m_demoDir || busy()) {
+        return;
+    }
+    if (isUnlocked()) {
+        lock();
+    }
+    m_demoDir.reset();
+    Q_EMIT demoChanged();
+    const QString previous = m_pathBeforeDemo;
+    m_pathBeforeDemo.clear();
+    setJournalPath(previous);
+    setState(!previous.isEmpty() && QFileInfo::exists(previous) ? State::Locked : State::NoJournal);
+}
+
+void JournalController::lockAndForgetDemo()
+{
+    m_watcher.waitForFinished();
+    lock();
+    if (m_demoDir) {
+        m_demoDir.reset();
+        Q_EMIT demoChanged();
+    }
+}
+
+QString JournalController::preference(const QString& key, const QString& fallback) const
+{
+    if (!m_journal) {
+        return fallback;
+    }
+    return m_journal->preferences().value(key, fallback);
+}
+
+bool JournalController::setPreference(const QString& key, const QString& value)
+{
+    if (!m_journal) {
+        return false;
+    }
+    const Status status = m_journal->preferences().setValue(key, value);
+    if (!status) {
+        setError(ErrorText::describe(status.error()));
+        return false;
+    }
+    Q_EMIT preferenceChanged(key);
+    return true;
 }
 
 void JournalController::clearError()

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -28,6 +30,10 @@ class JournalController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString journalPath READ journalPath NOTIFY journalPathChanged)
     Q_PROPERTY(QString defaultJournalPath READ defaultJournalPath CONSTANT)
+    /// True while the open (or selected) journal is the synthetic sample journal.
+    Q_PROPERTY(bool demo READ isDemo NOTIFY demoChanged)
+    /// The sample journal's passphrase (synthetic data; shown on its unlock screen).
+    Q_PROPERTY(QString demoPassphrase READ demoPassphrase CONSTANT)
 
 public:
     enum class State { NoJournal, Locked, Unlocking, Unlocked };
@@ -46,6 +52,8 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     QString journalPath() const { return m_journalPath; }
     QString defaultJournalPath() const;
+    bool isDemo() const { return m_demoDir != nullptr; }
+    QString demoPassphrase() const;
 
     /// The open journal, or nullptr while locked. C++ only (models, services).
     Journal* journal() const { return m_journal.get(); }
@@ -59,6 +67,14 @@ public:
     /// Chooses the journal file to unlock (no I/O beyond checking it exists).
     Q_INVOKABLE void selectJournal(const QString& path);
     Q_INVOKABLE bool journalExists(const QString& path) const;
+    /// The default journal path if nothing is there yet, else a free name beside it
+    /// ("journal 2.kapj", ...), for "create a new journal".
+    Q_INVOKABLE QString suggestNewJournalPath() const;
+    /// File dialogs speak URLs, the controller paths.
+    Q_INVOKABLE QString pathFromUrl(const QUrl& url) const;
+    Q_INVOKABLE QUrl urlFromPath(const QString& path) const;
+    /// The folder holding `path`, as a URL (a file dialog's starting folder).
+    Q_INVOKABLE QUrl folderUrl(const QString& path) const;
     /// Creates a journal; both passphrases must match. Asynchronous: watch `state`.
     Q_INVOKABLE void createJournal(const QString& path, const QString& passphrase, const QString& confirmation);
     /// Unlocks the selected journal. Asynchronous: watch `state` and `errorMessage`.
@@ -67,10 +83,25 @@ public:
     Q_INVOKABLE void lock();
     Q_INVOKABLE void clearError();
 
+    /// Creates the synthetic sample journal (DemoJournal) in a private temporary folder and opens
+    /// it. The folder and the journal are deleted when the app quits or closeDemo() is called.
+    Q_INVOKABLE void openDemo();
+    /// Locks and deletes the sample journal, and selects the last real journal again (if any).
+    Q_INVOKABLE void closeDemo();
+
+    /// A value stored inside the encrypted journal (journal content such as default session
+    /// values, never QSettings). `fallback` while locked or when unset.
+    Q_INVOKABLE QString preference(const QString& key, const QString& fallback = QString()) const;
+    /// Stores a value inside the encrypted journal; false while locked or on a storage error.
+    Q_INVOKABLE bool setPreference(const QString& key, const QString& value);
+
 Q_SIGNALS:
     void stateChanged();
     void errorMessageChanged();
     void journalPathChanged();
+    void demoChanged();
+    /// A preference inside the journal changed (setPreference()).
+    void preferenceChanged(const QString& key);
     /// Emitted right after the journal opened; models reload.
     void unlocked();
     /// Emitted right before the journal closes; models must drop every row they hold.
@@ -84,6 +115,7 @@ private:
     void setState(State state);
     void setError(const QString& message);
     void setJournalPath(const QString& path);
+    void lockAndForgetDemo();
 
     State m_state = State::NoJournal;
     QString m_errorMessage;
@@ -91,6 +123,8 @@ private:
     KdfParams m_kdfParams = KdfParams::production();
     bool m_rememberLastJournal = true;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QString m_pathBeforeDemo;
     QFutureWatcher<std::shared_ptr<OpenResult>> m_watcher;
 };
 

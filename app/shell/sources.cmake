@@ -1,3 +1,13 @@
 # QML-facing C++ of the app frame: passphrase strength, auto-lock, demo journal, settings (KapJournal.App).
 target_sources(kapjournal_app PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AppSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/AppSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.h
+    ${CMAKE_CURRENT_LIST_DIR}/IdleWatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/IdleWatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/PassphraseStrength.cpp ${CMAKE_CURRENT_LIST_DIR}/PassphraseStrength.h
+    ${CMAKE_CURRENT_LIST_DIR}/SecureClipboard.cpp ${CMAKE_CURRENT_LIST_DIR}/SecureClipboard.h
 )
+# zxcvbn (libzxcvbn-dev) ships a header and a library but no pkg-config file.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
+target_include_directories(kapjournal_app SYSTEM PRIVATE ${ZXCVBN_INCLUDE_DIR})
+target_link_libraries(kapjournal_app PRIVATE ${ZXCVBN_LIBRARY})

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QString>
+
+namespace kap {
+
+/// The app's few unencrypted settings, kept in QSettings: theme, auto-lock minutes and first day
+/// of the week. (The last journal's path is kept by JournalController, the window geometry by
+/// WindowGeometry.)
+///
+/// Nothing a person writes goes here: journal content, including default session values, lives in
+/// the encrypted journal (JournalController::preference()).
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    /// "system" (follow the desktop), "light" or "dark".
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    /// Minutes without input before the journal locks itself; 0 = never.
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    /// 1 = Monday ... 7 = Sunday (Qt::DayOfWeek); defaults to the locale's.
+    Q_PROPERTY(int weekStart READ weekStart WRITE setWeekStart NOTIFY weekStartChanged)
+
+public:
+    static constexpr int DefaultAutoLockMinutes = 5;
+    static constexpr int MaxAutoLockMinutes = 240;
+
+    explicit AppSettings(QObject* parent = nullptr);
+
+    static AppSettings* instance();
+    static AppSettings* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
+
+    QString theme() const { return m_theme; }
+    void setTheme(const QString& theme);
+    int autoLockMinutes() const { return m_autoLockMinutes; }
+    void setAutoLockMinutes(int minutes);
+    int weekStart() const { return m_weekStart; }
+    void setWeekStart(int day);
+
+    /// Re-reads everything from QSettings (tests switch HOME between cases).
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void themeChanged();
+    void autoLockMinutesChanged();
+    void weekStartChanged();
+
+private:
+    void store(const QString& key, const QVariant& value);
+
+    QString m_theme;
+    int m_autoLockMinutes = DefaultAutoLockMinutes;
+    int m_weekStart = 1;
+};
+
+} // namespace kap
