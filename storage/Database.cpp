@@ -111,7 +111,7 @@ Statement& Statement::bind(int index, const QByteArray& blob)
 
 Statement& Statement::bindRawText(int index, const char* data, int size)
 {
-    sqlite3_bind_text(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, data, size, SQLITE_STATIC);
     return *this;
 }
 

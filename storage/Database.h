@@ -35,7 +35,9 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bindNull(int index);
-    /// Binds raw bytes as TEXT without going through QString (used for key strings).
+    /// Binds raw bytes as TEXT without going through QString or copying them (used for key
+    /// strings, so no copy lands in SQLite's ordinary heap): `data` must stay valid until the
+    /// statement is reset or destroyed.
     Statement& bindRawText(int index, const char* data, int size);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
