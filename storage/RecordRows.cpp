@@ -56,6 +56,19 @@ QString dayKey(QDate day)
 
 QDate dayFromKey(const QString& key)
 {
+    // Fast path for the stored form (the daily series reads thousands of these per query).
+    if (key.size() == 10 && key.at(4) == QLatin1Char('-') && key.at(7) == QLatin1Char('-')) {
+        const QStringView view(key);
+        bool okYear = false;
+        bool okMonth = false;
+        bool okDay = false;
+        const int year = view.mid(0, 4).toInt(&okYear);
+        const int month = view.mid(5, 2).toInt(&okMonth);
+        const int day = view.mid(8, 2).toInt(&okDay);
+        if (okYear && okMonth && okDay) {
+            return QDate(year, month, day);
+        }
+    }
     return key.isEmpty() ? QDate() : QDate::fromString(key, Qt::ISODate);
 }
 
