@@ -121,9 +121,6 @@ Outcome<SecureBytes> PassphraseInput::fromTerminal(const QString& prompt)
                "(PATH may be - for standard input).") };
     }
 
-    const QByteArray promptBytes = prompt.toUtf8();
-    [[maybe_unused]] const ssize_t written = ::write(fd, promptBytes.constData(), std::size_t(promptBytes.size()));
-
     // Echo off for the duration of the read; a signal handler puts the terminal back if the
     // person presses Ctrl+C at the prompt.
     g_savedTermios = saved;
@@ -141,6 +138,9 @@ Outcome<SecureBytes> PassphraseInput::fromTerminal(const QString& prompt)
     silent.c_lflag &= ~tcflag_t(ECHO);
     silent.c_lflag |= ICANON;
     ::tcsetattr(fd, TCSAFLUSH, &silent);
+    // The prompt only after echo is off, so nothing typed ahead is shown.
+    const QByteArray promptBytes = prompt.toUtf8();
+    [[maybe_unused]] const ssize_t written = ::write(fd, promptBytes.constData(), std::size_t(promptBytes.size()));
 
     SecureBytes line;
     bool tooLong = false;

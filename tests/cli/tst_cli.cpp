@@ -17,6 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -33,6 +39,100 @@ const QStringList AllCommands { QStringLiteral("create"), QStringLiteral("add-ch
     QStringLiteral("add-note"), QStringLiteral("add-phase"), QStringLiteral("add-questionnaire"),
     QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("delete"), QStringLiteral("trash"),
     QStringLiteral("untrash"), QStringLiteral("change-passphrase"), QStringLiteral("verify") };
+
+/// Runs the tool on a pseudo-terminal, as a person at a terminal would, to test the prompt.
+class TerminalSession
+{
+public:
+    TerminalSession(const QString& program, const QStringList& arguments)
+    {
+        // Everything exec needs is prepared before fork (only async-signal-safe calls after it).
+        m_argvData << QFile::encodeName(program);
+        for (const QString& argument : arguments) {
+            m_argvData << argument.toUtf8();
+        }
+        for (QByteArray& item : m_argvData) {
+            m_argv.push_back(item.data());
+        }
+        m_argv.push_back(nullptr);
+        m_pid = ::forkpty(&m_master, nullptr, nullptr, nullptr);
+        if (m_pid == 0) {
+            ::execv(m_argv[0], m_argv.data());
+            ::_exit(127);
+        }
+    }
+    ~TerminalSession()
+    {
+        if (m_pid > 0 && !m_reaped) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+        if (m_master >= 0) {
+            ::close(m_master);
+        }
+    }
+
+    bool started() const { return m_pid > 0 && m_master >= 0; }
+    const QByteArray& transcript() const { return m_transcript; }
+
+    /// Reads until `text` has appeared in the transcript (true) or 20 s pass / the tool exits.
+    bool waitFor(const QByteArray& text)
+    {
+        for (int rounds = 0; rounds < 200 && !m_transcript.contains(text); ++rounds) {
+            if (!readSome(100)) {
+                break;
+            }
+        }
+        return m_transcript.contains(text);
+    }
+    void type(const QByteArray& text)
+    {
+        QCOMPARE(::write(m_master, text.constData(), size_t(text.size())), text.size());
+    }
+    /// The terminal's local flags (shared by both sides of the pty).
+    tcflag_t localFlags() const
+    {
+        struct termios settings
+        {
+        };
+        ::tcgetattr(m_master, &settings);
+        return settings.c_lflag;
+    }
+    /// Reads to the end and returns the wait status.
+    int finish()
+    {
+        while (readSome(100)) { }
+        int status = 0;
+        ::waitpid(m_pid, &status, 0);
+        m_reaped = true;
+        return status;
+    }
+
+private:
+    /// False at end of file (the tool exited and closed the terminal).
+    bool readSome(int timeoutMs)
+    {
+        pollfd fd { m_master, POLLIN, 0 };
+        const int ready = ::poll(&fd, 1, timeoutMs);
+        if (ready == 0) {
+            return true;
+        }
+        char buffer[4096];
+        const ssize_t got = ::read(m_master, buffer, sizeof buffer);
+        if (got <= 0) {
+            return got < 0 && errno == EINTR;
+        }
+        m_transcript.append(buffer, got);
+        return true;
+    }
+
+    QList<QByteArray> m_argvData;
+    std::vector<char*> m_argv;
+    int m_master = -1;
+    pid_t m_pid = -1;
+    bool m_reaped = false;
+    QByteArray m_transcript;
+};
 
 } // namespace
 
@@ -814,6 +914,68 @@ private Q_SLOTS:
             "a brand new passphrase\n" + kaptest::Passphrase.toUtf8() + "\n");
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(cli(QStringLiteral("verify")).exitCode, 0);
+    }
+
+    void terminalPromptDoesNotEcho()
+    {
+        // create asks twice; nothing typed is echoed back.
+        const QString path = m_dir->filePath(QStringLiteral("tty.kapj"));
+        {
+            TerminalSession terminal(m_program, { QStringLiteral("create"), QStringLiteral("--journal"), path });
+            QVERIFY(terminal.started());
+            QVERIFY2(terminal.waitFor("New passphrase for "), terminal.transcript().constData());
+            QVERIFY(!(terminal.localFlags() & ECHO));
+            terminal.type("typed at the terminal\n");
+            QVERIFY2(terminal.waitFor("The same passphrase again: "), terminal.transcript().constData());
+            terminal.type("typed at the terminal\n");
+            const int status = terminal.finish();
+            QVERIFY(WIFEXITED(status));
+            QCOMPARE(WEXITSTATUS(status), 0);
+            QVERIFY(!terminal.transcript().contains("typed at"));
+            QVERIFY(terminal.localFlags() & ECHO); // put back
+        }
+        QVERIFY(kaptest::openJournal(path, QStringLiteral("typed at the terminal")) != nullptr);
+
+        // Two different entries: exit 2, no file.
+        const QString other = m_dir->filePath(QStringLiteral("tty2.kapj"));
+        {
+            TerminalSession terminal(m_program, { QStringLiteral("create"), QStringLiteral("--journal"), other });
+            QVERIFY(terminal.waitFor("New passphrase for "));
+            terminal.type("first try\n");
+            QVERIFY(terminal.waitFor("again: "));
+            terminal.type("second try\n");
+            const int status = terminal.finish();
+            QVERIFY(WIFEXITED(status));
+            QCOMPARE(WEXITSTATUS(status), 2);
+            QVERIFY(terminal.transcript().contains("differ"));
+        }
+        QVERIFY(!QFile::exists(other));
+
+        // Opening asks once (the test journal uses the fast KDF).
+        {
+            TerminalSession terminal(m_program, { QStringLiteral("verify"), QStringLiteral("--journal"), m_journal });
+            QVERIFY(terminal.waitFor("Passphrase for "));
+            terminal.type(kaptest::Passphrase.toUtf8() + "\n");
+            const int status = terminal.finish();
+            QVERIFY(WIFEXITED(status));
+            QCOMPARE(WEXITSTATUS(status), 0);
+            QVERIFY(terminal.transcript().contains("No problems found"));
+            QVERIFY(!terminal.transcript().contains(kaptest::Passphrase.toUtf8()));
+        }
+    }
+
+    void interruptedPromptRestoresEcho()
+    {
+        TerminalSession terminal(m_program, { QStringLiteral("list"), QStringLiteral("--journal"), m_journal });
+        QVERIFY(terminal.started());
+        QVERIFY(terminal.waitFor("Passphrase for "));
+        QVERIFY(!(terminal.localFlags() & ECHO));
+        terminal.type("half a pass");
+        terminal.type("\x03"); // Ctrl+C
+        const int status = terminal.finish();
+        QVERIFY(WIFSIGNALED(status));
+        QCOMPARE(WTERMSIG(status), SIGINT);
+        QVERIFY(terminal.localFlags() & ECHO);
     }
 
     void deleteTrashUntrash()
