@@ -1,13 +1,24 @@
-// The GUI entry point: hardening, application identity, then the QML UI. Everything else lives
-// in the libraries so tests can reach it.
+// The GUI entry point: hardening, application identity, translations, the command line (an
+// optional journal file, as a file manager passes it), one window per journal, then the QML UI
+// with its remembered window geometry. Everything else lives in the libraries so tests can reach it.
 
+#include "JournalController.h"
 #include "ProcessHardening.h"
+#include "SingleInstance.h"
+#include "WindowGeometry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -23,6 +34,59 @@ bool hasDisplay()
         return true; // the caller chose a platform (offscreen, xcb, wayland...)
     }
     return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
+}
+
+/// Qt's own strings (standard buttons, dialogs) and ours (:/i18n, built by release_translations),
+/// both for the system's UI languages. Dates and numbers follow the system locale on their own
+/// (QLocale() and QML's Qt.locale() default to it).
+void installTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qtTranslator);
+    }
+    auto* appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("kapjournal"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(appTranslator);
+    }
+}
+
+/// The journal named on the command line: a path, or a file:// URL from some file managers.
+QString journalArgument(const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return {};
+    }
+    const QString argument = positional.first();
+    const QUrl url(argument);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : argument;
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QList<QRect> availableScreenAreas()
+{
+    QList<QRect> areas;
+    if (QScreen* primary = QGuiApplication::primaryScreen()) {
+        areas.append(primary->availableGeometry()); // first: where a lost window is centred
+    }
+    for (QScreen* screen : QGuiApplication::screens()) {
+        if (screen != QGuiApplication::primaryScreen()) {
+            areas.append(screen->availableGeometry());
+        }
+    }
+    return areas;
+}
+
+void raise(QWindow* window)
+{
+    if (window->windowStates() & Qt::WindowMinimized) {
+        window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+    }
+    window->show();
+    window->raise();
+    window->requestActivate();
 }
 
 } // namespace
@@ -48,25 +112,68 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("KAP Journal"));
     QApplication::setApplicationVersion(QStringLiteral(KAP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.kapjournal.KapJournal"));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Encrypted journal for ketamine treatment"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QApplication::translate("main", "Open a demonstration journal with sample data (kept in a temporary folder)."));
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(QStringLiteral("journal"),
+        QApplication::translate("main", "The journal file (.kapj) to open."), QStringLiteral("[journal]"));
     parser.process(app);
+
+    // The journal this process is for: the one named on the command line (opening a .kapj file
+    // in a file manager), otherwise the last one used, otherwise the default location.
+    kap::JournalController* controller = kap::JournalController::instance();
+    const QString requested = journalArgument(parser);
+    if (!requested.isEmpty()) {
+        controller->selectJournal(requested);
+    }
+    const QString journal
+        = controller->journalPath().isEmpty() ? controller->defaultJournalPath() : controller->journalPath();
+
+    const bool demo = parser.isSet(demoOption);
+
+    // One window per journal: if another process has this journal, bring its window forward.
+    // A demo journal is new and private to this process, so a demo launch always gets a window.
+    if (!demo && kap::SingleInstance::activateRunning(journal)) {
+        return 0;
+    }
+    kap::SingleInstance instance;
+    if (!demo) {
+        instance.listen(journal);
+    }
+    QObject::connect(controller, &kap::JournalController::journalPathChanged, &instance, [controller, &instance]() {
+        if (!controller->journalPath().isEmpty()) {
+            instance.listen(controller->journalPath());
+        }
+    });
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("Material"));
     }
 
+    kap::WindowGeometry geometry;
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties(geometry.initialProperties(availableScreenAreas()));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, []() { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KapJournal/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         return 1;
+    }
+    if (demo) {
+        controller->openDemo();
+    }
+    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst())) {
+        geometry.attach(window);
+        QObject::connect(&instance, &kap::SingleInstance::activationRequested, window, [window]() { raise(window); });
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &geometry, &kap::WindowGeometry::save);
     }
     return app.exec();
 }
