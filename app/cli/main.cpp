@@ -4,8 +4,8 @@
 #include "Console.h"
 #include "ProcessHardening.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -18,8 +18,8 @@ int main(int argc, char* argv[])
         std::fputs("kapjournal-cli: could not apply process protections\n", stderr);
         return kap::cli::ExitInternal;
     }
-    // `report` paints a PDF, and text needs fonts, i.e. a QGuiApplication. It never shows a
-    // window, so it runs on the offscreen platform (also without a display).
+    // `report` paints a PDF: text needs fonts (QGuiApplication) and its charts are Qt Charts
+    // (QApplication). It never shows a window, so it runs on the offscreen platform.
     bool paintsPdf = false;
     for (int i = 1; i < argc; ++i) {
         paintsPdf = paintsPdf || std::strcmp(argv[i], "report") == 0;
@@ -28,7 +28,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     std::unique_ptr<QCoreApplication> app
-        = paintsPdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        = paintsPdf ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // The same names as the app (app/gui/main.cpp), so the default journal is the same file.
     QCoreApplication::setOrganizationName(QStringLiteral("KapJournal"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kapjournal.example"));

@@ -4,6 +4,9 @@
 #include "Questionnaire.h"
 #include "ReportSummary.h"
 #include "SecureBytes.h"
+#include "TrendsReportCharts.h"
+
+#include <QApplication>
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -346,6 +349,13 @@ private:
             for (QDate d : summary.item9Days) {
                 flagDays.append(date(d));
             }
+            // A long list would drown the summary; the questionnaire table shows each one.
+            constexpr qsizetype MaxListed = 8;
+            if (flagDays.size() > MaxListed) {
+                const qsizetype more = flagDays.size() - MaxListed;
+                flagDays = flagDays.mid(0, MaxListed);
+                flagDays.append(ReportBuilder::tr("and %1 more").arg(more));
+            }
             keyValue(ReportBuilder::tr("PHQ-9 item 9 flags"),
                 (summary.item9Flags == 1
                         ? ReportBuilder::tr("1 response with thoughts of death or self-harm above “not at all”: %1")
@@ -614,7 +624,15 @@ Result<QByteArray> ReportBuilder::build(const ReportData& data, const ReportOpti
     if (!data.range.first.isValid() || !data.range.last.isValid() || data.range.first > data.range.last) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("report range needs both ends"));
     }
-    std::shared_ptr<ReportCharts> charts = m_charts ? m_charts : std::make_shared<BuiltinReportCharts>(options.locale);
+    // The app's own charts (Qt Charts) need a QApplication; without one, the QPainter drawings.
+    std::shared_ptr<ReportCharts> charts = m_charts;
+    if (!charts) {
+        if (qobject_cast<QApplication*>(QCoreApplication::instance())) {
+            charts = std::make_shared<TrendsReportCharts>(options.locale);
+        } else {
+            charts = std::make_shared<BuiltinReportCharts>(options.locale);
+        }
+    }
     // Twice: the first pass counts the pages so every footer can say "Page n of m".
     int pages = 0;
     auto first = render(data, options, *charts, 0, &pages);

@@ -16,13 +16,14 @@ namespace kap {
 /// bytes (PdfEncryptor) before anything reaches the disk; ReportExporter does both.
 ///
 /// Every page has the "Confidential" header, "Page n of m" and the self-reported disclaimer.
-/// Needs a QGuiApplication (fonts).
+/// Needs a QGuiApplication (fonts); a QApplication for the Qt Charts rendering.
 class ReportBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 
 public:
-    /// `charts` draws the mood and questionnaire charts; BuiltinReportCharts when null.
+    /// `charts` draws the mood and questionnaire charts; when null, TrendsReportCharts (the app's
+    /// Qt Charts) if a QApplication exists, else BuiltinReportCharts.
     explicit ReportBuilder(std::shared_ptr<ReportCharts> charts = nullptr);
 
     /// The PDF bytes, or InvalidArgument for a range without both ends.

@@ -17,4 +17,5 @@ target_sources(kapjournal_core PRIVATE
     export/ReportExporter.cpp export/ReportExporter.h
     export/ReportRange.cpp export/ReportRange.h
     export/ReportSummary.cpp export/ReportSummary.h
+    export/TrendsReportCharts.cpp export/TrendsReportCharts.h
 )

@@ -1,2 +1,7 @@
-# QML files of the export area, relative to qml/.
-# qt_target_qml_sources(kapjournal_qml QML_FILES export/Example.qml)
+# QML files of the export area, relative to qml/. The main UI opens them from its menus.
+qt_target_qml_sources(kapjournal_qml QML_FILES
+    export/BackupDialog.qml
+    export/ImportDaylioDialog.qml
+    export/JsonExportDialog.qml
+    export/ReportDialog.qml
+)

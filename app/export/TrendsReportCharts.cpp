@@ -1,0 +1,59 @@
+#include "TrendsReportCharts.h"
+
+#include "BuiltinReportCharts.h"
+#include "ChartRenderer.h"
+#include "TrendsStatistics.h"
+
+#include <QFont>
+
+namespace kap {
+
+namespace {
+
+trends::TrendsData trendsFor(const ReportData& data)
+{
+    trends::TrendsInput input;
+    input.daily = data.mood;
+    input.phases = data.phases;
+    input.sessions = data.sessions;
+    // The baselines may lie before the range; the statistics need them to mark response.
+    for (const auto& baseline : { data.phq9Baseline, data.gad7Baseline }) {
+        if (baseline && !data.range.contains(baseline->at.date())) {
+            input.questionnaires.append(*baseline);
+        }
+    }
+    input.questionnaires += data.questionnaires;
+    std::sort(input.questionnaires.begin(), input.questionnaires.end(),
+        [](const QuestionnaireResponse& a, const QuestionnaireResponse& b) { return a.at < b.at; });
+    input.today = data.range.last;
+    return trends::statistics::compute(input, trends::RangePreset::Custom, data.range);
+}
+
+trends::ChartRenderer::Options options(const QLocale& locale)
+{
+    trends::ChartRenderer::Options o;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7);
+    o.font = font;
+    o.locale = locale;
+    return o;
+}
+
+} // namespace
+
+TrendsReportCharts::TrendsReportCharts(QLocale locale) : m_locale(std::move(locale)) { }
+
+void TrendsReportCharts::drawMoodChart(QPainter& painter, const QRectF& rect, const ReportData& data)
+{
+    trends::ChartRenderer::renderMoodChart(painter, rect, trendsFor(data), options(m_locale));
+}
+
+void TrendsReportCharts::drawQuestionnaireChart(
+    QPainter& painter, const QRectF& rect, const ReportData& data, QuestionnaireKind kind)
+{
+    // At half a page wide the Qt Charts version crowds its band labels and elides the dates
+    // (checked on rendered pages), so the report keeps its own drawing for these two.
+    BuiltinReportCharts(m_locale).drawQuestionnaireChart(painter, rect, data, kind);
+}
+
+} // namespace kap

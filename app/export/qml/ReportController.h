@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ReportData.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace kap {
+
+class Journal;
+
+/// The report dialog's C++ side (KapJournal.App): date range presets, section switches, the
+/// notes the person may pick (none picked by default) with a preview of exactly what will be
+/// shared, the export password (strength, generated passphrase, empty refused) and the export
+/// itself (ReportExporter: in memory, AES-256, 0600). Works on JournalController's journal.
+class ReportController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /// 0 whole course, 1 this phase, 2 last 4 weeks, 3 last 12 weeks, 4 custom (ReportRange::Preset).
+    Q_PROPERTY(int preset READ preset WRITE setPreset NOTIFY rangeChanged)
+    Q_PROPERTY(QDate from READ from WRITE setFrom NOTIFY rangeChanged)
+    Q_PROPERTY(QDate to READ to WRITE setTo NOTIFY rangeChanged)
+    Q_PROPERTY(QString rangeText READ rangeText NOTIFY rangeChanged)
+    Q_PROPERTY(QString displayName MEMBER m_displayName NOTIFY displayNameChanged)
+    Q_PROPERTY(int sections MEMBER m_sections NOTIFY sectionsChanged)
+    /// Notes written in the range: [{id, title, date, excerpt, chosen}], newest first.
+    Q_PROPERTY(QVariantList notes READ notes NOTIFY notesChanged)
+    Q_PROPERTY(int chosenCount READ chosenCount NOTIFY notesChanged)
+    /// The chosen notes in full, as they will appear in the report.
+    Q_PROPERTY(QString preview READ preview NOTIFY notesChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(bool letterPaper READ letterPaper WRITE setLetterPaper NOTIFY paperChanged)
+
+public:
+    explicit ReportController(QObject* parent = nullptr);
+
+    int preset() const { return m_preset; }
+    void setPreset(int preset);
+    QDate from() const { return m_range.first; }
+    void setFrom(QDate day);
+    QDate to() const { return m_range.last; }
+    void setTo(QDate day);
+    QString rangeText() const;
+    QVariantList notes() const { return m_notes; }
+    int chosenCount() const;
+    QString preview() const;
+    QString errorMessage() const { return m_errorMessage; }
+    bool letterPaper() const { return m_letter; }
+    void setLetterPaper(bool letter);
+
+    /// Reloads the range and the notes from the journal (call when the dialog opens).
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void setNoteChosen(qint64 id, bool chosen);
+    Q_INVOKABLE QString generatePassword() const;
+    /// 0 empty, 1 weak, 2 fair, 3 good, 4 strong.
+    Q_INVOKABLE int passwordStrength(const QString& password) const;
+    Q_INVOKABLE QString strengthText(int strength) const;
+    /// A file name suggestion for the save dialog.
+    Q_INVOKABLE QString suggestedFileName() const;
+    /// Builds, encrypts and writes the report. Refuses an empty password or two that differ.
+    /// Returns true on success; errorMessage says why not.
+    Q_INVOKABLE bool exportTo(const QUrl& file, const QString& password, const QString& confirmation);
+
+    /// For tests: a journal other than JournalController's.
+    void setJournal(Journal* journal) { m_journalOverride = journal; }
+
+Q_SIGNALS:
+    void rangeChanged();
+    void displayNameChanged();
+    void sectionsChanged();
+    void notesChanged();
+    void errorMessageChanged();
+    void paperChanged();
+
+private:
+    Journal* journal() const;
+    void setError(const QString& message);
+    void resolveRange();
+    void loadNotes();
+
+    int m_preset = 0;
+    DayRange m_range;
+    QString m_displayName;
+    int m_sections = ReportOptions::AllSections;
+    QVariantList m_notes;
+    QString m_errorMessage;
+    bool m_letter = false;
+    Journal* m_journalOverride = nullptr;
+};
+
+} // namespace kap
