@@ -258,15 +258,16 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
         return;
     }
     // The repository returns entries strictly older than `before`. Entries sharing the last
-    // loaded second would be skipped at a page boundary, so ask from one second later and drop
-    // what is already loaded.
+    // loaded second would be skipped at a page boundary, so ask from the start of the next second
+    // and drop what is already loaded (every entry of that second that is newer is loaded).
     const QDateTime lastAt = m_rows.last().entry.at;
     const qint64 lastSecond = lastAt.toSecsSinceEpoch();
     QSet<QString> tail;
     for (auto it = m_rows.crbegin(); it != m_rows.crend() && it->entry.at.toSecsSinceEpoch() <= lastSecond; ++it) {
         tail.insert(entryKey(it->entry));
     }
-    QList<Row> page = fetchPage(m_pageSize + static_cast<int>(tail.size()), lastAt.addSecs(1));
+    const QDateTime nextSecond = QDateTime::fromMSecsSinceEpoch((lastSecond + 1) * 1000, Qt::UTC);
+    QList<Row> page = fetchPage(m_pageSize + static_cast<int>(tail.size()), nextSecond);
     const bool full = page.size() >= m_pageSize + tail.size();
     page.erase(std::remove_if(
                    page.begin(), page.end(), [&tail](const Row& row) { return tail.contains(entryKey(row.entry)); }),

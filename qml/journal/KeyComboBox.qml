@@ -27,7 +27,13 @@ ColumnLayout {
         Accessible.name: root.label
         textRole: "text"
         valueRole: "key"
-        model: [{ key: "", text: qsTr("Not recorded") }].concat(root.options)
+        model: {
+            // Copied item by item: a QVariantList is not spread by Array.concat().
+            const list = [{ key: "", text: qsTr("Not recorded") }];
+            for (let i = 0; i < root.options.length; ++i)
+                list.push(root.options[i]);
+            return list;
+        }
         currentIndex: {
             const list = model;
             for (let i = 0; i < list.length; ++i) {

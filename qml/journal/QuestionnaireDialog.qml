@@ -19,14 +19,17 @@ Dialog {
     function openNew(kind: string): void {
         questionnaireForm.openNew(kind);
         open();
-        scroll.ScrollBar.vertical.position = 0;
-        itemsColumn.forceActiveFocus();
+        scroll.contentItem.contentY = 0;
     }
     function openEdit(id: real): bool {
         if (!questionnaireForm.openEdit(id))
             return false;
         open();
         return true;
+    }
+    function scrollToEnd(): void {
+        const flick = scroll.contentItem;
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
     }
     function trySave(): void {
         if (questionnaireForm.save()) {
@@ -51,6 +54,8 @@ Dialog {
         id: questionnaireForm
         // Safety first: the moment item 9 is answered above 0, whatever the total.
         onItem9FlagChanged: if (item9Flag && root.opened) crisis.open()
+        // The total and band appear at the end: bring them into view.
+        onCompleteChanged: if (complete && root.opened) Qt.callLater(root.scrollToEnd)
     }
 
     CrisisPanel {

@@ -30,6 +30,10 @@ Page {
             EntryActions.moveToTrash(item.kind, item.recordId);
     }
 
+    // Offers every deletion back (it listens to EntryActions; one per window, and the timeline
+    // page lives as long as the unlocked journal).
+    UndoBar {}
+
     TimelineModel {
         id: timeline
         weekStart: AppSettings.weekStart

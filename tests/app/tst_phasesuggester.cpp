@@ -70,7 +70,7 @@ private Q_SLOTS:
 
     void sessionsBeforeTheFirstInductionGetNoPhase()
     {
-        const QList<Phase> phases = PhaseSuggester::suggest({ d(1, 1), d(2, 15), d(3, 1), d(3, 3), d(3, 5) });
+        const QList<Phase> phases = PhaseSuggester::suggest({ d(1, 1), d(2, 1), d(3, 1), d(3, 3), d(3, 5) });
         QCOMPARE(phases.size(), 1);
         QCOMPARE(phases[0].start, d(3, 1));
     }

@@ -157,12 +157,12 @@ private Q_SLOTS:
 
     void dateAtMostOneDayAhead()
     {
-        QVERIFY(
-            SessionValidator::validate(with(QStringLiteral("date"), QStringLiteral("2026-03-03")), now()).isEmpty());
-        QVariantMap later = valid();
-        later.insert(QStringLiteral("date"), QStringLiteral("2026-03-03"));
-        later.insert(QStringLiteral("time"), QStringLiteral("09:31"));
-        QVERIFY(SessionValidator::validate(later, now()).contains(QStringLiteral("date")));
+        QVariantMap fields = valid();
+        fields.insert(QStringLiteral("date"), QStringLiteral("2026-03-03"));
+        fields.insert(QStringLiteral("time"), QStringLiteral("09:30")); // exactly a day ahead
+        QVERIFY(SessionValidator::validate(fields, now()).isEmpty());
+        fields.insert(QStringLiteral("time"), QStringLiteral("09:31"));
+        QVERIFY(SessionValidator::validate(fields, now()).contains(QStringLiteral("date")));
         QVERIFY(SessionValidator::validate(with(QStringLiteral("date"), QStringLiteral("2027-01-01")), now())
                     .contains(QStringLiteral("date")));
     }

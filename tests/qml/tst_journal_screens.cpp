@@ -1,0 +1,254 @@
+// Screenshots of the journal area's pages and dialogs with the sample journal, in light and dark
+// (saved as $KAP_BUILD_DIR/screenshots/journal-*-{light,dark}.png), at the smallest supported
+// window size, 900x600. Each screen is also checked for being shown with the data it should have.
+
+#include "EntryActions.h"
+#include "JournalController.h"
+#include "NoteRepository.h"
+#include "SessionRepository.h"
+#include "TestEnvironment.h"
+#include "UiDriver.h"
+
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(KapJournal_AppPlugin)
+Q_IMPORT_QML_PLUGIN(KapJournalPlugin)
+
+namespace {
+
+const char* Harness = R"QML(
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal
+import KapJournal.App
+
+ApplicationWindow {
+    width: 900
+    height: 600
+    visible: true
+    Material.theme: AppSettings.theme === "dark" ? Material.Dark : Material.Light
+    property int page: 0
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: parent.parent.page
+        TimelinePage { objectName: "harnessTimeline" }
+        PhasesPage { objectName: "harnessPhases" }
+        SearchPage { objectName: "harnessSearch" }
+        TrashPage { objectName: "harnessTrash" }
+    }
+    SessionEditor {}
+    NoteEditor {}
+    CheckinDialog {}
+    QuestionnaireDialog {}
+}
+)QML";
+
+} // namespace
+
+class TestJournalScreens : public QObject
+{
+    Q_OBJECT
+
+private:
+    QQmlApplicationEngine* m_engine = nullptr;
+    QQuickWindow* m_window = nullptr;
+    std::unique_ptr<UiDriver> m_ui;
+
+    void showPage(int page)
+    {
+        m_window->setProperty("page", page);
+        m_ui->settle(200);
+    }
+    bool call(const QString& objectName, const char* method, const QVariantList& args = {})
+    {
+        QObject* target = m_ui->find(objectName);
+        if (!target) {
+            return false;
+        }
+        switch (args.size()) {
+        case 0:
+            return QMetaObject::invokeMethod(target, method);
+        case 1:
+            return QMetaObject::invokeMethod(target, method, Q_ARG(QVariant, args.at(0)));
+        default:
+            return false;
+        }
+    }
+    void shot(const QString& name)
+    {
+        QVERIFY(m_ui->screenshot(uitest::screenshotDir(), QStringLiteral("journal-") + name));
+    }
+    void closeDialogs()
+    {
+        for (const char* name :
+            { "sessionEditor", "noteEditor", "checkinDialog", "questionnaireDialog", "crisisPanel" }) {
+            if (QObject* dialog = m_ui->find(QString::fromLatin1(name))) {
+                QMetaObject::invokeMethod(dialog, "close");
+            }
+        }
+        m_ui->settle(300);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        kap::JournalController* controller = kap::JournalController::instance();
+        QSignalSpy unlocked(controller, &kap::JournalController::unlocked);
+        controller->openDemo();
+        QVERIFY(unlocked.wait(60000));
+
+        m_engine = new QQmlApplicationEngine(this);
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->loadData(Harness);
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_ui = std::make_unique<UiDriver>(m_window);
+        m_ui->settle(300);
+    }
+
+    void cleanup() { closeDialogs(); }
+
+    void cleanupTestCase()
+    {
+        m_ui.reset();
+        delete m_engine;
+        kap::JournalController::instance()->lock();
+    }
+
+    void timeline()
+    {
+        showPage(0);
+        QObject* page = m_ui->find(QStringLiteral("harnessTimeline"));
+        QVERIFY(page);
+        QVERIFY(page->property("model").value<QObject*>()->property("count").toInt() > 0);
+        shot(QStringLiteral("timeline"));
+    }
+
+    void phases()
+    {
+        showPage(1);
+        QObject* model = m_ui->find(QStringLiteral("harnessPhases"))->property("model").value<QObject*>();
+        QVERIFY(QMetaObject::invokeMethod(model, "refreshSuggestions"));
+        m_ui->settle(100);
+        shot(QStringLiteral("phases"));
+    }
+
+    void search()
+    {
+        showPage(2);
+        QObject* model = m_ui->find(QStringLiteral("harnessSearch"))->property("model").value<QObject*>();
+        QSignalSpy finished(model, SIGNAL(finished()));
+        QVERIFY(m_ui->type(QStringLiteral("searchField"), QStringLiteral("calm")));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(model->property("count").toInt() > 0);
+        m_ui->settle(200);
+        shot(QStringLiteral("search"));
+    }
+
+    void trash()
+    {
+        showPage(3);
+        kap::Journal* journal = kap::JournalController::instance()->journal();
+        kap::ListQuery query;
+        query.order = kap::SortOrder::NewestFirst;
+        query.limit = 1;
+        const QList<kap::IntegrationNote> notes = journal->notes().list(query).value();
+        QVERIFY(!notes.isEmpty());
+        QVERIFY(kap::EntryActions::instance()->moveToTrash(QStringLiteral("note"), notes.first().id));
+        m_ui->settle(200);
+        QVERIFY(m_ui->isShown(QStringLiteral("undoButton")));
+        shot(QStringLiteral("trash"));
+        QVERIFY(m_ui->click(QStringLiteral("undoButton")));
+        m_ui->settle(200);
+        QVERIFY(!journal->notes().get(notes.first().id)->meta.deletedAt);
+    }
+
+    void sessionEditor()
+    {
+        showPage(0);
+        const auto latest = kap::JournalController::instance()->journal()->sessions().latest();
+        QVERIFY(latest && latest.value());
+        QVERIFY(call(QStringLiteral("sessionEditor"), "openEdit", { double(latest.value()->id) }));
+        m_ui->settle(400);
+        shot(QStringLiteral("session-editor"));
+        QVERIFY(m_ui->type(QStringLiteral("sessionDoseInput"), QStringLiteral("0")));
+        QVERIFY(m_ui->type(QStringLiteral("sessionHeartRateBeforeInput"), QStringLiteral("400")));
+        m_ui->settle(200);
+        QVERIFY(m_ui->isShown(QStringLiteral("sessionDoseError")));
+        shot(QStringLiteral("session-editor-invalid"));
+    }
+
+    void noteEditor()
+    {
+        kap::ListQuery query;
+        query.order = kap::SortOrder::NewestFirst;
+        query.limit = 1;
+        const QList<kap::IntegrationNote> notes
+            = kap::JournalController::instance()->journal()->notes().list(query).value();
+        QVERIFY(!notes.isEmpty());
+        QVERIFY(call(QStringLiteral("noteEditor"), "openEdit", { double(notes.first().id) }));
+        m_ui->settle(400);
+        shot(QStringLiteral("note-editor"));
+    }
+
+    void checkin()
+    {
+        QVERIFY(call(QStringLiteral("checkinDialog"), "openNew"));
+        m_ui->settle(400);
+        QVERIFY(m_ui->isShown(QStringLiteral("checkinMoodSlider")));
+        shot(QStringLiteral("checkin"));
+    }
+
+    void questionnaireAndCrisisPanel()
+    {
+        QVERIFY(call(QStringLiteral("questionnaireDialog"), "openNew", { QStringLiteral("phq9") }));
+        m_ui->settle(400);
+        shot(QStringLiteral("phq9"));
+        QObject* dialog = m_ui->find(QStringLiteral("questionnaireDialog"));
+        QObject* form = dialog->property("form").value<QObject*>();
+        const QList<int> answers { 1, 2, 1, 2, 1, 1, 0, 1, 1 };
+        for (int i = 0; i < answers.size(); ++i) {
+            QVERIFY(QMetaObject::invokeMethod(form, "setAnswer", Q_ARG(int, i), Q_ARG(int, answers.at(i))));
+        }
+        m_ui->settle(400);
+        QVERIFY(m_ui->isShown(QStringLiteral("crisisPanel")));
+        shot(QStringLiteral("crisis-panel"));
+        QVERIFY(m_ui->click(QStringLiteral("crisisCloseButton")));
+        m_ui->settle(300);
+        // The dialog scrolled to the result when the last answer came in.
+        QVERIFY(m_ui->isShown(QStringLiteral("questionnaireTotal")));
+        QVERIFY(m_ui->item(QStringLiteral("questionnaireTotal"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("10")));
+        shot(QStringLiteral("phq9-result"));
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir home;
+    uitest::useTemporaryHome(home.path());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
+    QApplication::setApplicationName(QStringLiteral("kapjournal-journal-screens"));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    kap::JournalController* controller = kap::JournalController::instance();
+    controller->setKdfParams(kap::KdfParams::fastForTests());
+    controller->setRememberLastJournal(false);
+    TestJournalScreens test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_journal_screens.moc"
