@@ -34,7 +34,7 @@ int exitCodeFor(ErrorCode code)
 
 Failure failureFrom(const Error& error)
 {
-    return Failure { exitCodeFor(error.code), ErrorText::describe(error) };
+    return Failure { exitCodeFor(error.code), ErrorText::describe(error), error.code };
 }
 
 } // namespace kap::cli

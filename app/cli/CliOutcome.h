@@ -26,6 +26,7 @@ struct Failure
 {
     int exitCode = ExitInternal;
     QString message;
+    ErrorCode code = ErrorCode::None; ///< the storage error behind it, if any
 };
 
 /// The exit code for a storage error (ErrorCode) met while opening or changing a journal.

@@ -18,7 +18,8 @@ public:
     QString summary() const override { return tr("Check the journal's integrity (exit code 5 on problems)."); }
     QString details() const override
     {
-        return tr("Opens the journal and runs the database and cipher integrity checks. Nothing is changed.");
+        return tr("Opens the journal and runs the database and cipher integrity checks. Nothing is changed. A "
+                  "journal too damaged to open also gives exit code 5 (other commands give 3).");
     }
 
     int run(Invocation& invocation) override
@@ -26,6 +27,11 @@ public:
         Console& console = invocation.console();
         auto journal = invocation.openJournal();
         if (!journal) {
+            // Damage found while opening is what verify looks for: report it as a verify result.
+            if (journal.failure().code == ErrorCode::Corrupted) {
+                console.fail(journal.failure());
+                return ExitVerifyFailed;
+            }
             return console.fail(journal.failure());
         }
         QStringList problems;

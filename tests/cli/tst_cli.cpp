@@ -3,6 +3,7 @@
 // carries the parameters, so the CLI opens them quickly); one test creates a journal with the CLI
 // and the production KDF.
 #include "CheckinRepository.h"
+#include "Entities.h"
 #include "Journal.h"
 #include "NoteRepository.h"
 #include "SessionRepository.h"
@@ -877,6 +878,37 @@ private Q_SLOTS:
         const Run result = cli(QStringLiteral("verify"));
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("No problems found")));
+    }
+
+    void verifyReportsDamage()
+    {
+        {
+            auto journal = kaptest::openJournal(m_journal);
+            QVERIFY(journal);
+            for (int i = 0; i < 40; ++i) {
+                kap::IntegrationNote note;
+                note.writtenAt = kaptest::fixedNow().addDays(i);
+                note.body = QStringLiteral("Note %1 ").arg(i) + QString(600, QLatin1Char('x'));
+                QVERIFY(journal->notes().add(note));
+            }
+        }
+        QCOMPARE(cli(QStringLiteral("verify")).exitCode, 0);
+        // Flip one byte inside the last page (in use: the notes just written).
+        QFile file(m_journal);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 offset = file.size() - 500;
+        QVERIFY(file.seek(offset));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(offset));
+        QVERIFY(file.putChar(char(byte ^ 0x5a)));
+        file.close();
+
+        const Run result = cli(QStringLiteral("verify"));
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains(QStringLiteral("damaged")) || result.out.contains(QStringLiteral("Problems")),
+            qPrintable(result.err + result.out));
+        QCOMPARE(cli(QStringLiteral("list")).exitCode, 3);
     }
 
     void changePassphrase()
