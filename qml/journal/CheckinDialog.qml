@@ -40,7 +40,6 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 640, 640)
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: qsTr("Mood check-in")
 
     onAboutToShow: if (checkinForm.recordId === 0) checkinForm.openNew()
     onClosed: checkinForm.clear()

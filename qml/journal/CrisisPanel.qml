@@ -16,9 +16,6 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 48 : 560, 560)
     closePolicy: Popup.CloseOnEscape
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: title
-    Accessible.description: qsTr("In the US, call or text 988. Elsewhere, call your local emergency number. This journal is not monitored by anyone.")
 
     onOpened: closeButton.forceActiveFocus()
 

@@ -41,7 +41,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 820, 900)
     height: parent ? parent.height - 32 : 600
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     // Closing saves whatever is pending, at once.
     onClosed: noteForm.close()

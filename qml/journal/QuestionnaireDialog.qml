@@ -46,7 +46,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 820, 860)
     height: parent ? parent.height - 32 : 600
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     onClosed: questionnaireForm.clear()
 

@@ -62,7 +62,6 @@ Dialog {
     height: parent ? parent.height - 32 : 600
     padding: 0
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     onClosed: sessionForm.clear()
 

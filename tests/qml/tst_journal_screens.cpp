@@ -2,16 +2,18 @@
 // (saved as $KAP_BUILD_DIR/screenshots/journal-*-{light,dark}.png), at the smallest supported
 // window size, 900x600. Each screen is also checked for being shown with the data it should have.
 
+#include "AppSettings.h"
 #include "EntryActions.h"
 #include "JournalController.h"
 #include "NoteRepository.h"
 #include "SessionRepository.h"
 #include "TestEnvironment.h"
-#include "UiDriver.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -19,7 +21,6 @@
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(KapJournal_AppPlugin)
-Q_IMPORT_QML_PLUGIN(KapJournalPlugin)
 
 namespace {
 
@@ -28,7 +29,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import KapJournal
+import "%1"
 import KapJournal.App
 
 ApplicationWindow {
@@ -54,6 +55,76 @@ ApplicationWindow {
 
 } // namespace
 
+namespace {
+
+/// The few UI helpers this test needs: find by objectName (popups included), type, click, grab.
+class Screen
+{
+public:
+    explicit Screen(QQuickWindow* window) : m_window(window) { }
+
+    QObject* find(const QString& name) const
+    {
+        if (m_window->objectName() == name) {
+            return m_window;
+        }
+        return m_window->findChild<QObject*>(name);
+    }
+    QQuickItem* item(const QString& name) const { return qobject_cast<QQuickItem*>(find(name)); }
+    bool isShown(const QString& name) const
+    {
+        QQuickItem* found = item(name);
+        return found && found->isVisible() && found->width() > 0 && found->height() > 0;
+    }
+    bool click(const QString& name) const
+    {
+        QQuickItem* found = item(name);
+        if (!found || !found->isVisible()) {
+            return false;
+        }
+        const QPoint centre = found->mapToScene(QPointF(found->width() / 2, found->height() / 2)).toPoint();
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre);
+        settle(50);
+        return true;
+    }
+    bool type(const QString& name, const QString& text) const
+    {
+        QQuickItem* found = item(name);
+        if (!found) {
+            return false;
+        }
+        found->forceActiveFocus(Qt::TabFocusReason);
+        QMetaObject::invokeMethod(found, "selectAll");
+        for (const QChar c : text) {
+            QTest::keyClick(m_window, c.toLatin1());
+        }
+        settle(20);
+        return true;
+    }
+    void settle(int ms = 150) const { QTest::qWait(ms); }
+    bool screenshot(const QString& dir, const QString& name) const
+    {
+        QDir().mkpath(dir);
+        kap::AppSettings* settings = kap::AppSettings::instance();
+        const QString before = settings->theme();
+        bool ok = true;
+        for (const QString& theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
+            settings->setTheme(theme);
+            settle(250);
+            const QImage image = m_window->grabWindow();
+            ok = ok && !image.isNull() && image.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, theme)));
+        }
+        settings->setTheme(before);
+        settle(100);
+        return ok;
+    }
+
+private:
+    QQuickWindow* m_window;
+};
+
+} // namespace
+
 class TestJournalScreens : public QObject
 {
     Q_OBJECT
@@ -61,7 +132,7 @@ class TestJournalScreens : public QObject
 private:
     QQmlApplicationEngine* m_engine = nullptr;
     QQuickWindow* m_window = nullptr;
-    std::unique_ptr<UiDriver> m_ui;
+    std::unique_ptr<Screen> m_ui;
 
     void showPage(int page)
     {
@@ -108,12 +179,13 @@ private Q_SLOTS:
 
         m_engine = new QQmlApplicationEngine(this);
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->loadData(Harness);
+        m_engine->loadData(QString::fromUtf8(Harness).arg(QStringLiteral(KAP_JOURNAL_QML_DIR)).toUtf8(),
+            QUrl::fromLocalFile(QStringLiteral(KAP_JOURNAL_QML_DIR "/harness.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_ui = std::make_unique<UiDriver>(m_window);
+        m_ui = std::make_unique<Screen>(m_window);
         m_ui->settle(300);
     }
 

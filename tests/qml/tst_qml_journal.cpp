@@ -1,6 +1,7 @@
 // QuickTest runner for the journal area's QML (tests/qml/journal/tst_journal_*.qml). Its own main() creates a
-// QApplication (Qt Charts needs one), registers the static KapJournal QML modules, points HOME at
-// a temporary folder and gives the journal controller the fast KDF profile.
+// QApplication (Qt Charts needs one), registers the static KapJournal.App module (the journal QML files are imported
+// from the source folder, so this runner does not need the whole KapJournal module), points HOME at a temporary folder
+// and gives the journal controller the fast KDF profile.
 
 #include "JournalController.h"
 #include "TestEnvironment.h"
@@ -13,7 +14,6 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(KapJournal_AppPlugin)
-Q_IMPORT_QML_PLUGIN(KapJournalPlugin)
 
 class Setup : public QObject
 {

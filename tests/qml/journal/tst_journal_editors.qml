@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
-import KapJournal
+import "../../../qml/journal"
 import KapJournal.App
 
 // The journal area's editors driven through their QML: validation messages beside the fields,

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
-import KapJournal
+import "../../../qml/journal"
 import KapJournal.App
 
 // Locking clears every model of the journal area (timeline, phases, search, trash) and the
