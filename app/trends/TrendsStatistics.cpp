@@ -46,8 +46,9 @@ QDate courseStart(QDate day, const QList<Phase>& phases)
 {
     QDate start;
     for (const Phase& phase : phases) {
-        if (phase.kind == PhaseKind::Induction && phase.start <= day && (!start.isValid() || phase.start > start)) {
-            start = phase.start;
+        const QDate opens = phase.start.addDays(-BaselineLeadDays);
+        if (phase.kind == PhaseKind::Induction && opens <= day && (!start.isValid() || opens > start)) {
+            start = opens;
         }
     }
     return start;

@@ -29,14 +29,16 @@ namespace kap::trends {
 /// before its first day, so overlapping phases get separate lanes and touching ones (one ends the
 /// day before the other starts) share a lane.
 ///
-/// Questionnaire baseline: the first score of its kind in the course, where the course of a
-/// response starts at the latest induction phase that started on or before its day (or at the
-/// first response ever when there is no such phase). Response and remission compare each later
-/// score with that baseline through Questionnaire.h.
+/// Questionnaire baseline: the first score of its kind in the course. A course opens 14 days
+/// (the instruments' recall period) before an induction phase starts, so the score taken just
+/// before the first session is the baseline; the course of a response is the latest one opened on
+/// or before its day (or, before any induction, the first response ever). Response and remission
+/// compare each later score with that baseline through Questionnaire.h.
 namespace statistics {
 
 constexpr int AverageWindowDays = 7;
 constexpr int MaxGapDays = 2;
+constexpr int BaselineLeadDays = 14;
 
 /// Daily means from individual check-ins (the same rule as CheckinRepository::dailySeries).
 QList<DailyMood> dailyMood(const QList<MoodCheckin>& checkins);

@@ -1,3 +1,5 @@
 # QML-facing trends types (KapJournal.App).
 target_sources(kapjournal_app PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/TrendsModel.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendsModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/TrendsTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendsTableModel.h
 )

@@ -342,6 +342,20 @@ void TestTrendsStatistics::secondCourseHasItsOwnBaseline()
     QVERIFY(series.points.at(2).baseline);
     QCOMPARE(series.points.at(3).baselineTotal, std::optional<int>(18));
     QVERIFY(!series.points.at(3).response); // 10 > 9
+
+    // A score taken in the two weeks before the second induction is that course's baseline.
+    QList<QuestionnaireResponse> withPreTreatment = responses;
+    withPreTreatment.insert(2, phq9(5, QDate(2026, 5, 25), 20));
+    const auto pre = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, phases, {});
+    QVERIFY(pre.points.at(2).baseline); // 25 May
+    QVERIFY(!pre.points.at(3).baseline); // 2 June
+    QCOMPARE(pre.points.at(4).baselineTotal, std::optional<int>(20));
+    QVERIFY(pre.points.at(4).response); // 10 <= 20 / 2
+    // Scores more than two weeks before an induction belong to the course before it.
+    withPreTreatment[2].at = QDateTime(QDate(2026, 5, 10), QTime(10, 0), Qt::OffsetFromUTC, 3600);
+    const auto earlier = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, phases, {});
+    QVERIFY(!earlier.points.at(2).baseline);
+    QCOMPARE(earlier.points.at(2).baselineTotal, std::optional<int>(20)); // the January baseline
 }
 
 void TestTrendsStatistics::sessionEffectHandComputed()

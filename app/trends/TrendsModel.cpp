@@ -1,0 +1,556 @@
+#include "TrendsModel.h"
+
+#include "ChartColors.h"
+#include "ErrorText.h"
+#include "JournalController.h"
+#include "TrendsCalculator.h"
+#include "TrendsStatistics.h"
+#include "TrendsTableModel.h"
+#include "TrendsText.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QXYSeries>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcTrends, "kap.trends")
+
+namespace kap {
+
+using namespace trends;
+
+namespace {
+
+qint64 noon(QDate day)
+{
+    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+}
+
+qint64 midnight(QDate day)
+{
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+QuestionnaireKind toKind(TrendsModel::Questionnaire kind)
+{
+    return kind == TrendsModel::Questionnaire::Phq9 ? QuestionnaireKind::Phq9 : QuestionnaireKind::Gad7;
+}
+
+QString oneDecimal(std::optional<double> value)
+{
+    return value ? QLocale().toString(*value, 'f', 1) : QString();
+}
+
+QString signedDecimal(std::optional<double> value)
+{
+    if (!value) {
+        return {};
+    }
+    const QString text = QLocale().toString(*value, 'f', 1);
+    return *value > 0 ? QStringLiteral("+") + text : text;
+}
+
+} // namespace
+
+TrendsModel::TrendsModel(QObject* parent) : QObject(parent), m_table(new TrendsTableModel(this))
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &TrendsModel::applyResult);
+}
+
+TrendsModel::~TrendsModel()
+{
+    // A computation still running works on its own copy of the input; just wait for it.
+    m_watcher.waitForFinished();
+}
+
+void TrendsModel::setController(JournalController* controller)
+{
+    if (m_controller == controller) {
+        return;
+    }
+    if (m_controller) {
+        disconnect(m_controller, nullptr, this, nullptr);
+    }
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &JournalController::unlocked, this, &TrendsModel::reload);
+        connect(m_controller, &JournalController::aboutToLock, this, &TrendsModel::clear);
+        connect(m_controller, &JournalController::locked, this, &TrendsModel::clear);
+    }
+    Q_EMIT controllerChanged();
+    reload();
+}
+
+void TrendsModel::setRange(Range range)
+{
+    if (m_range == range) {
+        return;
+    }
+    m_range = range;
+    Q_EMIT rangeChanged();
+    recompute();
+}
+
+void TrendsModel::setCustomFirst(const QDate& day)
+{
+    if (m_customFirst == day) {
+        return;
+    }
+    m_customFirst = day;
+    Q_EMIT rangeChanged();
+    if (m_range == Range::Custom) {
+        recompute();
+    }
+}
+
+void TrendsModel::setCustomLast(const QDate& day)
+{
+    if (m_customLast == day) {
+        return;
+    }
+    m_customLast = day;
+    Q_EMIT rangeChanged();
+    if (m_range == Range::Custom) {
+        recompute();
+    }
+}
+
+void TrendsModel::reload()
+{
+    Journal* journal = m_controller ? m_controller->journal() : nullptr;
+    if (!journal) {
+        clear();
+        return;
+    }
+    // Reading is quick (the daily series is aggregated by SQL) and must stay on this thread:
+    // Journal is not thread-safe. The statistics then run on a worker thread.
+    auto input = TrendsCalculator::load(*journal);
+    if (!input) {
+        clear();
+        setError(ErrorText::describe(input.error()));
+        return;
+    }
+    setError({});
+    m_input = std::make_shared<const TrendsInput>(std::move(input.value()));
+    recompute();
+}
+
+void TrendsModel::setInput(TrendsInput input)
+{
+    setError({});
+    m_input = std::make_shared<const TrendsInput>(std::move(input));
+    recompute();
+}
+
+void TrendsModel::recompute()
+{
+    if (!m_input) {
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const RangePreset preset = static_cast<RangePreset>(m_range);
+    const DayRange custom { m_customFirst, m_customLast };
+    std::shared_ptr<const TrendsInput> input = m_input;
+    setBusy(true);
+    m_watcher.setFuture(QtConcurrent::run([input, preset, custom, generation]() {
+        return std::make_pair(generation, statistics::compute(*input, preset, custom));
+    }));
+}
+
+void TrendsModel::applyResult()
+{
+    const auto future = m_watcher.future();
+    if (!future.isValid() || future.resultCount() == 0) {
+        return;
+    }
+    auto result = future.result();
+    if (result.first != m_generation || !m_input) {
+        return; // a newer request is running, or the journal locked meanwhile
+    }
+    m_data = std::move(result.second);
+    m_table->setTrendsData(m_data);
+    ++m_revision;
+    setBusy(false);
+    Q_EMIT dataChanged();
+}
+
+void TrendsModel::clear()
+{
+    ++m_generation; // drops any result still on its way
+    m_input.reset();
+    m_data = TrendsData {};
+    m_table->clear();
+    ++m_revision;
+    setBusy(false);
+    Q_EMIT dataChanged();
+}
+
+void TrendsModel::setBusy(bool busy)
+{
+    if (m_busy == busy) {
+        return;
+    }
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void TrendsModel::setError(const QString& message)
+{
+    if (m_errorMessage == message) {
+        return;
+    }
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+QDateTime TrendsModel::axisMin() const
+{
+    return m_data.range.first.isValid() ? QDateTime(m_data.range.first, QTime(0, 0)) : QDateTime();
+}
+
+QDateTime TrendsModel::axisMax() const
+{
+    return m_data.range.last.isValid() ? QDateTime(m_data.range.last.addDays(1), QTime(0, 0)) : QDateTime();
+}
+
+TrendsModel::Granularity TrendsModel::granularity() const
+{
+    return static_cast<Granularity>(m_data.granularity);
+}
+
+QString TrendsModel::axisFormat() const
+{
+    switch (m_data.granularity) {
+    case AxisGranularity::Days:
+        return QStringLiteral("d MMM");
+    case AxisGranularity::Weeks:
+        return QStringLiteral("d MMM");
+    case AxisGranularity::Months:
+        return QStringLiteral("MMM yyyy");
+    }
+    return {};
+}
+
+int TrendsModel::tickCount() const
+{
+    if (!m_data.range.first.isValid()) {
+        return 5;
+    }
+    const qint64 days = m_data.range.first.daysTo(m_data.range.last) + 1;
+    switch (m_data.granularity) {
+    case AxisGranularity::Days:
+        return static_cast<int>(std::clamp<qint64>(days / 4 + 1, 2, 9));
+    case AxisGranularity::Weeks:
+        return static_cast<int>(std::clamp<qint64>(days / 14 + 1, 2, 9));
+    case AxisGranularity::Months:
+        return static_cast<int>(std::clamp<qint64>(days / 30 + 1, 2, 9));
+    }
+    return 5;
+}
+
+QString TrendsModel::rangeText() const
+{
+    if (!m_data.range.first.isValid()) {
+        return {};
+    }
+    const QLocale locale;
+    return tr("%1 – %2").arg(locale.toString(m_data.range.first, QLocale::ShortFormat),
+        locale.toString(m_data.range.last, QLocale::ShortFormat));
+}
+
+QVariantList TrendsModel::phaseBands() const
+{
+    QVariantList list;
+    for (const PhaseBand& band : m_data.phases) {
+        list.append(QVariantMap {
+            { QStringLiteral("id"), qint64(band.id) },
+            { QStringLiteral("kind"), kap::phaseKindKey(band.kind) },
+            { QStringLiteral("name"), TrendsText::phaseName(band) },
+            { QStringLiteral("start"), double(midnight(band.first)) },
+            { QStringLiteral("end"), double(midnight(band.last.addDays(1))) },
+            { QStringLiteral("lane"), band.lane },
+            { QStringLiteral("openEnded"), band.openEnded },
+        });
+    }
+    return list;
+}
+
+int TrendsModel::phaseLanes() const
+{
+    int lanes = 0;
+    for (const PhaseBand& band : m_data.phases) {
+        lanes = std::max(lanes, band.lane + 1);
+    }
+    return lanes;
+}
+
+QVariantList TrendsModel::sessionMarkers() const
+{
+    const QLocale locale;
+    QVariantList list;
+    for (const SessionMarker& marker : m_data.sessions) {
+        const QString date = locale.toString(marker.day, QLocale::ShortFormat);
+        const QString route = TrendsText::route(marker.route);
+        const QString dose = marker.doseMg ? tr("%1 mg").arg(locale.toString(*marker.doseMg, 'g', 4)) : QString();
+        QString mood;
+        if (marker.moodBefore || marker.moodAfter) {
+            mood = tr("mood %1 → %2")
+                       .arg(marker.moodBefore ? QString::number(*marker.moodBefore) : QStringLiteral("–"),
+                           marker.moodAfter ? QString::number(*marker.moodAfter) : QStringLiteral("–"));
+        }
+        QStringList parts { tr("Session %1").arg(date) };
+        for (const QString& part : { route, dose, mood }) {
+            if (!part.isEmpty()) {
+                parts << part;
+            }
+        }
+        list.append(QVariantMap {
+            { QStringLiteral("id"), qint64(marker.id) },
+            { QStringLiteral("time"), double(noon(marker.day)) },
+            { QStringLiteral("dateText"), date },
+            { QStringLiteral("route"), route },
+            { QStringLiteral("dose"), dose },
+            { QStringLiteral("mood"), mood },
+            { QStringLiteral("maintenance"), marker.maintenance },
+            { QStringLiteral("text"), parts.join(QStringLiteral(", ")) },
+        });
+    }
+    return list;
+}
+
+QVariantList TrendsModel::phaseSummaries() const
+{
+    const QLocale locale;
+    auto change = [](const std::optional<ScoreChange>& score) {
+        return score ? tr("%1 → %2").arg(score->first).arg(score->last) : QString();
+    };
+    QVariantList list;
+    for (const PhaseSummary& summary : m_data.phaseSummaries) {
+        list.append(QVariantMap {
+            { QStringLiteral("name"), TrendsText::phaseName(summary.band) },
+            { QStringLiteral("kind"), kap::phaseKindKey(summary.band.kind) },
+            { QStringLiteral("dates"),
+                tr("%1 – %2").arg(locale.toString(summary.band.first, QLocale::ShortFormat),
+                    summary.band.openEnded ? tr("ongoing")
+                                           : locale.toString(summary.band.last, QLocale::ShortFormat)) },
+            { QStringLiteral("sessions"), summary.sessions },
+            { QStringLiteral("meanMood"), oneDecimal(summary.meanMood) },
+            { QStringLiteral("minMood"), oneDecimal(summary.minMood) },
+            { QStringLiteral("maxMood"), oneDecimal(summary.maxMood) },
+            { QStringLiteral("sessionChange"), signedDecimal(summary.meanSessionChange) },
+            { QStringLiteral("weekChange"), signedDecimal(summary.meanWeekChange) },
+            { QStringLiteral("phq9"), change(summary.phq9) },
+            { QStringLiteral("gad7"), change(summary.gad7) },
+        });
+    }
+    return list;
+}
+
+QVariantList TrendsModel::sessionEffects() const
+{
+    const QLocale locale;
+    QVariantList list;
+    for (const SessionEffect& effect : m_data.sessionEffects) {
+        QString phase;
+        for (const PhaseBand& band : m_data.phases) {
+            if (effect.day >= band.first && effect.day <= band.last) {
+                phase = TrendsText::phaseName(band);
+            }
+        }
+        list.append(QVariantMap {
+            { QStringLiteral("id"), qint64(effect.sessionId) },
+            { QStringLiteral("dateText"), locale.toString(effect.day, QLocale::ShortFormat) },
+            { QStringLiteral("phase"), phase },
+            { QStringLiteral("before"), oneDecimal(effect.meanBefore) },
+            { QStringLiteral("after"), oneDecimal(effect.meanAfter) },
+            { QStringLiteral("effect"), TrendsText::sessionEffect(effect) },
+            { QStringLiteral("outcome"), static_cast<int>(effect.outcome) },
+            { QStringLiteral("days"), effect.days ? QVariant(*effect.days) : QVariant() },
+            { QStringLiteral("maintenance"), effect.maintenance },
+        });
+    }
+    return list;
+}
+
+QString TrendsModel::sessionEffectRule() const
+{
+    return TrendsText::sessionEffectRule();
+}
+
+QString TrendsModel::maintenanceTrendText() const
+{
+    return TrendsText::maintenanceTrend(m_data.maintenanceTrend);
+}
+
+QString TrendsModel::summaryText() const
+{
+    return TrendsText::summary(m_data);
+}
+
+void TrendsModel::fillMoodPoints(QXYSeries* series) const
+{
+    if (!series) {
+        return;
+    }
+    QList<QPointF> points;
+    points.reserve(m_data.daily.size());
+    for (const DailyMood& day : m_data.daily) {
+        points.append(QPointF(double(noon(day.day)), day.mood));
+    }
+    series->replace(points);
+}
+
+namespace {
+
+const QList<Segment>& segmentsOf(const TrendsData& data, TrendsModel::Measure measure)
+{
+    switch (measure) {
+    case TrendsModel::Measure::Mood:
+        return data.average;
+    case TrendsModel::Measure::Anxiety:
+        return data.anxiety;
+    case TrendsModel::Measure::Energy:
+        return data.energy;
+    case TrendsModel::Measure::Sleep:
+        return data.sleep;
+    }
+    return data.average;
+}
+
+} // namespace
+
+int TrendsModel::segmentCount(Measure measure) const
+{
+    return static_cast<int>(segmentsOf(m_data, measure).size());
+}
+
+void TrendsModel::fillSegment(QXYSeries* series, Measure measure, int index) const
+{
+    if (!series) {
+        return;
+    }
+    const QList<Segment>& segments = segmentsOf(m_data, measure);
+    QList<QPointF> points;
+    if (index >= 0 && index < segments.size()) {
+        const Segment& segment = segments.at(index);
+        points.reserve(segment.size());
+        for (const DayValue& value : segment) {
+            points.append(QPointF(double(noon(value.day)), value.value));
+        }
+    }
+    series->replace(points);
+}
+
+void TrendsModel::fillMoodSeries(QXYSeries* points, QXYSeries* average) const
+{
+    fillMoodPoints(points);
+    fillSegment(average, Measure::Mood, 0);
+}
+
+void TrendsModel::fillQuestionnaire(
+    Questionnaire kind, QXYSeries* line, QXYSeries* points, QXYSeries* item9, QXYSeries* baseline) const
+{
+    const QuestionnaireSeries& series = kind == Questionnaire::Phq9 ? m_data.phq9 : m_data.gad7;
+    QList<QPointF> all;
+    QList<QPointF> flagged;
+    QList<QPointF> baselines;
+    for (const QuestionnairePoint& point : series.points) {
+        const QPointF xy(double(noon(point.day)), point.total);
+        all.append(xy);
+        if (point.item9) {
+            flagged.append(xy);
+        }
+        if (point.baseline) {
+            baselines.append(xy);
+        }
+    }
+    for (auto [target, values] : { std::pair { line, &all }, std::pair { points, &all }, std::pair { item9, &flagged },
+             std::pair { baseline, &baselines } }) {
+        if (target) {
+            target->replace(*values);
+        }
+    }
+}
+
+QVariantList TrendsModel::severityBands(Questionnaire kind) const
+{
+    QVariantList list;
+    for (const SeverityBand& band : statistics::severityBands(toKind(kind))) {
+        list.append(QVariantMap {
+            { QStringLiteral("key"), questionnaire::severityKey(band.severity) },
+            { QStringLiteral("name"), TrendsText::severity(band.severity) },
+            { QStringLiteral("low"), band.low },
+            { QStringLiteral("high"), band.high },
+        });
+    }
+    return list;
+}
+
+int TrendsModel::maxTotal(Questionnaire kind) const
+{
+    return questionnaire::maxTotal(toKind(kind));
+}
+
+QVariantList TrendsModel::questionnairePoints(Questionnaire kind) const
+{
+    const QLocale locale;
+    const QuestionnaireSeries& series = kind == Questionnaire::Phq9 ? m_data.phq9 : m_data.gad7;
+    QVariantList list;
+    for (const QuestionnairePoint& point : series.points) {
+        QString text
+            = tr("%1 on %2: %3 (%4)")
+                  .arg(TrendsText::questionnaireName(point.kind), locale.toString(point.day, QLocale::ShortFormat),
+                      QString::number(point.total), TrendsText::severity(point.severity));
+        if (point.baseline) {
+            text += tr(", baseline");
+        }
+        if (point.remission) {
+            text += tr(", remission");
+        } else if (point.response) {
+            text += tr(", response");
+        }
+        if (point.item9) {
+            text += tr(", item 9 answered above zero");
+        }
+        list.append(QVariantMap {
+            { QStringLiteral("id"), qint64(point.id) },
+            { QStringLiteral("time"), double(noon(point.day)) },
+            { QStringLiteral("total"), point.total },
+            { QStringLiteral("severity"), questionnaire::severityKey(point.severity) },
+            { QStringLiteral("item9"), point.item9 },
+            { QStringLiteral("baseline"), point.baseline },
+            { QStringLiteral("response"), point.response },
+            { QStringLiteral("remission"), point.remission },
+            { QStringLiteral("text"), text },
+        });
+    }
+    return list;
+}
+
+QString TrendsModel::questionnaireStatus(Questionnaire kind) const
+{
+    const QLocale locale;
+    const QuestionnaireSeries& series = kind == Questionnaire::Phq9 ? m_data.phq9 : m_data.gad7;
+    if (series.points.isEmpty()) {
+        return tr("No scores in this range");
+    }
+    QStringList parts;
+    const QuestionnairePoint& latest = series.points.last();
+    parts << tr("Latest %1 (%2)").arg(latest.total).arg(TrendsText::severity(latest.severity));
+    if (latest.baselineTotal) {
+        parts << tr("baseline %1").arg(*latest.baselineTotal);
+    }
+    if (series.remissionReached) {
+        parts << tr("remission reached %1").arg(locale.toString(*series.remissionReached, QLocale::ShortFormat));
+    } else if (series.responseReached) {
+        parts << tr("response reached %1").arg(locale.toString(*series.responseReached, QLocale::ShortFormat));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QColor TrendsModel::color(const QString& key, bool dark) const
+{
+    return ChartColors::color(key, dark);
+}
+
+} // namespace kap

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "TrendsData.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace kap {
+
+/// The table view of the Trends charts (the accessible alternative): one row per local day in
+/// the range that has check-ins or a session, newest first, with texts ready to show.
+class TrendsTableModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by TrendsModel")
+
+public:
+    /// Every role is a display string; "" when not recorded.
+    enum Role {
+        DateRole = Qt::UserRole + 1, ///< long local date
+        MoodRole, ///< the day's mean mood, one decimal
+        AverageRole, ///< the 7-day rolling average that day (empty after a gap)
+        AnxietyRole,
+        EnergyRole,
+        SleepRole,
+        CheckinsRole, ///< number of check-ins that day
+        SessionRole, ///< "Session: sublingual, 300 mg" when there was one
+        PhaseRole, ///< names of the phases containing the day
+        AccessibleRole, ///< the row as one sentence
+    };
+    Q_ENUM(Role)
+
+    explicit TrendsTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Replaces every row with the days of `data`.
+    void setTrendsData(const trends::TrendsData& data);
+    void clear();
+
+private:
+    struct Row
+    {
+        QString date, mood, average, anxiety, energy, sleep, checkins, session, phase, accessible;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace kap

@@ -1,0 +1,328 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import KapJournal.App
+
+// Daily mood over time: points for each day, the 7-day rolling average as a line that breaks at
+// gaps (one LineSeries per gap-free segment, filled from C++), optional anxiety / energy / sleep
+// averages toggled from the legend, phases as shaded labelled bands behind the data, and session
+// markers (hover or focus for date, route, dose and mood before→after; click or Enter emits
+// sessionActivated). Qt Charts is used only inside this file and QuestionnaireChart.qml, so a move
+// to Qt Graphs touches only them.
+Control {
+    id: root
+
+    required property TrendsModel model
+    property bool dark: palette.window.hslLightness < 0.5
+    property bool showPoints: true
+    property bool showAverage: true
+    property bool showAnxiety: false
+    property bool showEnergy: false
+    property bool showSleep: false
+    // Series created for the current data, per measure (several segments each).
+    property var segmentSeries: ({})
+    readonly property alias chartView: chart
+    readonly property int sessionCount: markerRepeater.count
+
+    signal sessionActivated(int sessionId)
+
+    function tint(c: color, alpha: real): color {
+        return Qt.rgba(c.r, c.g, c.b, alpha);
+    }
+
+    function colorOf(key: string): color {
+        return root.model.color(key, root.dark);
+    }
+
+    // Maps a time (ms since the epoch) to an x position inside this item.
+    function xOf(time: real): real {
+        const min = xAxis.min.getTime();
+        const max = xAxis.max.getTime();
+        if (max <= min)
+            return chart.plotArea.x;
+        return chart.x + chart.plotArea.x + (time - min) / (max - min) * chart.plotArea.width;
+    }
+
+    function refill(): void {
+        root.model.fillMoodPoints(points);
+        const measures = [
+            { measure: TrendsModel.Mood, key: "average", width: 3, visible: root.showAverage },
+            { measure: TrendsModel.Anxiety, key: "anxiety", width: 1.5, visible: root.showAnxiety },
+            { measure: TrendsModel.Energy, key: "energy", width: 1.5, visible: root.showEnergy },
+            { measure: TrendsModel.Sleep, key: "sleep", width: 1.5, visible: root.showSleep }
+        ];
+        const created = {};
+        for (const key in root.segmentSeries) {
+            for (const series of root.segmentSeries[key])
+                chart.removeSeries(series);
+        }
+        // One series per gap-free segment: a line never crosses a gap. The loop runs over
+        // segments (a handful), never over points.
+        for (const m of measures) {
+            const list = [];
+            const count = root.model.segmentCount(m.measure);
+            for (let i = 0; i < count; ++i) {
+                const series = chart.createSeries(ChartView.SeriesTypeLine, m.key + i, xAxis, yAxis);
+                series.color = root.colorOf(m.key);
+                series.width = m.width;
+                series.capStyle = Qt.RoundCap;
+                series.visible = m.visible;
+                root.model.fillSegment(series, m.measure, i);
+                list.push(series);
+            }
+            created[m.key] = list;
+        }
+        root.segmentSeries = created;
+    }
+
+    function setMeasureVisible(key: string, shown: bool): void {
+        const list = root.segmentSeries[key] || [];
+        for (const series of list)
+            series.visible = shown;
+    }
+
+    onShowAverageChanged: setMeasureVisible("average", showAverage)
+    onShowAnxietyChanged: setMeasureVisible("anxiety", showAnxiety)
+    onShowEnergyChanged: setMeasureVisible("energy", showEnergy)
+    onShowSleepChanged: setMeasureVisible("sleep", showSleep)
+    onDarkChanged: refill()
+
+    Component.onCompleted: refill()
+
+    Connections {
+        target: root.model
+        function onDataChanged(): void {
+            root.refill();
+        }
+    }
+
+    Accessible.role: Accessible.Chart
+    Accessible.name: qsTr("Mood chart")
+    Accessible.description: root.model.summaryText
+
+    contentItem: ColumnLayout {
+        spacing: 4
+
+        // The legend doubles as the switch for each line; keyboard: Tab to a box, Space toggles.
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+
+            Repeater {
+                model: [
+                    { key: "mood", label: qsTr("Daily mood"), prop: "showPoints" },
+                    { key: "average", label: qsTr("7-day average"), prop: "showAverage" },
+                    { key: "anxiety", label: qsTr("Anxiety"), prop: "showAnxiety" },
+                    { key: "energy", label: qsTr("Energy"), prop: "showEnergy" },
+                    { key: "sleep", label: qsTr("Sleep"), prop: "showSleep" }
+                ]
+                delegate: CheckBox {
+                    id: toggle
+                    required property var modelData
+                    objectName: "legend_" + modelData.key
+                    text: modelData.label
+                    checked: root[modelData.prop]
+                    onToggled: root[modelData.prop] = checked
+                    topPadding: 0
+                    bottomPadding: 0
+                    Accessible.name: qsTr("Show %1").arg(modelData.label)
+                    contentItem: RowLayout {
+                        spacing: 4
+                        Rectangle {
+                            implicitWidth: 14
+                            implicitHeight: toggle.modelData.key === "mood" ? 8 : 3
+                            radius: toggle.modelData.key === "mood" ? 4 : 1
+                            color: root.colorOf(toggle.modelData.key)
+                        }
+                        Label {
+                            text: toggle.text
+                            font.pixelSize: 13
+                        }
+                    }
+                }
+            }
+            Repeater {
+                model: [
+                    { key: "induction", label: qsTr("Induction") },
+                    { key: "maintenance", label: qsTr("Maintenance") }
+                ]
+                delegate: RowLayout {
+                    id: swatch
+                    required property var modelData
+                    spacing: 4
+                    height: 30
+                    Rectangle {
+                        implicitWidth: 14
+                        implicitHeight: 14
+                        color: root.colorOf(swatch.modelData.key)
+                        border.color: root.tint(root.palette.windowText, 0.3)
+                    }
+                    Label {
+                        text: swatch.modelData.label
+                        font.pixelSize: 13
+                    }
+                }
+            }
+            RowLayout {
+                spacing: 4
+                height: 30
+                Label {
+                    text: "▼"
+                    color: root.colorOf("session")
+                    font.pixelSize: 12
+                }
+                Label {
+                    text: qsTr("Session")
+                    font.pixelSize: 13
+                }
+            }
+        }
+
+        Item {
+            id: chartArea
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 160
+
+            // Phase bands behind the data (the chart's own background is transparent).
+            Repeater {
+                model: root.model.phaseBands
+                delegate: Rectangle {
+                    id: band
+                    required property var modelData
+                    readonly property real laneHeight: chart.plotArea.height / Math.max(1, root.model.phaseLanes)
+                    x: root.xOf(modelData.start)
+                    width: Math.max(1, root.xOf(modelData.end) - x)
+                    y: chart.y + chart.plotArea.y + laneHeight * modelData.lane
+                    height: laneHeight
+                    color: root.colorOf(modelData.kind)
+
+                    Label {
+                        anchors.left: parent.left
+                        anchors.bottom: parent.bottom
+                        anchors.margins: 3
+                        width: parent.width - 6
+                        text: band.modelData.name
+                        elide: Text.ElideRight
+                        visible: band.width > 40
+                        font.pixelSize: 11
+                        opacity: 0.8
+                    }
+                }
+            }
+
+            ChartView {
+                id: chart
+                anchors.fill: parent
+                antialiasing: true
+                backgroundColor: "transparent"
+                plotAreaColor: "transparent"
+                legend.visible: false
+                margins.left: 0
+                margins.right: 8
+                margins.top: 14
+                margins.bottom: 0
+                animationOptions: ChartView.NoAnimation
+
+                DateTimeAxis {
+                    id: xAxis
+                    min: root.model.axisMin
+                    max: root.model.axisMax
+                    format: root.model.axisFormat
+                    tickCount: root.model.tickCount
+                    labelsColor: root.palette.windowText
+                    gridLineColor: root.tint(root.palette.windowText, 0.12)
+                    color: root.tint(root.palette.windowText, 0.3)
+                    labelsFont.pixelSize: 11
+                }
+                ValueAxis {
+                    id: yAxis
+                    min: 0
+                    max: 10
+                    tickCount: 6
+                    labelFormat: "%d"
+                    labelsColor: root.palette.windowText
+                    gridLineColor: root.tint(root.palette.windowText, 0.12)
+                    color: root.tint(root.palette.windowText, 0.3)
+                    labelsFont.pixelSize: 11
+                }
+                ScatterSeries {
+                    id: points
+                    name: qsTr("Daily mood")
+                    axisX: xAxis
+                    axisY: yAxis
+                    visible: root.showPoints
+                    color: root.tint(root.colorOf("mood"), 0.75)
+                    borderColor: "transparent"
+                    borderWidth: 0
+                    markerSize: root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8
+                }
+            }
+
+            // Session markers over the chart: a thin line through the plot and a focusable
+            // triangle above it.
+            Repeater {
+                id: markerRepeater
+                model: root.model.sessionMarkers
+                delegate: AbstractButton {
+                    id: marker
+                    required property var modelData
+                    required property int index
+                    objectName: "sessionMarker" + index
+                    x: root.xOf(modelData.time) - width / 2
+                    y: chart.y + chart.plotArea.y - 14
+                    width: 14
+                    height: chart.plotArea.height + 14
+                    hoverEnabled: true
+                    focusPolicy: Qt.StrongFocus
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData.text
+                    onClicked: root.sessionActivated(modelData.id)
+                    Keys.onReturnPressed: root.sessionActivated(modelData.id)
+                    Keys.onEnterPressed: root.sessionActivated(modelData.id)
+
+                    ToolTip.visible: hovered || activeFocus
+                    ToolTip.delay: hovered ? 200 : 0
+                    ToolTip.text: modelData.text
+
+                    background: Item {
+                        Rectangle {
+                            x: marker.width / 2 - width / 2
+                            y: 12
+                            width: marker.hovered || marker.activeFocus ? 2 : 1
+                            height: marker.height - 12
+                            color: root.tint(root.colorOf("session"), marker.hovered || marker.activeFocus ? 0.9 : 0.45)
+                        }
+                        Label {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            y: -2
+                            text: "▼"
+                            color: root.colorOf("session")
+                            font.pixelSize: marker.hovered || marker.activeFocus ? 15 : 12
+                        }
+                        Rectangle {
+                            visible: marker.visualFocus
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            y: -4
+                            width: 18
+                            height: 18
+                            radius: 3
+                            color: "transparent"
+                            border.color: root.palette.highlight
+                            border.width: 2
+                        }
+                    }
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: !root.model.hasMood && !root.model.busy
+                text: qsTr("No mood check-ins in this range")
+                opacity: 0.7
+            }
+        }
+    }
+}

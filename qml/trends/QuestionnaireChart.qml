@@ -1,0 +1,254 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import KapJournal.App
+
+// PHQ-9 or GAD-7 totals over time on the instrument's severity bands (from Questionnaire.h via
+// the model), with the course baseline ringed, PHQ-9 item-9 flags as red squares, and the
+// response / remission status in the header. Each point has a hover/focus tooltip.
+Control {
+    id: root
+
+    required property TrendsModel model
+    property int kind: TrendsModel.Phq9
+    property bool dark: palette.window.hslLightness < 0.5
+    readonly property int maxTotal: model.maxTotal(kind)
+    readonly property var bands: model.severityBands(kind)
+    readonly property string title: kind === TrendsModel.Phq9 ? qsTr("PHQ-9 (depression)") : qsTr("GAD-7 (anxiety)")
+    readonly property alias chartView: chart
+    readonly property int pointCount: pointRepeater.count
+
+    function tint(c: color, alpha: real): color {
+        return Qt.rgba(c.r, c.g, c.b, alpha);
+    }
+
+    function colorOf(key: string): color {
+        return root.model.color(key, root.dark);
+    }
+
+    function xOf(time: real): real {
+        const min = xAxis.min.getTime();
+        const max = xAxis.max.getTime();
+        if (max <= min)
+            return chart.plotArea.x;
+        return chart.x + chart.plotArea.x + (time - min) / (max - min) * chart.plotArea.width;
+    }
+
+    function yOf(total: real): real {
+        return chart.y + chart.plotArea.y + chart.plotArea.height * (1 - total / root.maxTotal);
+    }
+
+    function refill(): void {
+        root.model.fillQuestionnaire(root.kind, line, points, item9, baseline);
+    }
+
+    Component.onCompleted: refill()
+    onKindChanged: refill()
+
+    Connections {
+        target: root.model
+        function onDataChanged(): void {
+            root.refill();
+        }
+    }
+
+    Accessible.role: Accessible.Chart
+    Accessible.name: root.title
+    Accessible.description: root.model.revision >= 0 ? root.model.questionnaireStatus(root.kind) : ""
+
+    contentItem: ColumnLayout {
+        spacing: 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: root.title
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.model.revision >= 0 && root.model.hasData ? root.model.questionnaireStatus(root.kind) : ""
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignRight
+                font.pixelSize: 12
+                opacity: 0.85
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 120
+
+            // Severity bands behind the data, labelled at the right edge.
+            Repeater {
+                model: root.bands
+                delegate: Rectangle {
+                    id: sev
+                    required property var modelData
+                    required property int index
+                    readonly property real upper: index + 1 < root.bands.length ? root.bands[index + 1].low : root.maxTotal
+                    x: chart.x + chart.plotArea.x
+                    width: chart.plotArea.width
+                    y: root.yOf(upper)
+                    height: root.yOf(modelData.low) - y
+                    color: root.colorOf(modelData.key)
+
+                    Label {
+                        anchors.right: parent.right
+                        anchors.rightMargin: 4
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: sev.modelData.name
+                        font.pixelSize: 10
+                        opacity: 0.75
+                        visible: parent.height > 11
+                    }
+                }
+            }
+
+            ChartView {
+                id: chart
+                anchors.fill: parent
+                antialiasing: true
+                backgroundColor: "transparent"
+                plotAreaColor: "transparent"
+                legend.visible: false
+                margins.left: 0
+                margins.right: 8
+                margins.top: 6
+                margins.bottom: 0
+                animationOptions: ChartView.NoAnimation
+
+                DateTimeAxis {
+                    id: xAxis
+                    min: root.model.axisMin
+                    max: root.model.axisMax
+                    format: root.model.axisFormat
+                    tickCount: Math.min(root.model.tickCount, 5)
+                    labelsColor: root.palette.windowText
+                    gridLineColor: root.tint(root.palette.windowText, 0.10)
+                    color: root.tint(root.palette.windowText, 0.3)
+                    labelsFont.pixelSize: 11
+                }
+                ValueAxis {
+                    id: yAxis
+                    min: 0
+                    max: root.maxTotal
+                    tickType: ValueAxis.TicksDynamic
+                    tickAnchor: 0
+                    tickInterval: 5
+                    labelFormat: "%d"
+                    labelsColor: root.palette.windowText
+                    gridLineColor: root.tint(root.palette.windowText, 0.10)
+                    color: root.tint(root.palette.windowText, 0.3)
+                    labelsFont.pixelSize: 11
+                }
+                LineSeries {
+                    id: line
+                    axisX: xAxis
+                    axisY: yAxis
+                    color: root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7")
+                    width: 2
+                }
+                ScatterSeries {
+                    id: points
+                    axisX: xAxis
+                    axisY: yAxis
+                    color: root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7")
+                    borderColor: "transparent"
+                    markerSize: 8
+                }
+                ScatterSeries {
+                    id: baseline
+                    axisX: xAxis
+                    axisY: yAxis
+                    color: "transparent"
+                    borderColor: root.colorOf("baseline")
+                    borderWidth: 2
+                    markerSize: 16
+                }
+                ScatterSeries {
+                    id: item9
+                    axisX: xAxis
+                    axisY: yAxis
+                    markerShape: ScatterSeries.MarkerShapeRectangle
+                    color: root.colorOf("item9")
+                    borderColor: root.colorOf("item9")
+                    markerSize: 11
+                }
+            }
+
+            // Invisible focus targets for the points: tooltip with date, total, band, flags.
+            Repeater {
+                id: pointRepeater
+                model: root.model.revision >= 0 ? root.model.questionnairePoints(root.kind) : []
+                delegate: AbstractButton {
+                    id: dot
+                    required property var modelData
+                    x: root.xOf(modelData.time) - width / 2
+                    y: root.yOf(modelData.total) - height / 2
+                    width: 16
+                    height: 16
+                    hoverEnabled: true
+                    focusPolicy: Qt.TabFocus
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.text
+                    ToolTip.visible: hovered || activeFocus
+                    ToolTip.text: modelData.text
+                    background: Rectangle {
+                        visible: dot.visualFocus
+                        radius: 8
+                        color: "transparent"
+                        border.color: root.palette.highlight
+                        border.width: 2
+                    }
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: root.pointCount === 0 && !root.model.busy
+                text: qsTr("No %1 scores in this range").arg(root.kind === TrendsModel.Phq9 ? qsTr("PHQ-9") : qsTr("GAD-7"))
+                opacity: 0.7
+            }
+        }
+
+        RowLayout {
+            spacing: 10
+            Layout.fillWidth: true
+            RowLayout {
+                spacing: 4
+                Rectangle {
+                    implicitWidth: 12
+                    implicitHeight: 12
+                    radius: 6
+                    color: "transparent"
+                    border.color: root.colorOf("baseline")
+                    border.width: 2
+                }
+                Label {
+                    text: qsTr("Baseline")
+                    font.pixelSize: 11
+                }
+            }
+            RowLayout {
+                visible: root.kind === TrendsModel.Phq9
+                spacing: 4
+                Rectangle {
+                    implicitWidth: 10
+                    implicitHeight: 10
+                    color: root.colorOf("item9")
+                }
+                Label {
+                    text: qsTr("Item 9 above 0 (thoughts of self-harm)")
+                    font.pixelSize: 11
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

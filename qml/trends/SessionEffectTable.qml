@@ -1,0 +1,88 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// How long each session seemed to help, with the rule written next to the figures so nobody
+// mistakes them for a clinical measure, and the trend across maintenance sessions.
+ColumnLayout {
+    id: root
+
+    property var effects: []
+    property string rule
+    property string trend
+
+    signal sessionActivated(var sessionId)
+
+    spacing: 4
+
+    Label {
+        text: qsTr("Session effect")
+        font.bold: true
+        font.pixelSize: 15
+    }
+    Label {
+        objectName: "effectRule"
+        Layout.fillWidth: true
+        text: root.rule
+        wrapMode: Text.WordWrap
+        font.pixelSize: 12
+        font.italic: true
+        opacity: 0.8
+    }
+    Label {
+        objectName: "maintenanceTrend"
+        Layout.fillWidth: true
+        text: root.trend
+        wrapMode: Text.WordWrap
+        font.pixelSize: 13
+        visible: root.effects.length > 0
+    }
+    Label {
+        visible: root.effects.length === 0
+        text: qsTr("No sessions in this range.")
+        opacity: 0.75
+    }
+
+    GridLayout {
+        visible: root.effects.length > 0
+        Layout.fillWidth: true
+        columns: 5
+        columnSpacing: 14
+        rowSpacing: 2
+
+        Repeater {
+            model: [qsTr("Session"), qsTr("Phase"), qsTr("7 days before"), qsTr("7 days after"), qsTr("Effect")]
+            delegate: Label {
+                required property string modelData
+                text: modelData
+                font.pixelSize: 12
+                font.bold: true
+                opacity: 0.8
+            }
+        }
+        // Newest first: the latest sessions matter most when spacing the next one.
+        Repeater {
+            model: root.effects.slice().reverse()
+            delegate: Repeater {
+                id: row
+                required property var modelData
+                model: [row.modelData.dateText, row.modelData.phase || "–", row.modelData.before || "–", row.modelData.after || "–", row.modelData.effect]
+                delegate: Label {
+                    required property string modelData
+                    required property int index
+                    text: modelData
+                    font.pixelSize: 13
+                    Layout.fillWidth: index === 4
+                    elide: Text.ElideRight
+                    opacity: row.modelData.outcome === 0 ? 0.7 : 1.0
+                    Accessible.name: text
+                    TapHandler {
+                        enabled: parent.index === 0
+                        onTapped: root.sessionActivated(row.modelData.id)
+                    }
+                }
+            }
+        }
+    }
+}

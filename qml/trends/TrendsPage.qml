@@ -1,0 +1,234 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import KapJournal.App
+
+// The Trends page: range selector, mood chart with phases and sessions, PHQ-9 / GAD-7 charts,
+// per-phase summary, session effect with its rule, a text summary for screen readers and a
+// table view of the same data. Self-contained: give it the journal controller,
+//     TrendsPage { controller: JournalController }
+// and connect openEntry("session", id) to open a session when its marker is clicked.
+Page {
+    id: root
+
+    property QtObject controller: null
+    readonly property alias trends: trendsModel
+    property bool tableView: false
+
+    signal openEntry(string kind, var recordId)
+
+    title: qsTr("Trends")
+    padding: 12
+
+    // Only the first time the page is shown does the controller load; afterwards a fresh look
+    // (the person may have logged something) reloads.
+    onVisibleChanged: {
+        if (visible && trendsModel.controller)
+            trendsModel.reload();
+    }
+
+    TrendsModel {
+        id: trendsModel
+        controller: root.controller
+    }
+
+    readonly property var ranges: [
+        { range: TrendsModel.FourWeeks, label: qsTr("4 weeks") },
+        { range: TrendsModel.TwelveWeeks, label: qsTr("12 weeks") },
+        { range: TrendsModel.SixMonths, label: qsTr("6 months") },
+        { range: TrendsModel.OneYear, label: qsTr("1 year") },
+        { range: TrendsModel.All, label: qsTr("All") },
+        { range: TrendsModel.ThisPhase, label: qsTr("This phase") },
+        { range: TrendsModel.Custom, label: qsTr("Custom") }
+    ]
+
+    function selectRange(index: int): void {
+        const i = Math.max(0, Math.min(root.ranges.length - 1, index));
+        trendsModel.range = root.ranges[i].range;
+        rangeRepeater.itemAt(i).forceActiveFocus();
+    }
+
+    function rangeIndex(): int {
+        for (let i = 0; i < root.ranges.length; ++i) {
+            if (root.ranges[i].range === trendsModel.range)
+                return i;
+        }
+        return 0;
+    }
+
+    function parseDay(text: string): date {
+        const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+        if (!m)
+            return new Date(NaN);
+        return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    }
+
+    header: ToolBar {
+        padding: 6
+        background: Rectangle {
+            color: root.palette.window
+        }
+        contentItem: ColumnLayout {
+            spacing: 4
+            RowLayout {
+                spacing: 2
+                Layout.fillWidth: true
+
+                // Arrow keys move between the range buttons; Tab leaves the group.
+                Repeater {
+                    id: rangeRepeater
+                    model: root.ranges
+                    delegate: Button {
+                        id: rangeButton
+                        required property var modelData
+                        required property int index
+                        objectName: "range_" + index
+                        text: modelData.label
+                        flat: true
+                        checkable: true
+                        checked: trendsModel.range === modelData.range
+                        highlighted: checked
+                        focusPolicy: Qt.StrongFocus
+                        leftPadding: 8
+                        rightPadding: 8
+                        Accessible.name: qsTr("Show %1").arg(modelData.label)
+                        onClicked: trendsModel.range = modelData.range
+                        Keys.onLeftPressed: root.selectRange(index - 1)
+                        Keys.onRightPressed: root.selectRange(index + 1)
+                    }
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                BusyIndicator {
+                    running: trendsModel.busy
+                    visible: running
+                    implicitWidth: 28
+                    implicitHeight: 28
+                }
+                Switch {
+                    id: tableSwitch
+                    objectName: "tableSwitch"
+                    text: qsTr("Table")
+                    checked: root.tableView
+                    onToggled: root.tableView = checked
+                    Accessible.name: qsTr("Show the data as a table")
+                }
+            }
+            RowLayout {
+                visible: trendsModel.range === TrendsModel.Custom
+                spacing: 8
+                Label {
+                    text: qsTr("From")
+                }
+                TextField {
+                    id: fromField
+                    objectName: "customFrom"
+                    placeholderText: qsTr("YYYY-MM-DD")
+                    inputMethodHints: Qt.ImhDate
+                    Accessible.name: qsTr("First day of the custom range")
+                    onEditingFinished: trendsModel.customFirst = root.parseDay(text)
+                }
+                Label {
+                    text: qsTr("to")
+                }
+                TextField {
+                    id: toField
+                    objectName: "customTo"
+                    placeholderText: qsTr("YYYY-MM-DD")
+                    inputMethodHints: Qt.ImhDate
+                    Accessible.name: qsTr("Last day of the custom range")
+                    onEditingFinished: trendsModel.customLast = root.parseDay(text)
+                }
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 10
+
+            Label {
+                objectName: "summary"
+                Layout.fillWidth: true
+                text: trendsModel.summaryText
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                opacity: 0.9
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: trendsModel.errorMessage.length > 0
+                text: trendsModel.errorMessage
+                color: root.palette.brightText
+                wrapMode: Text.WordWrap
+            }
+
+            // Charts, or the same data as a table.
+            MoodChart {
+                id: moodChart
+                objectName: "moodChart"
+                visible: !root.tableView
+                model: trendsModel
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(260, Math.min(380, root.height * 0.5))
+                onSessionActivated: sessionId => root.openEntry("session", sessionId)
+            }
+
+            RowLayout {
+                visible: !root.tableView
+                Layout.fillWidth: true
+                spacing: 12
+                QuestionnaireChart {
+                    objectName: "phq9Chart"
+                    model: trendsModel
+                    kind: TrendsModel.Phq9
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 230
+                }
+                QuestionnaireChart {
+                    objectName: "gad7Chart"
+                    model: trendsModel
+                    kind: TrendsModel.Gad7
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 230
+                }
+            }
+
+            TrendsTable {
+                objectName: "trendsTable"
+                visible: root.tableView
+                model: trendsModel.table
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(300, root.height - 140)
+            }
+
+            PhaseSummaryTable {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                summaries: trendsModel.phaseSummaries
+            }
+
+            SessionEffectTable {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                effects: trendsModel.sessionEffects
+                rule: trendsModel.sessionEffectRule
+                trend: trendsModel.maintenanceTrendText
+                onSessionActivated: sessionId => root.openEntry("session", sessionId)
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import QtCharts
+import KapJournal
+import KapJournal.App
+import KapJournal.TrendsTest
+
+Item {
+    id: top
+    width: 900
+    height: 700
+
+    Component {
+        id: modelComponent
+        TrendsModel {}
+    }
+    Component {
+        id: moodComponent
+        MoodChart {
+            width: 860
+            height: 360
+        }
+    }
+    Component {
+        id: questionnaireComponent
+        QuestionnaireChart {
+            width: 500
+            height: 260
+        }
+    }
+    Component {
+        id: pageComponent
+        TrendsPage {
+            width: 900
+            height: 700
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
+    TestCase {
+        name: "TrendsCharts"
+        when: windowShown
+
+        function filledModel(range) {
+            const model = createTemporaryObject(modelComponent, top);
+            model.range = range;
+            verify(TrendsFixture.fill(model));
+            tryVerify(() => !model.busy && model.hasData, 5000);
+            return model;
+        }
+
+        function seriesNamed(chart, prefix) {
+            const found = [];
+            for (let i = 0; i < chart.count; ++i) {
+                const s = chart.series(i);
+                if (s.name.startsWith(prefix))
+                    found.push(s);
+            }
+            return found;
+        }
+
+        function test_moodChartSeriesFromModel() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            verify(chart);
+            waitForRendering(chart);
+            const view = chart.chartView;
+            // Points: one per day with check-ins, filled by one C++ call.
+            let points = null;
+            for (let i = 0; i < view.count; ++i) {
+                if (view.series(i).type === ChartView.SeriesTypeScatter)
+                    points = view.series(i);
+            }
+            verify(points);
+            verify(points.count > 90);
+            // The average: one LineSeries per gap-free segment (the synthetic course has a gap).
+            const segments = seriesNamed(view, "average");
+            compare(segments.length, model.segmentCount(TrendsModel.Mood));
+            verify(segments.length >= 2);
+            let total = 0;
+            for (const s of segments)
+                total += s.count;
+            compare(total, points.count);
+            // Optional lines exist but start hidden.
+            const anxiety = seriesNamed(view, "anxiety");
+            verify(anxiety.length >= 1);
+            verify(!anxiety[0].visible);
+        }
+
+        function test_legendTogglesLines() {
+            const model = filledModel(TrendsModel.TwelveWeeks);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            waitForRendering(chart);
+            const toggle = findChild(chart, "legend_anxiety");
+            verify(toggle);
+            mouseClick(toggle);
+            verify(chart.showAnxiety);
+            verify(seriesNamed(chart.chartView, "anxiety")[0].visible);
+            const average = findChild(chart, "legend_average");
+            average.forceActiveFocus();
+            keyClick(Qt.Key_Space);
+            verify(!chart.showAverage);
+            for (const s of seriesNamed(chart.chartView, "average"))
+                verify(!s.visible);
+        }
+
+        function test_sessionMarkersTooltipAndClick() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            waitForRendering(chart);
+            compare(chart.sessionCount, 9);
+            const spy = createTemporaryObject(spyComponent, top, { target: chart, signalName: "sessionActivated" });
+            const marker = findChild(chart, "sessionMarker0");
+            verify(marker);
+            // Inside the plot area horizontally.
+            const plot = chart.chartView.plotArea;
+            verify(marker.x + marker.width / 2 >= plot.x);
+            verify(marker.x + marker.width / 2 <= plot.x + plot.width + 1);
+            marker.forceActiveFocus();
+            verify(marker.ToolTip.visible);
+            verify(marker.ToolTip.text.indexOf("Sublingual") >= 0);
+            verify(marker.ToolTip.text.indexOf("mg") >= 0);
+            verify(marker.ToolTip.text.indexOf("→") >= 0);
+            keyClick(Qt.Key_Return);
+            compare(spy.count, 1);
+            compare(spy.signalArguments[0][0], model.sessionMarkers[0].id);
+            const last = findChild(chart, "sessionMarker8");
+            mouseClick(last);
+            compare(spy.count, 2);
+            compare(spy.signalArguments[1][0], model.sessionMarkers[8].id);
+        }
+
+        function test_phaseBandsBehindData() {
+            const model = filledModel(TrendsModel.All);
+            compare(model.phaseBands.length, 2);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            waitForRendering(chart);
+            // The maintenance band is open-ended: it reaches the right edge of the plot.
+            const band = model.phaseBands[1];
+            verify(band.openEnded);
+            const right = chart.xOf(band.end);
+            const plot = chart.chartView.plotArea;
+            verify(Math.abs(right - (chart.chartView.x + plot.x + plot.width)) < 2);
+        }
+
+        function test_rangeSwitchRefillsSeries() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            waitForRendering(chart);
+            const before = chart.sessionCount;
+            model.range = TrendsModel.FourWeeks;
+            tryVerify(() => !model.busy && model.granularity === TrendsModel.Days, 5000);
+            verify(chart.sessionCount < before);
+            let points = 0;
+            for (let i = 0; i < chart.chartView.count; ++i) {
+                if (chart.chartView.series(i).type === ChartView.SeriesTypeScatter)
+                    points = chart.chartView.series(i).count;
+            }
+            verify(points <= 28 && points > 15);
+        }
+
+        function test_questionnaireChart() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Phq9 });
+            waitForRendering(chart);
+            const view = chart.chartView;
+            const line = view.series(0);
+            compare(line.type, ChartView.SeriesTypeLine);
+            compare(line.count, model.questionnairePoints(TrendsModel.Phq9).length);
+            compare(view.series(2).count, 1); // baseline ring
+            verify(view.series(3).count >= 1); // item-9 flags of the first weeks
+            compare(chart.bands.length, 5);
+            compare(chart.pointCount, line.count);
+            const gad = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Gad7 });
+            waitForRendering(gad);
+            compare(gad.bands.length, 4);
+            compare(gad.chartView.series(3).count, 0); // item 9 is PHQ-9 only
+        }
+
+        function test_emptyModel() {
+            const model = createTemporaryObject(modelComponent, top);
+            TrendsFixture.fillEmpty(model);
+            tryVerify(() => !model.busy, 5000);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            waitForRendering(chart);
+            compare(chart.sessionCount, 0);
+            compare(seriesNamed(chart.chartView, "average").length, 0);
+        }
+
+        function test_pageRangeKeyboardAndTable() {
+            const page = createTemporaryObject(pageComponent, top);
+            verify(page);
+            page.trends.range = TrendsModel.FourWeeks;
+            verify(TrendsFixture.fill(page.trends));
+            tryVerify(() => !page.trends.busy && page.trends.hasData, 5000);
+            const first = findChild(page, "range_0");
+            verify(first.checked);
+            first.forceActiveFocus();
+            keyClick(Qt.Key_Right);
+            compare(page.trends.range, TrendsModel.TwelveWeeks);
+            verify(findChild(page, "range_1").activeFocus);
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Right);
+            compare(page.trends.range, TrendsModel.All);
+            mouseClick(findChild(page, "range_5"));
+            compare(page.trends.range, TrendsModel.ThisPhase);
+            tryVerify(() => !page.trends.busy, 5000);
+            verify(findChild(page, "summary").text.length > 50);
+            verify(findChild(page, "effectRule").text.indexOf("not a clinical measure") >= 0);
+            const table = findChild(page, "trendsTable");
+            verify(!table.visible);
+            mouseClick(findChild(page, "tableSwitch"));
+            verify(table.visible);
+            verify(!findChild(page, "moodChart").visible);
+            verify(table.model.rowCount() > 0);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// QuickTest runner for the Trends chart components (tests/trends/qml/tst_*.qml). Its own main()
+// creates a QApplication (Qt Charts' ChartView needs one) and registers TrendsFixture, which
+// fills a TrendsModel from a synthetic journal (no JournalController needed).
+
+#include "SyntheticCourse.h"
+#include "TestSupport.h"
+#include "TrendsCalculator.h"
+#include "TrendsModel.h"
+
+#include <QApplication>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(KapJournal_AppPlugin)
+Q_IMPORT_QML_PLUGIN(KapJournalPlugin)
+
+/// Gives QML tests a filled TrendsModel.
+class TrendsFixture : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Loads a 4-month synthetic course ending `lastDay` once; every fill() reuses it.
+    Q_INVOKABLE bool fill(kap::TrendsModel* model)
+    {
+        if (!model) {
+            return false;
+        }
+        if (!m_input) {
+            QTemporaryDir dir;
+            auto journal = kaptest::createJournal(dir);
+            if (!journal) {
+                return false;
+            }
+            kaptest::SyntheticCourse course;
+            course.lastDay = kaptest::fixedNow().date();
+            if (!course.populate(*journal)) {
+                return false;
+            }
+            auto input = kap::trends::TrendsCalculator::load(*journal);
+            if (!input) {
+                return false;
+            }
+            m_input = input.value();
+        }
+        model->setInput(*m_input);
+        return true;
+    }
+    /// An empty journal's input (no records).
+    Q_INVOKABLE void fillEmpty(kap::TrendsModel* model)
+    {
+        kap::trends::TrendsInput input;
+        input.today = kaptest::fixedNow().date();
+        model->setInput(input);
+    }
+
+private:
+    std::optional<kap::trends::TrendsInput> m_input;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        qmlRegisterSingletonInstance("KapJournal.TrendsTest", 1, 0, "TrendsFixture", &m_fixture);
+    }
+
+private:
+    TrendsFixture m_fixture;
+};
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "tst_qml_trends", QUICK_TEST_SOURCE_DIR, &setup);
+}
+
+#include "tst_qml_trends.moc"

@@ -1,0 +1,270 @@
+// The Trends service on real journals: the storage's daily series agrees with the statistics
+// (DST days), TrendsCalculator on a synthetic course, TrendsModel through JournalController
+// (model tester, range switching, clearing on lock), and the vector chart renderer.
+
+#include "ChartColors.h"
+#include "ChartRenderer.h"
+#include "CheckinRepository.h"
+#include "JournalController.h"
+#include "SyntheticCourse.h"
+#include "TestSupport.h"
+#include "TrendsCalculator.h"
+#include "TrendsModel.h"
+#include "TrendsStatistics.h"
+#include "TrendsTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBuffer>
+#include <QChart>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kap;
+using namespace kap::trends;
+
+class TestTrendsJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storageDailySeriesMatchesStatisticsAcrossDst();
+    void calculatorOnSyntheticCourse();
+    void modelThroughControllerClearsOnLock();
+    void rendererDrawsVectors();
+    void rendererOnImage();
+
+private:
+    static TrendsData courseData();
+};
+
+void TestTrendsJournal::storageDailySeriesMatchesStatisticsAcrossDst()
+{
+    QTemporaryDir dir;
+    auto journal = kaptest::createJournal(dir);
+    QVERIFY(journal);
+    auto at = [](int d, int h, int m, int offsetHours) {
+        return QDateTime(QDate(2026, 3, d), QTime(h, m), Qt::OffsetFromUTC, offsetHours * 3600);
+    };
+    const QList<QPair<QDateTime, int>> entries { { at(28, 23, 30, 1), 9 }, { at(29, 0, 30, 1), 2 },
+        { at(29, 23, 30, 2), 6 }, { at(30, 0, 15, 2), 7 }, { at(30, 21, 0, 2), 3 } };
+    QList<MoodCheckin> checkins;
+    for (const auto& [when, mood] : entries) {
+        MoodCheckin checkin;
+        checkin.at = when;
+        checkin.mood = mood;
+        QVERIFY(journal->checkins().add(checkin));
+        checkins.append(checkin);
+    }
+    auto stored = journal->checkins().dailySeries();
+    QVERIFY(stored);
+    const auto computed = statistics::dailyMood(checkins);
+    QCOMPARE(stored->size(), 3);
+    QCOMPARE(stored->size(), computed.size());
+    for (qsizetype i = 0; i < computed.size(); ++i) {
+        QCOMPARE(stored->at(i).day, computed.at(i).day);
+        QCOMPARE(stored->at(i).mood, computed.at(i).mood);
+        QCOMPARE(stored->at(i).count, computed.at(i).count);
+    }
+    QCOMPARE(stored->at(1).mood, 4.0); // 29 March: (2 + 6) / 2 across the DST change
+    QCOMPARE(stored->at(2).mood, 5.0); // 30 March: (7 + 3) / 2
+}
+
+void TestTrendsJournal::calculatorOnSyntheticCourse()
+{
+    QTemporaryDir dir;
+    auto journal = kaptest::createJournal(dir);
+    QVERIFY(journal);
+    kaptest::SyntheticCourse course;
+    course.lastDay = QDate(2026, 3, 1);
+    course.skipProbability = 0; // so the data ends on lastDay exactly
+    auto counts = course.populate(*journal);
+    QVERIFY(counts);
+    QCOMPARE(counts->sessions, 6 + 3); // induction + monthly maintenance in 120 days
+    QCOMPARE(counts->phases, 2);
+
+    auto input = TrendsCalculator::load(*journal);
+    QVERIFY(input);
+    QCOMPARE(input->today, kaptest::fixedNow().date());
+    const TrendsData all = statistics::compute(input.value(), RangePreset::All);
+    QCOMPARE(all.range.first, QDate(2026, 3, 1).addDays(-119));
+    QCOMPARE(all.range.last, QDate(2026, 3, 1));
+    QCOMPARE(all.granularity, AxisGranularity::Weeks);
+    QCOMPARE(all.sessions.size(), 9);
+    QCOMPARE(all.phases.size(), 2);
+    QVERIFY(all.phases.at(1).openEnded);
+    QCOMPARE(all.sessionEffects.size(), 9);
+    QVERIFY2(all.average.size() >= 2, "the 4-day gap splits the average");
+    QCOMPARE(all.phq9.points.size(), counts->questionnaires / 2);
+    QVERIFY(all.phq9.points.first().baseline);
+    QVERIFY(all.phq9.points.first().item9);
+    QCOMPARE(all.phaseSummaries.size(), 2);
+    QCOMPARE(all.phaseSummaries.at(0).sessions + all.phaseSummaries.at(1).sessions, 9);
+    // Maintenance sessions are the last three; each has a stated outcome.
+    int maintenance = 0;
+    for (const SessionEffect& effect : all.sessionEffects) {
+        maintenance += effect.maintenance ? 1 : 0;
+    }
+    QCOMPARE(maintenance, 3);
+
+    const auto direct = TrendsCalculator::compute(*journal, RangePreset::TwelveWeeks);
+    QVERIFY(direct);
+    QCOMPARE(direct->range.first.daysTo(direct->range.last) + 1, 84);
+}
+
+void TestTrendsJournal::modelThroughControllerClearsOnLock()
+{
+    QTemporaryDir dir;
+    JournalController controller;
+    controller.setKdfParams(KdfParams::fastForTests());
+    controller.setRememberLastJournal(false);
+    const QString path = dir.filePath(QStringLiteral("trends.kapj"));
+    controller.createJournal(path, kaptest::Passphrase, kaptest::Passphrase);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isUnlocked(), 20000);
+    kaptest::SyntheticCourse course;
+    course.lastDay = QDate::currentDate();
+    QVERIFY(course.populate(*controller.journal()));
+
+    TrendsModel model;
+    QAbstractItemModelTester tester(model.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &TrendsModel::dataChanged);
+    model.setRange(TrendsModel::Range::All);
+    model.setController(&controller);
+    QTRY_VERIFY(!model.busy() && model.hasData());
+    QCOMPARE(model.data().sessions.size(), 9);
+    QVERIFY(model.table()->rowCount() > 100);
+    QVERIFY(!model.summaryText().isEmpty());
+    QCOMPARE(model.sessionMarkers().size(), 9);
+    QCOMPARE(model.phaseBands().size(), 2);
+    QVERIFY(model.segmentCount(TrendsModel::Measure::Mood) >= 2);
+
+    QScatterSeries points;
+    QLineSeries average;
+    model.fillMoodSeries(&points, &average);
+    QCOMPARE(points.count(), model.data().daily.size());
+    QCOMPARE(average.count(), model.data().average.first().size());
+    QLineSeries segment;
+    model.fillSegment(&segment, TrendsModel::Measure::Mood, model.segmentCount(TrendsModel::Measure::Mood) - 1);
+    QCOMPARE(segment.count(), model.data().average.last().size());
+    QLineSeries line;
+    QScatterSeries dots;
+    QScatterSeries item9;
+    QScatterSeries baseline;
+    model.fillQuestionnaire(TrendsModel::Questionnaire::Phq9, &line, &dots, &item9, &baseline);
+    QCOMPARE(line.count(), model.data().phq9.points.size());
+    QCOMPARE(baseline.count(), 1);
+    QVERIFY(item9.count() >= 1);
+    QCOMPARE(model.severityBands(TrendsModel::Questionnaire::Gad7).size(), 4);
+
+    // Switching range recomputes from the loaded input.
+    changed.clear();
+    model.setRange(TrendsModel::Range::FourWeeks);
+    QTRY_VERIFY(changed.count() >= 1 && !model.busy());
+    QCOMPARE(model.firstDay().daysTo(model.lastDay()) + 1, 28);
+    QCOMPARE(model.granularity(), TrendsModel::Granularity::Days);
+    QVERIFY(model.table()->rowCount() <= 28);
+
+    controller.lock();
+    QVERIFY(!model.hasData());
+    QCOMPARE(model.table()->rowCount(), 0);
+    QVERIFY(model.sessionMarkers().isEmpty());
+    model.fillMoodPoints(&points);
+    QCOMPARE(points.count(), 0);
+    // A range change while locked computes nothing.
+    model.setRange(TrendsModel::Range::All);
+    QVERIFY(!model.busy());
+    QVERIFY(!model.hasData());
+}
+
+TrendsData TestTrendsJournal::courseData()
+{
+    QTemporaryDir dir;
+    auto journal = kaptest::createJournal(dir);
+    if (!journal) {
+        return {};
+    }
+    kaptest::SyntheticCourse course;
+    course.lastDay = QDate(2026, 3, 1);
+    if (!course.populate(*journal)) {
+        return {};
+    }
+    auto data = TrendsCalculator::compute(*journal, RangePreset::All);
+    return data ? data.value() : TrendsData {};
+}
+
+void TestTrendsJournal::rendererDrawsVectors()
+{
+    const TrendsData data = courseData();
+    QVERIFY(!data.daily.isEmpty());
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        QPainter painter(&writer);
+        const QRectF page(0, 0, writer.width(), writer.height());
+        ChartRenderer::renderMoodChart(painter, QRectF(0, 0, page.width(), page.height() / 3), data);
+        ChartRenderer::renderQuestionnaireChart(
+            painter, QRectF(0, page.height() / 3, page.width(), page.height() / 4), data, QuestionnaireKind::Phq9);
+    }
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY2(!pdf.contains("/Subtype /Image"), "charts must be vectors, not images");
+    // The page's content streams (Flate) hold vector path operators (line-to) and text.
+    QByteArray content;
+    for (qsizetype at = pdf.indexOf("stream\n"); at >= 0; at = pdf.indexOf("stream\n", at + 1)) {
+        const qsizetype end = pdf.indexOf("endstream", at);
+        if (end < 0) {
+            break;
+        }
+        const qsizetype dict = pdf.lastIndexOf("<<", at);
+        if (dict < 0 || !pdf.mid(dict, at - dict).contains("/FlateDecode")) {
+            at = end;
+            continue;
+        }
+        QByteArray zipped = pdf.mid(at + 7, end - at - 7);
+        zipped.prepend(QByteArray::fromHex("01000000")); // qUncompress's expected-size header (a hint)
+        content += qUncompress(zipped);
+        at = end;
+    }
+    QVERIFY2(content.count(" l\n") > 100, qPrintable(QString::number(content.count(" l\n"))));
+    QVERIFY(content.contains("BT"));
+}
+
+void TestTrendsJournal::rendererOnImage()
+{
+    const TrendsData data = courseData();
+    QImage image(900, 300, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        ChartRenderer::renderMoodChart(painter, QRectF(0, 0, 900, 300), data);
+    }
+    // The average line's colour appears (the chart was really drawn into the rect).
+    const QColor average = ChartColors::color(QStringLiteral("average"));
+    int hits = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            hits += std::abs(c.red() - average.red()) < 12 && std::abs(c.green() - average.green()) < 12
+                    && std::abs(c.blue() - average.blue()) < 12
+                ? 1
+                : 0;
+        }
+    }
+    QVERIFY2(hits > 300, qPrintable(QString::number(hits)));
+    if (const QString build = qEnvironmentVariable("KAP_BUILD_DIR"); !build.isEmpty()) {
+        QDir().mkpath(build + QStringLiteral("/screenshots"));
+        QVERIFY(image.save(build + QStringLiteral("/screenshots/trends-renderer-mood.png")));
+    }
+}
+
+QTEST_MAIN(TestTrendsJournal)
+#include "tst_trendsjournal.moc"
