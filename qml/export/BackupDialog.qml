@@ -18,7 +18,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 640, 640)
     height: Math.min(parent ? parent.height - 32 : 640, 640)
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     onAboutToShow: controller.refreshBackups()
     onClosed: {

@@ -19,7 +19,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 640, 640)
     height: Math.min(parent ? parent.height - 32 : 620, 620)
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     onAboutToShow: controller.clearDaylio()
 

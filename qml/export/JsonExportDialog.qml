@@ -16,7 +16,6 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 560, 560)
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     DataTransferController {
         id: controller

@@ -21,7 +21,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 760, 760)
     height: Math.min(parent ? parent.height - 32 : 700, 700)
     closePolicy: Popup.CloseOnEscape
-    Accessible.name: title
 
     onAboutToShow: {
         controller.refresh();
