@@ -71,18 +71,14 @@ bool SingleInstance::listen(const QString& journalPath)
         return true;
     }
     m_server.close();
-    if (m_server.listen(name)) {
-        return true;
+    // QLocalServer with socket options creates the socket elsewhere and renames it into place,
+    // which would silently take the name from a live instance: look before listening.
+    if (QFileInfo::exists(name)) {
+        if (activateRunning(journalPath, 500)) {
+            return false; // a live instance owns this journal
+        }
+        QLocalServer::removeServer(name); // left behind by a crash
     }
-    if (m_server.serverError() != QAbstractSocket::AddressInUseError) {
-        return false;
-    }
-    // Someone holds the name. If it answers, it is a live instance; otherwise the socket file was
-    // left behind by a crash and is replaced.
-    if (activateRunning(journalPath, 500)) {
-        return false;
-    }
-    QLocalServer::removeServer(name);
     return m_server.listen(name);
 }
 

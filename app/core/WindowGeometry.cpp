@@ -77,6 +77,7 @@ void WindowGeometry::track()
 
 void WindowGeometry::save()
 {
+    track(); // the latest geometry, even if its change signals are still queued
     if (!m_normalGeometry.isValid()) {
         return;
     }

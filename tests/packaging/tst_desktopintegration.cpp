@@ -222,6 +222,7 @@ void TestDesktopIntegration::geometryRoundTrip()
         WindowGeometry geometry;
         geometry.attach(&window);
         window.setGeometry(200, 160, 1200, 800); // the user moves and resizes it
+        QTRY_COMPARE(window.geometry(), QRect(200, 160, 1200, 800)); // delivered by the platform
         geometry.save();
     }
     const QVariantMap restored = WindowGeometry().initialProperties(screens);
