@@ -21,7 +21,7 @@ EntryActions::EntryActions(QObject* parent) : QObject(parent) { }
 EntryActions* EntryActions::instance()
 {
     if (!s_instance) {
-        s_instance = new EntryActions();
+        s_instance = new EntryActions(nullptr);
     }
     return s_instance;
 }

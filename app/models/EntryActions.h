@@ -20,8 +20,7 @@ class EntryActions : public QObject
     QML_SINGLETON
 
 public:
-    explicit EntryActions(QObject* parent = nullptr);
-
+    /// The one instance, shared by C++ and QML (create() hands it to the engine).
     static EntryActions* instance();
     static EntryActions* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
@@ -42,6 +41,10 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    // Not default-constructible on purpose: Qt 6.4 constructs a QML_SINGLETON with its default
+    // constructor when it has one and ignores create(), which would give QML a second instance.
+    explicit EntryActions(QObject* parent);
+
     Journal* journal() const;
 };
 

@@ -9,6 +9,7 @@
 #include "SessionRepository.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSet>
 
 namespace kap {
@@ -254,9 +255,12 @@ bool TimelineModel::canFetchMore(const QModelIndex& parent) const
 
 void TimelineModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent) || m_rows.isEmpty()) {
+    // Not re-entrant: a listener of rowsAboutToBeInserted (a view, the model tester) may ask for
+    // more while this page is being inserted, and would fetch the same page twice.
+    if (m_fetching || !canFetchMore(parent) || m_rows.isEmpty()) {
         return;
     }
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     // The repository returns entries strictly older than `before`. Entries sharing the last
     // loaded second would be skipped at a page boundary, so ask from the start of the next second
     // and drop what is already loaded (every entry of that second that is newer is loaded).

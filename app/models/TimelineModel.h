@@ -118,6 +118,7 @@ private:
     int m_weekStart = 1;
     int m_pageSize = 100;
     bool m_atEnd = true;
+    bool m_fetching = false;
     QString m_errorMessage;
     mutable QHash<RecordId, QDateTime> m_sessionTimes;
 };
