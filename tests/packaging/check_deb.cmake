@@ -112,9 +112,14 @@ elseif(CHECK STREQUAL "contents")
         ./usr/share/man/man1/kapjournal-cli.1.gz
         ./usr/share/doc/kapjournal/copyright
         ./usr/share/doc/kapjournal/changelog.gz
-        ./usr/share/lintian/overrides/kapjournal
-        ./usr/share/kapjournal/screenshots/timeline.png
-        ./usr/share/kapjournal/screenshots/unlock.png)
+        ./usr/share/lintian/overrides/kapjournal)
+    # The AppStream screenshots (their names are checked against the metainfo by the appstream check).
+    string(REGEX MATCHALL "\\./usr/share/kapjournal/screenshots/[a-z0-9-]+\\.png" shots "${c_out}")
+    list(LENGTH shots shot_count)
+    if(shot_count LESS 2)
+        message(FATAL_ERROR "the package ships ${shot_count} screenshots, at least 2 are required")
+    endif()
+    list(APPEND expected ${shots})
     foreach(size 16 22 24 32 48 64 128 256)
         list(APPEND expected ./usr/share/icons/hicolor/${size}x${size}/apps/${app_id}.png)
     endforeach()
