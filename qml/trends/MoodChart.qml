@@ -15,7 +15,7 @@ Control {
     id: root
 
     required property TrendsModel model
-    property bool dark: palette.window.hslLightness < 0.5
+    property bool dark: textProbe.color.hslLightness > 0.5
     property bool showPoints: true
     property bool showAverage: true
     property bool showAnxiety: false
@@ -98,6 +98,13 @@ Control {
         }
     }
 
+    // The style's text colour (Material does not put its dark theme into palette.window) tells
+    // whether the background is dark.
+    Label {
+        id: textProbe
+        visible: false
+    }
+
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Mood chart")
     Accessible.description: root.model.summaryText
@@ -131,6 +138,7 @@ Control {
                     contentItem: RowLayout {
                         spacing: 4
                         Rectangle {
+                            Layout.leftMargin: toggle.indicator.width + toggle.spacing
                             implicitWidth: 14
                             implicitHeight: toggle.modelData.key === "mood" ? 8 : 3
                             radius: toggle.modelData.key === "mood" ? 4 : 1

@@ -13,7 +13,7 @@ Control {
 
     required property TrendsModel model
     property int kind: TrendsModel.Phq9
-    property bool dark: palette.window.hslLightness < 0.5
+    property bool dark: textProbe.color.hslLightness > 0.5
     readonly property int maxTotal: model.maxTotal(kind)
     readonly property var bands: model.severityBands(kind)
     readonly property string title: kind === TrendsModel.Phq9 ? qsTr("PHQ-9 (depression)") : qsTr("GAD-7 (anxiety)")
@@ -52,6 +52,13 @@ Control {
         function onDataChanged(): void {
             root.refill();
         }
+    }
+
+    // The style's text colour (Material does not put its dark theme into palette.window) tells
+    // whether the background is dark.
+    Label {
+        id: textProbe
+        visible: false
     }
 
     Accessible.role: Accessible.Chart

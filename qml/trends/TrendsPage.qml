@@ -31,6 +31,8 @@ Page {
     TrendsModel {
         id: trendsModel
         controller: root.controller
+        // The bar's index is set by clicks too, so it follows the model here, not by a binding.
+        onRangeChanged: rangeBar.currentIndex = root.rangeIndex(range)
     }
 
     readonly property var ranges: [
@@ -49,9 +51,9 @@ Page {
         rangeRepeater.itemAt(i).forceActiveFocus();
     }
 
-    function rangeIndex(): int {
+    function rangeIndex(range: int): int {
         for (let i = 0; i < root.ranges.length; ++i) {
-            if (root.ranges[i].range === trendsModel.range)
+            if (root.ranges[i].range === range)
                 return i;
         }
         return 0;
@@ -64,42 +66,39 @@ Page {
         return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     }
 
-    header: ToolBar {
+    header: Pane {
         padding: 6
-        background: Rectangle {
-            color: root.palette.window
-        }
+        background: Item {}
         contentItem: ColumnLayout {
             spacing: 4
             RowLayout {
-                spacing: 2
+                spacing: 8
                 Layout.fillWidth: true
 
-                // Arrow keys move between the range buttons; Tab leaves the group.
-                Repeater {
-                    id: rangeRepeater
-                    model: root.ranges
-                    delegate: Button {
-                        id: rangeButton
-                        required property var modelData
-                        required property int index
-                        objectName: "range_" + index
-                        text: modelData.label
-                        flat: true
-                        checkable: true
-                        checked: trendsModel.range === modelData.range
-                        highlighted: checked
-                        focusPolicy: Qt.StrongFocus
-                        leftPadding: 8
-                        rightPadding: 8
-                        Accessible.name: qsTr("Show %1").arg(modelData.label)
-                        onClicked: trendsModel.range = modelData.range
-                        Keys.onLeftPressed: root.selectRange(index - 1)
-                        Keys.onRightPressed: root.selectRange(index + 1)
-                    }
-                }
-                Item {
+                // Arrow keys move between the ranges (TabBar); Tab leaves the bar.
+                TabBar {
+                    id: rangeBar
                     Layout.fillWidth: true
+                    currentIndex: root.rangeIndex(trendsModel.range)
+                    Accessible.name: qsTr("Range")
+                    Repeater {
+                        id: rangeRepeater
+                        model: root.ranges
+                        delegate: TabButton {
+                            required property var modelData
+                            required property int index
+                            objectName: "range_" + index
+                            text: modelData.label
+                            width: implicitWidth
+                            focusPolicy: Qt.StrongFocus
+                            leftPadding: 10
+                            rightPadding: 10
+                            Accessible.name: qsTr("Show %1").arg(modelData.label)
+                            onClicked: trendsModel.range = modelData.range
+                            Keys.onLeftPressed: root.selectRange(index - 1)
+                            Keys.onRightPressed: root.selectRange(index + 1)
+                        }
+                    }
                 }
                 BusyIndicator {
                     running: trendsModel.busy

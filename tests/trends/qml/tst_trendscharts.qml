@@ -199,6 +199,7 @@ Item {
             tryVerify(() => !page.trends.busy && page.trends.hasData, 5000);
             const first = findChild(page, "range_0");
             verify(first.checked);
+            compare(findChild(page, "range_1").checked, false);
             first.forceActiveFocus();
             keyClick(Qt.Key_Right);
             compare(page.trends.range, TrendsModel.TwelveWeeks);
@@ -209,6 +210,10 @@ Item {
             compare(page.trends.range, TrendsModel.All);
             mouseClick(findChild(page, "range_5"));
             compare(page.trends.range, TrendsModel.ThisPhase);
+            verify(findChild(page, "range_5").checked);
+            page.trends.range = TrendsModel.OneYear; // from elsewhere: the bar follows
+            verify(findChild(page, "range_3").checked);
+            page.trends.range = TrendsModel.ThisPhase;
             tryVerify(() => !page.trends.busy, 5000);
             verify(findChild(page, "summary").text.length > 50);
             verify(findChild(page, "effectRule").text.indexOf("not a clinical measure") >= 0);
