@@ -49,7 +49,7 @@ JournalController::~JournalController()
 JournalController* JournalController::instance()
 {
     if (!s_instance) {
-        s_instance = new JournalController();
+        s_instance = new JournalController(nullptr);
     }
     return s_instance;
 }

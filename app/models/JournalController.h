@@ -39,7 +39,9 @@ public:
     enum class State { NoJournal, Locked, Unlocking, Unlocked };
     Q_ENUM(State)
 
-    explicit JournalController(QObject* parent = nullptr);
+    // No default argument on purpose: Qt 6.4 builds a QML_SINGLETON with its default constructor
+    // when it has one (ignoring create()), which would give QML a second controller.
+    explicit JournalController(QObject* parent);
     ~JournalController() override;
 
     /// The process-wide instance that QML's singleton resolves to.

@@ -31,7 +31,7 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent)
 AppSettings* AppSettings::instance()
 {
     if (!s_instance) {
-        s_instance = new AppSettings();
+        s_instance = new AppSettings(nullptr);
     }
     return s_instance;
 }

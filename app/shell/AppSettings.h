@@ -29,7 +29,8 @@ public:
     static constexpr int DefaultAutoLockMinutes = 5;
     static constexpr int MaxAutoLockMinutes = 240;
 
-    explicit AppSettings(QObject* parent = nullptr);
+    // No default argument: Qt 6.4 would build the QML singleton with it and ignore create().
+    explicit AppSettings(QObject* parent);
 
     static AppSettings* instance();
     static AppSettings* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);

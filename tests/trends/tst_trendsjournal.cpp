@@ -120,7 +120,7 @@ void TestTrendsJournal::calculatorOnSyntheticCourse()
 void TestTrendsJournal::modelThroughControllerClearsOnLock()
 {
     QTemporaryDir dir;
-    JournalController controller;
+    JournalController controller(nullptr);
     controller.setKdfParams(KdfParams::fastForTests());
     controller.setRememberLastJournal(false);
     const QString path = dir.filePath(QStringLiteral("trends.kapj"));

@@ -49,7 +49,7 @@ private:
 void TestTrendsScreenshots::initTestCase()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_controller = std::make_unique<JournalController>();
+    m_controller = std::make_unique<JournalController>(nullptr);
     m_controller->setKdfParams(KdfParams::fastForTests());
     m_controller->setRememberLastJournal(false);
     m_controller->createJournal(m_dir.filePath(QStringLiteral("demo.kapj")), kaptest::Passphrase, kaptest::Passphrase);
