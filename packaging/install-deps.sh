@@ -20,7 +20,7 @@ PACKAGES=(
   libsqlcipher-dev sqlcipher libsodium-dev libqpdf-dev qpdf libzxcvbn-dev
   # fonts for rendering, headless display, output checkers
   fonts-dejavu-core fontconfig xvfb xauth poppler-utils imagemagick
-  desktop-file-utils appstream lintian dpkg-dev fakeroot
+  desktop-file-utils appstream lintian dpkg-dev fakeroot shared-mime-info man-db groff-base
 )
 
 SUDO=""
