@@ -1,79 +1,129 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KapJournal.App
 
+// The application window: picks the screen for the journal's state (welcome, create, unlock, the
+// journal itself), applies the theme, locks on idle and on close. Each screen lives in a Loader
+// that is only active while it is shown, so locking destroys every page, text field and undo
+// history of the unlocked journal instead of just hiding them.
 ApplicationWindow {
     id: root
+
+    // Which entry screen shows while no journal is open: "welcome", "create" or "unlock".
+    // Set once at start and then by the screens themselves (not a binding: a journal being created
+    // or the sample being prepared must not flip the screen while the key is derived).
+    property string entryMode: "welcome"
+    readonly property bool dark: Material.theme === Material.Dark
+    readonly property alias clipboard: secureClipboard
+    readonly property alias mainFrame: mainLoader.item
+
+    function showCrisisResources(): void {
+        crisisLoader.active = true;
+        if (crisisLoader.item && crisisLoader.item.open)
+            crisisLoader.item.open();
+        else
+            crisisFallback.open();
+    }
 
     width: 1100
     height: 720
     minimumWidth: 900
     minimumHeight: 600
     visible: true
-    title: qsTr("KAP Journal")
+    title: JournalController.demo ? qsTr("KAP Journal — sample data") : qsTr("KAP Journal")
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(420, parent.width - 48)
-        spacing: 12
-        visible: !JournalController.unlocked
+    Material.theme: AppSettings.theme === "dark" ? Material.Dark : AppSettings.theme === "light" ? Material.Light : Material.System
+    Material.accent: dark ? "#8cc4c0" : "#2e7d78"
+    Material.primary: dark ? "#24323a" : "#e6eff0"
+    Material.background: dark ? "#161b1e" : "#fbfcfc"
 
-        Label {
-            text: JournalController.state === JournalController.NoJournal ? qsTr("Create your journal") : qsTr("Unlock your journal")
-            font.pixelSize: 24
-            Layout.alignment: Qt.AlignHCenter
+    onClosing: JournalController.lock()
+    Component.onCompleted: entryMode = JournalController.state === JournalController.Locked ? "unlock" : "welcome"
+
+    Connections {
+        target: JournalController
+        function onLocked(): void {
+            secureClipboard.clearIfOurs();
+            root.entryMode = JournalController.state === JournalController.NoJournal ? "welcome" : "unlock";
         }
-        TextField {
-            id: passphrase
-            Layout.fillWidth: true
-            echoMode: TextInput.Password
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            placeholderText: qsTr("Passphrase")
-            Accessible.name: qsTr("Passphrase")
-            enabled: !JournalController.busy
-            focus: true
-        }
-        TextField {
-            id: confirmation
-            Layout.fillWidth: true
-            visible: JournalController.state === JournalController.NoJournal
-            echoMode: TextInput.Password
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            placeholderText: qsTr("Passphrase again")
-            Accessible.name: qsTr("Confirm passphrase")
-            enabled: !JournalController.busy
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: JournalController.errorMessage
-            color: "#b3261e"
-            wrapMode: Text.WordWrap
-        }
-        BusyIndicator {
-            Layout.alignment: Qt.AlignHCenter
-            running: JournalController.busy
-            visible: running
-        }
-        Button {
-            Layout.alignment: Qt.AlignHCenter
-            text: JournalController.state === JournalController.NoJournal ? qsTr("Create journal") : qsTr("Unlock")
-            enabled: !JournalController.busy
-            onClicked: {
-                if (JournalController.state === JournalController.NoJournal)
-                    JournalController.createJournal(JournalController.defaultJournalPath, passphrase.text, confirmation.text);
-                else
-                    JournalController.unlock(passphrase.text);
-                passphrase.clear();
-                confirmation.clear();
-            }
+        function onDemoChanged(): void {
+            if (!JournalController.demo && !JournalController.unlocked)
+                root.entryMode = JournalController.state === JournalController.NoJournal ? "welcome" : "unlock";
         }
     }
 
-    Label {
-        anchors.centerIn: parent
-        visible: JournalController.unlocked
-        text: qsTr("Journal unlocked.")
+    IdleWatcher {
+        id: idleWatcher
+        active: JournalController.unlocked
+        timeoutMs: AppSettings.autoLockMinutes * 60 * 1000
+        onIdle: JournalController.lock()
+    }
+
+    SecureClipboard {
+        id: secureClipboard
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Q"
+        context: Qt.ApplicationShortcut
+        onActivated: {
+            JournalController.lock();
+            Qt.quit();
+        }
+    }
+
+    Loader {
+        id: entryLoader
+        objectName: "entryLoader"
+        anchors.fill: parent
+        active: !JournalController.unlocked
+        sourceComponent: root.entryMode === "welcome" ? welcomeComponent : root.entryMode === "create" ? createComponent : unlockComponent
+    }
+
+    Loader {
+        id: mainLoader
+        objectName: "mainLoader"
+        anchors.fill: parent
+        active: JournalController.unlocked
+        sourceComponent: MainFrame {
+            onCrisisRequested: root.showCrisisResources()
+        }
+    }
+
+    Component {
+        id: welcomeComponent
+        WelcomePage {
+            onCreateRequested: root.entryMode = "create"
+            onOpenRequested: root.entryMode = "unlock"
+            onCrisisRequested: root.showCrisisResources()
+        }
+    }
+    Component {
+        id: createComponent
+        CreateJournalPage {
+            canGoBack: true
+            onBackRequested: root.entryMode = JournalController.journalPath !== "" && JournalController.journalExists(JournalController.journalPath) ? "unlock" : "welcome"
+        }
+    }
+    Component {
+        id: unlockComponent
+        UnlockPage {
+            onCreateRequested: root.entryMode = "create"
+            onCrisisRequested: root.showCrisisResources()
+        }
+    }
+
+    // The crisis panel (journal area) is reachable from every screen, locked or not.
+    Loader {
+        id: crisisLoader
+        active: false
+        sourceComponent: Component {
+            CrisisPanel {}
+        }
+    }
+    CrisisResourcesFallback {
+        id: crisisFallback
     }
 }

@@ -1,2 +1,21 @@
 # Shell QML files beside Main.qml (navigation, unlock/create, settings).
-# qt_target_qml_sources(kapjournal_qml QML_FILES UnlockPage.qml ...)
+qt_target_qml_sources(kapjournal_qml QML_FILES
+    AboutDialog.qml
+    CreateJournalPage.qml
+    CrisisResourcesFallback.qml
+    DemoBanner.qml
+    DialogSlot.qml
+    Disclaimer.qml
+    EntryScreen.qml
+    MainFrame.qml
+    NavigationRail.qml
+    PageSlot.qml
+    PassphraseStrengthMeter.qml
+    PlaceholderPage.qml
+    SettingsPage.qml
+    SettingsSection.qml
+    ShortcutMenuItem.qml
+    ShortcutsDialog.qml
+    UnlockPage.qml
+    WelcomePage.qml
+)

@@ -1,0 +1,439 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal.App
+
+// The unlocked journal: a tool bar with the menus, a navigation rail on the left and the pages.
+// Created when the journal unlocks and destroyed when it locks, with every page and dialog in it.
+Page {
+    id: root
+
+    readonly property int journalPage: 0
+    readonly property int trendsPage: 1
+    readonly property int phasesPage: 2
+    readonly property int searchPage: 3
+    readonly property int trashPage: 4
+    readonly property int settingsPage: 5
+    property int currentIndex: journalPage
+    readonly property var pageTitles: [qsTr("Journal"), qsTr("Trends"), qsTr("Phases"), qsTr("Search"), qsTr("Trash"), qsTr("Settings")]
+    readonly property alias stack: stack
+
+    signal crisisRequested
+
+    function showPage(index: int): void {
+        currentIndex = index;
+    }
+    function showSearch(): void {
+        showPage(searchPage);
+        const page = searchSlot.item;
+        if (page && typeof page.focusSearch === "function")
+            page.focusSearch();
+    }
+    function newCheckin(): void {
+        checkinDialog.invoke("openNew", []);
+    }
+    function newSession(): void {
+        sessionEditor.invoke("openNew", []);
+    }
+    function newNote(): void {
+        // 0: the editor links the note to the latest session by default.
+        noteEditor.invoke("openNew", [0]);
+    }
+    function newQuestionnaire(kind: string): void {
+        questionnaireDialog.invoke("openNew", [kind]);
+    }
+    // Opens an entry from the timeline or search results in its editor.
+    function openEntry(kind: string, recordId: real): void {
+        if (kind === "session")
+            sessionEditor.invoke("openEdit", [recordId]);
+        else if (kind === "note")
+            noteEditor.invoke("openEdit", [recordId]);
+        else if (kind === "checkin")
+            checkinDialog.invoke("openEdit", [recordId]);
+        else if (kind === "questionnaire")
+            questionnaireDialog.invoke("openEdit", [recordId]);
+        else if (kind === "phase")
+            showPage(phasesPage);
+    }
+
+    objectName: "mainFrame"
+    focus: true
+    Accessible.name: qsTr("Journal window")
+
+    header: ColumnLayout {
+        spacing: 0
+
+        DemoBanner {
+            Layout.fillWidth: true
+            visible: JournalController.demo
+        }
+
+        ToolBar {
+            Layout.fillWidth: true
+            Material.elevation: 0
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.rightMargin: 8
+                spacing: 4
+
+                MenuBar {
+                    id: menuBar
+                    objectName: "menuBar"
+                    Material.background: "transparent"
+                    Accessible.name: qsTr("Main menu")
+
+                    Menu {
+                        id: fileMenu
+                        title: qsTr("&File")
+                        ShortcutMenuItem {
+                            objectName: "menuNewCheckin"
+                            text: qsTr("New check-in…")
+                            shortcutText: "Ctrl+M"
+                            onTriggered: root.newCheckin()
+                        }
+                        ShortcutMenuItem {
+                            objectName: "menuNewSession"
+                            text: qsTr("New session…")
+                            shortcutText: "Ctrl+Shift+S"
+                            onTriggered: root.newSession()
+                        }
+                        ShortcutMenuItem {
+                            objectName: "menuNewNote"
+                            text: qsTr("New integration note…")
+                            shortcutText: "Ctrl+N"
+                            onTriggered: root.newNote()
+                        }
+                        MenuSeparator {}
+                        ShortcutMenuItem {
+                            objectName: "menuPhq9"
+                            text: qsTr("PHQ-9 (depression)…")
+                            onTriggered: root.newQuestionnaire("phq9")
+                        }
+                        ShortcutMenuItem {
+                            objectName: "menuGad7"
+                            text: qsTr("GAD-7 (anxiety)…")
+                            onTriggered: root.newQuestionnaire("gad7")
+                        }
+                        MenuSeparator {}
+                        ShortcutMenuItem {
+                            text: qsTr("Import from Daylio…")
+                            onTriggered: daylioDialog.invoke("open", [])
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Export report for my therapist…")
+                            onTriggered: reportDialog.invoke("open", [])
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Backup…")
+                            onTriggered: backupDialog.invoke("open", [])
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Export JSON…")
+                            onTriggered: jsonDialog.invoke("open", [])
+                        }
+                        MenuSeparator {}
+                        ShortcutMenuItem {
+                            objectName: "menuLock"
+                            text: qsTr("Lock")
+                            shortcutText: "Ctrl+L"
+                            onTriggered: JournalController.lock()
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Quit")
+                            shortcutText: "Ctrl+Q"
+                            onTriggered: {
+                                JournalController.lock();
+                                Qt.quit();
+                            }
+                        }
+                    }
+                    Menu {
+                        title: qsTr("&View")
+                        ShortcutMenuItem {
+                            text: qsTr("Journal")
+                            shortcutText: "Ctrl+1"
+                            onTriggered: root.showPage(root.journalPage)
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Trends")
+                            shortcutText: "Ctrl+2"
+                            onTriggered: root.showPage(root.trendsPage)
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Phases")
+                            shortcutText: "Ctrl+3"
+                            onTriggered: root.showPage(root.phasesPage)
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Search")
+                            shortcutText: "Ctrl+F"
+                            onTriggered: root.showSearch()
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Trash")
+                            onTriggered: root.showPage(root.trashPage)
+                        }
+                        MenuSeparator {}
+                        ShortcutMenuItem {
+                            text: qsTr("Settings")
+                            shortcutText: "Ctrl+,"
+                            onTriggered: root.showPage(root.settingsPage)
+                        }
+                    }
+                    Menu {
+                        title: qsTr("&Help")
+                        ShortcutMenuItem {
+                            objectName: "menuCrisis"
+                            text: qsTr("Crisis resources")
+                            onTriggered: root.crisisRequested()
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("Keyboard shortcuts")
+                            onTriggered: shortcutsDialog.open()
+                        }
+                        ShortcutMenuItem {
+                            text: qsTr("About KAP Journal")
+                            onTriggered: aboutDialog.open()
+                        }
+                    }
+                }
+
+                Label {
+                    Layout.leftMargin: 12
+                    text: root.pageTitles[root.currentIndex]
+                    font.pixelSize: 18
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+
+                ToolButton {
+                    objectName: "toolbarCheckin"
+                    text: qsTr("Check in")
+                    Accessible.name: qsTr("New mood check-in")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Log how you feel right now (Ctrl+M)")
+                    onClicked: root.newCheckin()
+                }
+                ToolButton {
+                    objectName: "toolbarLock"
+                    text: qsTr("Lock")
+                    Accessible.name: qsTr("Lock the journal")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Close the journal until the passphrase is entered again (Ctrl+L)")
+                    onClicked: JournalController.lock()
+                }
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            id: rail
+            Layout.fillHeight: true
+            Layout.preferredWidth: 188
+            currentIndex: root.currentIndex
+            titles: root.pageTitles
+            onActivated: index => root.showPage(index)
+            onNewEntryRequested: kind => {
+                if (kind === "checkin")
+                    root.newCheckin();
+                else if (kind === "session")
+                    root.newSession();
+                else if (kind === "note")
+                    root.newNote();
+            }
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: root.Material.dividerColor
+        }
+
+        StackLayout {
+            id: stack
+            objectName: "pageStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: root.currentIndex
+
+            PageSlot {
+                id: timelineSlot
+                objectName: "timelineSlot"
+                title: qsTr("Journal")
+                component: Component {
+                    TimelinePage {
+                        onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
+                        onNewSessionRequested: root.newSession()
+                        onNewNoteRequested: root.newNote()
+                        onNewCheckinRequested: root.newCheckin()
+                        onNewQuestionnaireRequested: kind => root.newQuestionnaire(kind)
+                    }
+                }
+            }
+            PageSlot {
+                id: trendsSlot
+                objectName: "trendsSlot"
+                title: qsTr("Trends")
+                source: Qt.resolvedUrl("trends/TrendsPage.qml")
+            }
+            PageSlot {
+                objectName: "phasesSlot"
+                title: qsTr("Phases")
+                component: Component {
+                    PhasesPage {}
+                }
+            }
+            PageSlot {
+                id: searchSlot
+                objectName: "searchSlot"
+                title: qsTr("Search")
+                component: Component {
+                    SearchPage {
+                        onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
+                    }
+                }
+            }
+            PageSlot {
+                objectName: "trashSlot"
+                title: qsTr("Trash")
+                component: Component {
+                    TrashPage {}
+                }
+            }
+            PageSlot {
+                objectName: "settingsSlot"
+                title: qsTr("Settings")
+                component: Component {
+                    SettingsPage {}
+                }
+            }
+        }
+    }
+
+    // Dialogs of the other areas, created on first use.
+    DialogSlot {
+        id: sessionEditor
+        objectName: "sessionEditorSlot"
+        featureName: qsTr("The session editor")
+        sourceComponent: Component {
+            SessionEditor {}
+        }
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: noteEditor
+        objectName: "noteEditorSlot"
+        featureName: qsTr("The note editor")
+        sourceComponent: Component {
+            NoteEditor {}
+        }
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: checkinDialog
+        objectName: "checkinDialogSlot"
+        featureName: qsTr("The mood check-in")
+        sourceComponent: Component {
+            CheckinDialog {}
+        }
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: questionnaireDialog
+        objectName: "questionnaireDialogSlot"
+        featureName: qsTr("Questionnaires")
+        sourceComponent: Component {
+            QuestionnaireDialog {}
+        }
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: reportDialog
+        objectName: "reportDialogSlot"
+        featureName: qsTr("The therapist report")
+        dialogSource: Qt.resolvedUrl("export/ReportDialog.qml")
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: daylioDialog
+        objectName: "daylioDialogSlot"
+        featureName: qsTr("Daylio import")
+        dialogSource: Qt.resolvedUrl("export/DaylioImportDialog.qml")
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: backupDialog
+        objectName: "backupDialogSlot"
+        featureName: qsTr("Backup")
+        dialogSource: Qt.resolvedUrl("export/BackupDialog.qml")
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+    DialogSlot {
+        id: jsonDialog
+        objectName: "jsonDialogSlot"
+        featureName: qsTr("JSON export")
+        dialogSource: Qt.resolvedUrl("export/JsonExportDialog.qml")
+        onUnavailable: name => unavailableNotice.show(name)
+    }
+
+    AboutDialog {
+        id: aboutDialog
+    }
+    ShortcutsDialog {
+        id: shortcutsDialog
+    }
+
+    ToolTip {
+        id: unavailableNotice
+        function show(name: string): void {
+            text = qsTr("%1 is not available in this build.").arg(name);
+            open();
+        }
+        x: (root.width - width) / 2
+        y: root.height - height - 24
+        timeout: 4000
+    }
+
+    Shortcut {
+        sequence: "Ctrl+M"
+        onActivated: root.newCheckin()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        onActivated: root.newSession()
+    }
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: root.newNote()
+    }
+    Shortcut {
+        sequence: "Ctrl+F"
+        onActivated: root.showSearch()
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: JournalController.lock()
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: root.showPage(root.settingsPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: root.showPage(root.journalPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: root.showPage(root.trendsPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: root.showPage(root.phasesPage)
+    }
+}

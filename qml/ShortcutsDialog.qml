@@ -1,0 +1,50 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Help > Keyboard shortcuts.
+Dialog {
+    id: root
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(460, (parent ? parent.width : 460) - 48)
+    modal: true
+    title: qsTr("Keyboard shortcuts")
+    standardButtons: Dialog.Close
+
+    GridLayout {
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 24
+        rowSpacing: 6
+
+        Repeater {
+            model: [
+                ["Ctrl+M", qsTr("New mood check-in")],
+                ["Ctrl+Shift+S", qsTr("New session")],
+                ["Ctrl+N", qsTr("New integration note")],
+                ["Ctrl+F", qsTr("Search")],
+                ["Ctrl+1 / 2 / 3", qsTr("Journal, Trends, Phases")],
+                ["Ctrl+,", qsTr("Settings")],
+                ["Ctrl+L", qsTr("Lock the journal")],
+                ["Ctrl+Q", qsTr("Lock and quit")]
+            ]
+            delegate: RowLayout {
+                id: line
+                required property var modelData
+                Layout.columnSpan: 2
+                Label {
+                    Layout.preferredWidth: 130
+                    text: line.modelData[0]
+                    font.family: "monospace"
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: line.modelData[1]
+                }
+            }
+        }
+    }
+}

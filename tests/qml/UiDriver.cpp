@@ -1,0 +1,132 @@
+#include "UiDriver.h"
+
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QQueue>
+#include <QTest>
+
+namespace {
+template <typename Predicate> QObject* search(QQuickWindow* window, Predicate matches)
+{
+    if (!window) {
+        return nullptr;
+    }
+    QQueue<QObject*> queue;
+    queue.enqueue(window);
+    QSet<QObject*> seen;
+    while (!queue.isEmpty()) {
+        QObject* object = queue.dequeue();
+        if (!object || seen.contains(object)) {
+            continue;
+        }
+        seen.insert(object);
+        if (matches(object)) {
+            return object;
+        }
+        for (QObject* child : object->children()) {
+            queue.enqueue(child);
+        }
+        if (auto* item = qobject_cast<QQuickItem*>(object)) {
+            for (QQuickItem* child : item->childItems()) {
+                queue.enqueue(child);
+            }
+        }
+        if (object == window && window->contentItem()) {
+            queue.enqueue(window->contentItem());
+            queue.enqueue(window->contentItem()->parentItem());
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+QQuickItem* UiDriver::itemWithText(const QString& text) const
+{
+    return qobject_cast<QQuickItem*>(search(m_window, [&text](QObject* object) {
+        auto* item = qobject_cast<QQuickItem*>(object);
+        return item && item->isVisible() && item->property("text").toString() == text;
+    }));
+}
+
+QObject* UiDriver::find(const QString& name) const
+{
+    return search(m_window, [&name](QObject* object) { return object->objectName() == name; });
+}
+
+bool UiDriver::isShown(const QString& name) const
+{
+    QQuickItem* found = item(name);
+    return found && found->isVisible() && found->width() > 0 && found->height() > 0;
+}
+
+bool UiDriver::click(const QString& name) const
+{
+    QQuickItem* found = item(name);
+    if (!found) {
+        qWarning("UiDriver: no item named %s", qPrintable(name));
+        return false;
+    }
+    return click(found);
+}
+
+bool UiDriver::click(QQuickItem* target) const
+{
+    if (!target || !target->isVisible() || !target->isEnabled()) {
+        qWarning("UiDriver: item %s is hidden or disabled", target ? qPrintable(target->objectName()) : "(null)");
+        return false;
+    }
+    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::mouseClick(m_window.data(), Qt::LeftButton, Qt::NoModifier, centre);
+    settle(50);
+    return true;
+}
+
+bool UiDriver::type(const QString& name, const QString& text) const
+{
+    QQuickItem* found = item(name);
+    if (!found) {
+        qWarning("UiDriver: no item named %s", qPrintable(name));
+        return false;
+    }
+    found->forceActiveFocus(Qt::TabFocusReason);
+    // QTest::keyClicks only takes widgets; type character by character into the window.
+    for (const QChar c : text) {
+        QTest::keyClick(m_window.data(), c.toLatin1());
+    }
+    settle(20);
+    return true;
+}
+
+void UiDriver::key(int keyCode, Qt::KeyboardModifiers modifiers) const
+{
+    QTest::keyClick(m_window.data(), Qt::Key(keyCode), modifiers);
+    settle(50);
+}
+
+void UiDriver::settle(int ms) const
+{
+    QTest::qWait(ms);
+}
+
+QImage UiDriver::grab() const
+{
+    return m_window ? m_window->grabWindow() : QImage();
+}
+
+bool UiDriver::screenshot(const QString& dir, const QString& name) const
+{
+    QDir().mkpath(dir);
+    kap::AppSettings* settings = kap::AppSettings::instance();
+    const QString before = settings->theme();
+    bool ok = true;
+    for (const QString& theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
+        settings->setTheme(theme);
+        settle(250); // colour animations in the controls
+        const QImage image = grab();
+        ok = ok && !image.isNull() && image.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, theme)));
+    }
+    settings->setTheme(before);
+    settle(100);
+    return ok;
+}

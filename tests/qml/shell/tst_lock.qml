@@ -1,0 +1,85 @@
+import QtQuick
+import QtTest
+import KapJournal
+import KapJournal.App
+
+// Locking destroys the unlocked frame (pages, dialogs, text fields, undo history) and returns to
+// the unlock screen; the idle watcher locks by itself.
+TestCase {
+    id: testCase
+    name: "Lock"
+    when: windowShown
+
+    readonly property string passphrase: "violet harbour quietly folds seven maps"
+    property var window: null
+
+    SignalSpy {
+        id: aboutToLockSpy
+        target: JournalController
+        signalName: "aboutToLock"
+    }
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/qt/qml/KapJournal/Main.qml");
+        compare(component.status, Component.Ready, component.errorString());
+        window = component.createObject(null);
+        verify(window);
+        const path = JournalController.defaultJournalPath.replace(/\.kapj$/, "-lock.kapj");
+        JournalController.createJournal(path, passphrase, passphrase);
+        tryVerify(() => JournalController.unlocked, 20000);
+    }
+
+    function cleanupTestCase() {
+        JournalController.lock();
+        window.destroy();
+    }
+
+    function unlockAgain() {
+        if (!JournalController.unlocked) {
+            JournalController.unlock(passphrase);
+            tryVerify(() => JournalController.unlocked, 20000);
+        }
+    }
+
+    function test_lockDestroysTheFrame() {
+        unlockAgain();
+        tryVerify(() => window.mainFrame !== null);
+        const frame = window.mainFrame;
+        frame.showPage(frame.settingsPage);
+        wait(50);
+        verify(frame.stack.children[frame.settingsPage].item, "settings page created");
+        aboutToLockSpy.clear();
+
+        JournalController.lock();
+        compare(aboutToLockSpy.count, 1);
+        tryVerify(() => window.mainFrame === null);
+        compare(window.entryMode, "unlock");
+        // A new frame after unlocking starts from scratch: back on the journal page.
+        unlockAgain();
+        tryVerify(() => window.mainFrame !== null);
+        compare(window.mainFrame.currentIndex, window.mainFrame.journalPage);
+    }
+
+    function test_idleLocks() {
+        unlockAgain();
+        tryVerify(() => window.mainFrame !== null);
+        AppSettings.autoLockMinutes = 0;
+        const watcher = findWatcher(window);
+        verify(watcher, "the window has an IdleWatcher");
+        compare(watcher.active, true);
+        watcher.timeoutMs = 150;
+        tryVerify(() => !JournalController.unlocked, 5000);
+        tryVerify(() => window.mainFrame === null);
+        compare(watcher.active, false);
+        AppSettings.autoLockMinutes = 5;
+    }
+
+    function findWatcher(win) {
+        for (let i = 0; i < win.data.length; ++i) {
+            const object = win.data[i];
+            if (object && object.timeoutMs !== undefined && object.active !== undefined && object.poke !== undefined)
+                return object;
+        }
+        return null;
+    }
+}

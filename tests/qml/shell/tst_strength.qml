@@ -1,0 +1,71 @@
+import QtQuick
+import QtTest
+import KapJournal
+import KapJournal.App
+
+// The passphrase strength meter rates with zxcvbn and gates the create button.
+TestCase {
+    id: testCase
+    name: "PassphraseStrength"
+    when: windowShown
+
+    Component {
+        id: meterComponent
+        PassphraseStrengthMeter {
+            width: 400
+        }
+    }
+
+    function findChildNamed(item, name) {
+        if (item.objectName === name)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findChildNamed(item.children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    function test_emptyIsNotAcceptable() {
+        const meter = createTemporaryObject(meterComponent, testCase);
+        verify(meter);
+        compare(meter.strength.empty, true);
+        compare(meter.acceptable, false);
+        verify(meter.strength.hint.length > 0, "an empty field shows advice");
+        compare(findChildNamed(meter, "strengthLabel").visible, false);
+    }
+
+    function test_commonPasswordIsVeryWeak() {
+        const meter = createTemporaryObject(meterComponent, testCase);
+        meter.evaluate("password");
+        compare(meter.score, 0);
+        compare(meter.acceptable, false);
+        compare(meter.strength.label, "Very weak");
+        compare(findChildNamed(meter, "strengthLabel").text, "Very weak");
+    }
+
+    function test_appWordsCountAgainst() {
+        const meter = createTemporaryObject(meterComponent, testCase);
+        meter.evaluate("ketaminejournal");
+        compare(meter.acceptable, false);
+    }
+
+    function test_longUnusualPassphraseIsVeryStrong() {
+        const meter = createTemporaryObject(meterComponent, testCase);
+        meter.evaluate("violet harbour quietly folds seven maps");
+        compare(meter.score, 4);
+        compare(meter.acceptable, true);
+        verify(meter.strength.entropyBits >= 72);
+    }
+
+    function test_scoreRisesWithLength() {
+        const meter = createTemporaryObject(meterComponent, testCase);
+        meter.evaluate("violet");
+        const short = meter.strength.entropyBits;
+        meter.evaluate("violet harbour quietly");
+        verify(meter.strength.entropyBits > short);
+        meter.evaluate("");
+        compare(meter.strength.empty, true);
+    }
+}
