@@ -56,8 +56,15 @@ QObject* UiDriver::find(const QString& name) const
 
 bool UiDriver::isShown(const QString& name) const
 {
-    QQuickItem* found = item(name);
-    return found && found->isVisible() && found->width() > 0 && found->height() > 0;
+    QObject* found = find(name);
+    if (!found) {
+        return false;
+    }
+    if (auto* quickItem = qobject_cast<QQuickItem*>(found)) {
+        return quickItem->isVisible() && quickItem->width() > 0 && quickItem->height() > 0;
+    }
+    // Popups and dialogs are not items; they say whether they are open.
+    return found->property("opened").toBool() || found->property("visible").toBool();
 }
 
 bool UiDriver::click(const QString& name) const
