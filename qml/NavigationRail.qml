@@ -102,7 +102,7 @@ Pane {
             Layout.leftMargin: 12
             Layout.rightMargin: 8
             visible: AppSettings.autoLockMinutes > 0
-            text: qsTr("Locks itself after %n minute(s) without use.", "", AppSettings.autoLockMinutes)
+            text: AppSettings.autoLockMinutes === 1 ? qsTr("Locks itself after 1 minute without use.") : qsTr("Locks itself after %1 minutes without use.").arg(AppSettings.autoLockMinutes)
             wrapMode: Text.WordWrap
             font.pixelSize: 12
             opacity: 0.6

@@ -87,7 +87,7 @@ Page {
                     id: autoLock
                     objectName: "settingsAutoLock"
                     Layout.preferredWidth: 220
-                    model: root.autoLockChoices.map(m => m === 0 ? qsTr("Never") : qsTr("%n minute(s) without use", "", m))
+                    model: root.autoLockChoices.map(m => m === 0 ? qsTr("Never") : m === 1 ? qsTr("1 minute without use") : qsTr("%1 minutes without use").arg(m))
                     currentIndex: Math.max(0, root.autoLockChoices.indexOf(AppSettings.autoLockMinutes))
                     Accessible.name: qsTr("Auto-lock time")
                     onActivated: index => AppSettings.autoLockMinutes = root.autoLockChoices[index]
