@@ -190,6 +190,7 @@ EntryScreen {
             objectName: "createButton"
             text: qsTr("Create journal")
             highlighted: true
+            Material.elevation: 0
             enabled: root.ready
             Accessible.name: text
             onClicked: root.create()

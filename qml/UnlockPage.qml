@@ -101,6 +101,7 @@ EntryScreen {
             objectName: "unlockButton"
             text: qsTr("Unlock")
             highlighted: true
+            Material.elevation: 0
             enabled: passphraseField.text.length > 0 && !JournalController.busy
             Accessible.name: qsTr("Unlock the journal")
             onClicked: root.unlock()

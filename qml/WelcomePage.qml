@@ -29,6 +29,7 @@ EntryScreen {
         Layout.topMargin: 8
         text: qsTr("Create my journal")
         highlighted: true
+        Material.elevation: 0
         focus: true
         Accessible.name: text
         onClicked: root.createRequested()
