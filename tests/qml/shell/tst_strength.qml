@@ -62,9 +62,9 @@ TestCase {
     function test_scoreRisesWithLength() {
         const meter = createTemporaryObject(meterComponent, testCase);
         meter.evaluate("violet");
-        const short = meter.strength.entropyBits;
+        const shortBits = meter.strength.entropyBits;
         meter.evaluate("violet harbour quietly");
-        verify(meter.strength.entropyBits > short);
+        verify(meter.strength.entropyBits > shortBits);
         meter.evaluate("");
         compare(meter.strength.empty, true);
     }

@@ -59,7 +59,7 @@ TestCase {
         field.forceActiveFocus();
         field.text = "not the passphrase";
         verify(button.enabled);
-        mouseClick(button);
+        button.clicked();
         compare(field.text, "", "the field is cleared at once");
         tryVerify(() => !JournalController.busy, 20000);
         compare(JournalController.unlocked, false);
