@@ -17,6 +17,7 @@ ApplicationWindow {
     property string entryMode: "welcome"
     readonly property bool dark: Material.theme === Material.Dark
     readonly property alias clipboard: secureClipboard
+    readonly property alias idleWatcher: idleWatcher
     readonly property alias mainFrame: mainLoader.item
 
     function showCrisisResources(): void {

@@ -64,7 +64,7 @@ TestCase {
         unlockAgain();
         tryVerify(() => window.mainFrame !== null);
         AppSettings.autoLockMinutes = 0;
-        const watcher = findWatcher(window);
+        const watcher = window.idleWatcher;
         verify(watcher, "the window has an IdleWatcher");
         compare(watcher.active, true);
         watcher.timeoutMs = 150;
