@@ -7,6 +7,7 @@
 #include "PhaseRepository.h"
 #include "Preferences.h"
 #include "QuestionnaireRepository.h"
+#include "RecordRows.h"
 #include "SessionRepository.h"
 #include "TrashRepository.h"
 
@@ -36,28 +37,11 @@ Status appendTrashed(QList<T>& out, Repo& repo, const QList<TrashItem>& trash, E
     return {};
 }
 
-const char* tableFor(EntryKind kind)
-{
-    switch (kind) {
-    case EntryKind::Phase:
-        return "phases";
-    case EntryKind::Session:
-        return "sessions";
-    case EntryKind::Note:
-        return "notes";
-    case EntryKind::Checkin:
-        return "checkins";
-    case EntryKind::Questionnaire:
-        return "questionnaires";
-    }
-    return "";
-}
-
 /// The repositories stamp created/updated with "now" and start at revision 1; an import
 /// keeps what the export said. Stored as UTC milliseconds like RecordRows does.
 Status restoreMeta(Database& db, EntryKind kind, RecordId id, const RecordMeta& meta)
 {
-    const QByteArray sql = QByteArray("UPDATE ") + tableFor(kind)
+    const QByteArray sql = QByteArray("UPDATE ") + rows::tableFor(kind)
         + " SET created_utc = coalesce(?1, created_utc), updated_utc = coalesce(?2, updated_utc),"
           " revision = ?3, deleted_utc = ?4 WHERE id = ?5";
     auto stmt = db.prepare(sql.constData());
