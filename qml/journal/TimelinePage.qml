@@ -1,4 +1,5 @@
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4's ListView never creates section
+// delegates ("Component is not ready") and the week headings disappear.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -9,11 +9,25 @@ TestCase {
     name: "PassphraseStrength"
     when: windowShown
 
+    // The meter sits in a plain Item: Qt 6.4 crashes when an item whose root is a Layout is
+    // destroyed while still parented and visible (the layout invalidates itself mid-destruction).
     Component {
         id: meterComponent
-        PassphraseStrengthMeter {
+        Item {
+            property alias meter: meterItem
             width: 400
+            height: meterItem.implicitHeight
+            PassphraseStrengthMeter {
+                id: meterItem
+                width: 400
+            }
         }
+    }
+
+    function createMeter() {
+        const host = createTemporaryObject(meterComponent, testCase);
+        verify(host);
+        return host.meter;
     }
 
     function findChildNamed(item, name) {
@@ -28,7 +42,7 @@ TestCase {
     }
 
     function test_emptyIsNotAcceptable() {
-        const meter = createTemporaryObject(meterComponent, testCase);
+        const meter = createMeter();
         verify(meter);
         compare(meter.strength.empty, true);
         compare(meter.acceptable, false);
@@ -37,7 +51,7 @@ TestCase {
     }
 
     function test_commonPasswordIsVeryWeak() {
-        const meter = createTemporaryObject(meterComponent, testCase);
+        const meter = createMeter();
         meter.evaluate("password");
         compare(meter.score, 0);
         compare(meter.acceptable, false);
@@ -46,13 +60,13 @@ TestCase {
     }
 
     function test_appWordsCountAgainst() {
-        const meter = createTemporaryObject(meterComponent, testCase);
+        const meter = createMeter();
         meter.evaluate("ketaminejournal");
         compare(meter.acceptable, false);
     }
 
     function test_longUnusualPassphraseIsVeryStrong() {
-        const meter = createTemporaryObject(meterComponent, testCase);
+        const meter = createMeter();
         meter.evaluate("violet harbour quietly folds seven maps");
         compare(meter.score, 4);
         compare(meter.acceptable, true);
@@ -60,7 +74,7 @@ TestCase {
     }
 
     function test_scoreRisesWithLength() {
-        const meter = createTemporaryObject(meterComponent, testCase);
+        const meter = createMeter();
         meter.evaluate("violet");
         const shortBits = meter.strength.entropyBits;
         meter.evaluate("violet harbour quietly");

@@ -9,6 +9,8 @@ TestCase {
     id: testCase
     name: "UnlockPage"
     when: windowShown
+    // TestCase is invisible by default; the page's labels report their effective visibility.
+    visible: true
     width: 900
     height: 600
 
