@@ -2,8 +2,9 @@
 #
 #   cmake --build build --target update_translations   lupdate: refresh translations/*.ts from the
 #                                                      sources (app/ and qml/)
-#   cmake --build build --target release_translations  lrelease: .ts -> .qm, embedded into kapjournal
-#                                                      under :/i18n (loaded in app/gui/main.cpp)
+#   cmake --build build --target release_translations  lrelease: .ts -> .qm, embedded into
+#                                                      kapjournal_core under :/i18n (loaded by
+#                                                      app/core/Translations.cpp)
 #
 # translations/kapjournal.ts is the template (source strings only) for translators; a language is
 # added by copying it to translations/kapjournal_<lang>.ts (e.g. kapjournal_de.ts) and translating.
@@ -16,24 +17,31 @@ file(GLOB_RECURSE KAP_I18N_SOURCES CONFIGURE_DEPENDS
 set(KAP_LUPDATE_OPTIONS -no-obsolete -locations none -source-language en)
 
 set(KAP_TS_TEMPLATE ${CMAKE_CURRENT_SOURCE_DIR}/translations/kapjournal.ts)
+# English plural forms ("%n word(s)" -> "1 word" / "4 words"): only the %n strings, refreshed with
+# the update_english_plurals target and filled in by hand. Installed under every other language
+# as the fallback (app/core/Translations.cpp), so it is never a full translation.
+set(KAP_TS_ENGLISH_PLURALS ${CMAKE_CURRENT_SOURCE_DIR}/translations/kapjournal_en.ts)
 file(GLOB KAP_TS_LANGUAGES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/translations/kapjournal_*.ts)
+list(REMOVE_ITEM KAP_TS_LANGUAGES ${KAP_TS_ENGLISH_PLURALS})
 
 qt_add_lupdate(kapjournal
     TS_FILES ${KAP_TS_TEMPLATE} ${KAP_TS_LANGUAGES}
     SOURCES ${KAP_I18N_SOURCES}
     OPTIONS ${KAP_LUPDATE_OPTIONS})
-if(KAP_TS_LANGUAGES)
-    qt_add_lrelease(kapjournal TS_FILES ${KAP_TS_LANGUAGES} QM_FILES_OUTPUT_VARIABLE kap_qm_files)
-    qt_add_resources(kapjournal kapjournal_translations
-        PREFIX /i18n
-        BASE ${CMAKE_CURRENT_BINARY_DIR}
-        FILES ${kap_qm_files})
-else()
-    # No language yet: keep the release_translations target so the command above always works.
-    if(NOT TARGET release_translations)
-        add_custom_target(release_translations)
-    endif()
-endif()
+add_custom_target(update_english_plurals
+    COMMAND Qt6::lupdate -silent -pluralonly ${KAP_LUPDATE_OPTIONS} -target-language en ${KAP_I18N_SOURCES}
+            -ts ${KAP_TS_ENGLISH_PLURALS}
+    COMMENT "lupdate: refreshing the English plural forms (fill new <numerusform>s by hand)"
+    VERBATIM)
+
+# The .qm files live in kapjournal_core, so the app and every test main that calls
+# kap::installTranslations() get the same strings.
+qt_add_lrelease(kapjournal_core TS_FILES ${KAP_TS_ENGLISH_PLURALS} ${KAP_TS_LANGUAGES}
+    QM_FILES_OUTPUT_VARIABLE kap_qm_files)
+qt_add_resources(kapjournal_core kapjournal_translations
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${kap_qm_files})
 
 # --- Pseudo-translation for tests: lupdate (fresh, from the sources) -> pseudo .ts -> .qm ---
 add_executable(kap-pseudo-translate tools/PseudoTranslate.cpp)

@@ -5,19 +5,17 @@
 #include "JournalController.h"
 #include "ProcessHardening.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "WindowGeometry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
-#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -34,22 +32,6 @@ bool hasDisplay()
         return true; // the caller chose a platform (offscreen, xcb, wayland...)
     }
     return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
-}
-
-/// Qt's own strings (standard buttons, dialogs) and ours (:/i18n, built by release_translations),
-/// both for the system's UI languages. Dates and numbers follow the system locale on their own
-/// (QLocale() and QML's Qt.locale() default to it).
-void installTranslations(QApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
-    }
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("kapjournal"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(appTranslator);
-    }
 }
 
 /// The journal named on the command line: a path, or a file:// URL from some file managers.
@@ -112,7 +94,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("KAP Journal"));
     QApplication::setApplicationVersion(QStringLiteral(KAP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.kapjournal.KapJournal"));
-    installTranslations(app);
+    kap::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Encrypted journal for ketamine treatment"));

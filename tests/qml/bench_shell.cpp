@@ -11,6 +11,7 @@
 #include "DemoJournal.h"
 #include "JournalController.h"
 #include "TestEnvironment.h"
+#include "Translations.h"
 #include "UiDriver.h"
 
 #include <QApplication>
@@ -71,6 +72,7 @@ bool hasPopulatedList(QQuickItem* item)
 int childStart(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     setIdentity();
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -108,6 +110,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     setIdentity();
     auto* controller = kap::JournalController::instance();
     controller->setKdfParams(kap::KdfParams::fastForTests());

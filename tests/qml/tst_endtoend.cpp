@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "JournalController.h"
 #include "TestEnvironment.h"
+#include "Translations.h"
 #include "UiDriver.h"
 
 #include <QApplication>
@@ -331,6 +332,7 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     uitest::useTemporaryHome(home.path());
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
     QApplication::setApplicationName(QStringLiteral("kapjournal-e2e"));
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -8,6 +8,7 @@
 #include "NoteRepository.h"
 #include "SessionRepository.h"
 #include "TestEnvironment.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,18 +30,25 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import "%1"
+import "." // the harness is loaded as if it lived in qml/journal
 import KapJournal.App
 
 ApplicationWindow {
+    id: harness
     width: 900
     height: 600
     visible: true
     Material.theme: AppSettings.theme === "dark" ? Material.Dark : Material.Light
     property int page: 0
+    Item { id: graphicsProbe; visible: false }
+    Binding {
+        target: AppSettings
+        property: "plainPopups"
+        value: graphicsProbe.GraphicsInfo.api === GraphicsInfo.Software
+    }
     StackLayout {
         anchors.fill: parent
-        currentIndex: parent.parent.page
+        currentIndex: harness.page
         TimelinePage { objectName: "harnessTimeline" }
         PhasesPage { objectName: "harnessPhases" }
         SearchPage { objectName: "harnessSearch" }
@@ -139,20 +147,17 @@ private:
         m_window->setProperty("page", page);
         m_ui->settle(200);
     }
-    bool call(const QString& objectName, const char* method, const QVariantList& args = {})
+    // QML functions with typed parameters are invoked with exactly that C++ type (double, QString).
+    bool call(const QString& objectName, const char* method)
     {
         QObject* target = m_ui->find(objectName);
-        if (!target) {
-            return false;
-        }
-        switch (args.size()) {
-        case 0:
-            return QMetaObject::invokeMethod(target, method);
-        case 1:
-            return QMetaObject::invokeMethod(target, method, Q_ARG(QVariant, args.at(0)));
-        default:
-            return false;
-        }
+        return target && QMetaObject::invokeMethod(target, method);
+    }
+    template <typename Arg> bool call(const QString& objectName, const char* method, const Arg& arg)
+    {
+        QObject* target = m_ui->find(objectName);
+        return target
+            && QMetaObject::invokeMethod(target, method, QGenericArgument(QMetaType::fromType<Arg>().name(), &arg));
     }
     void shot(const QString& name)
     {
@@ -179,8 +184,8 @@ private Q_SLOTS:
 
         m_engine = new QQmlApplicationEngine(this);
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->loadData(QString::fromUtf8(Harness).arg(QStringLiteral(KAP_JOURNAL_QML_DIR)).toUtf8(),
-            QUrl::fromLocalFile(QStringLiteral(KAP_JOURNAL_QML_DIR "/harness.qml")));
+        m_engine->loadData(
+            QByteArray(Harness), QUrl::fromLocalFile(QStringLiteral(KAP_JOURNAL_QML_DIR "/harness.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
@@ -251,7 +256,7 @@ private Q_SLOTS:
         showPage(0);
         const auto latest = kap::JournalController::instance()->journal()->sessions().latest();
         QVERIFY(latest && latest.value());
-        QVERIFY(call(QStringLiteral("sessionEditor"), "openEdit", { double(latest.value()->id) }));
+        QVERIFY(call(QStringLiteral("sessionEditor"), "openEdit", double(latest.value()->id)));
         m_ui->settle(400);
         shot(QStringLiteral("session-editor"));
         QVERIFY(m_ui->type(QStringLiteral("sessionDoseInput"), QStringLiteral("0")));
@@ -269,7 +274,7 @@ private Q_SLOTS:
         const QList<kap::IntegrationNote> notes
             = kap::JournalController::instance()->journal()->notes().list(query).value();
         QVERIFY(!notes.isEmpty());
-        QVERIFY(call(QStringLiteral("noteEditor"), "openEdit", { double(notes.first().id) }));
+        QVERIFY(call(QStringLiteral("noteEditor"), "openEdit", double(notes.first().id)));
         m_ui->settle(400);
         shot(QStringLiteral("note-editor"));
     }
@@ -284,7 +289,7 @@ private Q_SLOTS:
 
     void questionnaireAndCrisisPanel()
     {
-        QVERIFY(call(QStringLiteral("questionnaireDialog"), "openNew", { QStringLiteral("phq9") }));
+        QVERIFY(call(QStringLiteral("questionnaireDialog"), "openNew", QStringLiteral("phq9")));
         m_ui->settle(400);
         shot(QStringLiteral("phq9"));
         QObject* dialog = m_ui->find(QStringLiteral("questionnaireDialog"));
@@ -294,7 +299,9 @@ private Q_SLOTS:
             QVERIFY(QMetaObject::invokeMethod(form, "setAnswer", Q_ARG(int, i), Q_ARG(int, answers.at(i))));
         }
         m_ui->settle(400);
-        QVERIFY(m_ui->isShown(QStringLiteral("crisisPanel")));
+        // The panel is a Popup (not an item): its content shows that it is open.
+        QVERIFY(m_ui->find(QStringLiteral("crisisPanel"))->property("visible").toBool());
+        QVERIFY(m_ui->isShown(QStringLiteral("crisis988")));
         shot(QStringLiteral("crisis-panel"));
         QVERIFY(m_ui->click(QStringLiteral("crisisCloseButton")));
         m_ui->settle(300);
@@ -313,6 +320,7 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     uitest::useTemporaryHome(home.path());
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
     QApplication::setApplicationName(QStringLiteral("kapjournal-journal-screens"));
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -4,6 +4,7 @@
 
 #include "JournalController.h"
 #include "TestEnvironment.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -28,6 +29,7 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     uitest::useTemporaryHome(home.path());
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
     QApplication::setApplicationName(QStringLiteral("kapjournal-quicktest"));
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -4,6 +4,7 @@
 
 #include "SyntheticCourse.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "TrendsCalculator.h"
 #include "TrendsModel.h"
 
@@ -79,6 +80,7 @@ private:
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "tst_qml_trends", QUICK_TEST_SOURCE_DIR, &setup);

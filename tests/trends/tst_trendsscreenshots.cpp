@@ -6,6 +6,7 @@
 #include "JournalController.h"
 #include "SyntheticCourse.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "TrendsModel.h"
 
 #include <QApplication>
@@ -184,6 +185,7 @@ void TestTrendsScreenshots::tallPage()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    kap::installTranslations(app);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     TestTrendsScreenshots test;
     return QTest::qExec(&test, argc, argv);

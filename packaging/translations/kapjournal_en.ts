@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ImportDaylioDialog</name>
+    <message numerus="yes">
+        <source>“%1” (%n entries)</source>
+        <translation>
+            <numerusform>“%1” (%n entry)</numerusform>
+            <numerusform>“%1” (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entries</source>
+        <translation>
+            <numerusform>Import %n entry</numerusform>
+            <numerusform>Import %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n item in the trash</numerusform>
+            <numerusform>%n items in the trash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendsText</name>
+    <message numerus="yes">
+        <source>Benefit lasted ~%n days</source>
+        <translation>
+            <numerusform>Benefit lasted ~%n day</numerusform>
+            <numerusform>Benefit lasted ~%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still above after %n days</source>
+        <translation>
+            <numerusform>Still above after %n day</numerusform>
+            <numerusform>Still above after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n maintenance sessions the benefit lasted %1 days on average</source>
+        <translation>
+            <numerusform>Across %n maintenance session the benefit lasted %1 days on average</numerusform>
+            <numerusform>Across %n maintenance sessions the benefit lasted %1 days on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood was logged on %n days, averaging %1 out of 10 (lowest %2, highest %3).</source>
+        <translation>
+            <numerusform>Mood was logged on %n day, averaging %1 out of 10 (lowest %2, highest %3).</numerusform>
+            <numerusform>Mood was logged on %n days, averaging %1 out of 10 (lowest %2, highest %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gaps of several days without check-ins: %n.</source>
+        <translation>
+            <numerusform>Gaps of several days without check-ins: %n.</numerusform>
+            <numerusform>Gaps of several days without check-ins: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions: %n.</source>
+        <translation>
+            <numerusform>Sessions: %n.</numerusform>
+            <numerusform>Sessions: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PHQ-9 item 9 (thoughts of self-harm) was answered above zero: %n times.</source>
+        <translation>
+            <numerusform>PHQ-9 item 9 (thoughts of self-harm) was answered above zero: %n time.</numerusform>
+            <numerusform>PHQ-9 item 9 (thoughts of self-harm) was answered above zero: %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kap::DataTransferController</name>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n entry found.</numerusform>
+            <numerusform>%n entries found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
