@@ -41,7 +41,7 @@ EntryScreen {
             Layout.fillWidth: true
             echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            placeholderText: qsTr("For example: four words only you would pick")
+            placeholderText: qsTr("New passphrase")
             Accessible.name: qsTr("New passphrase")
             enabled: !JournalController.busy
             focus: true
@@ -110,6 +110,15 @@ EntryScreen {
                 Layout.fillWidth: true
                 text: qsTr("I understand and have kept my passphrase safe")
                 Accessible.name: text
+                // Wraps instead of eliding: a longer translation takes a second line.
+                contentItem: Label {
+                    leftPadding: acknowledge.mirrored ? 0 : acknowledge.indicator.width + acknowledge.spacing
+                    rightPadding: acknowledge.mirrored ? acknowledge.indicator.width + acknowledge.spacing : 0
+                    text: acknowledge.text
+                    font: acknowledge.font
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
     }

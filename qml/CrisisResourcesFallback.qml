@@ -1,10 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
+import KapJournal.App
 
 // Crisis resources for the rare build without the journal area's CrisisPanel: the safety text
 // must be reachable whatever else is missing (DOMAIN.md "Safety").
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     parent: Overlay.overlay

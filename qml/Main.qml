@@ -38,6 +38,17 @@ ApplicationWindow {
     Material.theme: AppSettings.theme === "dark" ? Material.Dark : AppSettings.theme === "light" ? Material.Light : Material.System
     Material.accent: dark ? "#8cc4c0" : "#2e7d78"
     Material.primary: dark ? "#24323a" : "#e6eff0"
+
+    // Software rendering has no shaders for the Material shadows: popups go flat instead of blank.
+    Item {
+        id: graphicsProbe
+        visible: false
+    }
+    Binding {
+        target: AppSettings
+        property: "plainPopups"
+        value: graphicsProbe.GraphicsInfo.api === GraphicsInfo.Software
+    }
     Material.background: dark ? "#161b1e" : "#fbfcfc"
 
     onClosing: JournalController.lock()

@@ -85,6 +85,7 @@ Page {
                     Accessible.name: qsTr("Main menu")
 
                     Menu {
+                        Material.elevation: AppSettings.plainPopups ? 0 : 8
                         id: fileMenu
                         title: qsTr("&File")
                         ShortcutMenuItem {
@@ -150,6 +151,7 @@ Page {
                         }
                     }
                     Menu {
+                        Material.elevation: AppSettings.plainPopups ? 0 : 8
                         title: qsTr("&View")
                         ShortcutMenuItem {
                             text: qsTr("Journal")
@@ -183,6 +185,7 @@ Page {
                         }
                     }
                     Menu {
+                        Material.elevation: AppSettings.plainPopups ? 0 : 8
                         title: qsTr("&Help")
                         ShortcutMenuItem {
                             objectName: "menuCrisis"

@@ -24,77 +24,108 @@ Pane {
         anchors.fill: parent
         spacing: 2
 
-        Label {
+        // The entries scroll when the window is too short for them (or a translation makes them
+        // wrap); the auto-lock note and the lock button below stay in view.
+        Flickable {
+            id: scroller
             Layout.fillWidth: true
-            Layout.leftMargin: 12
-            Layout.topMargin: 4
-            Layout.bottomMargin: 4
-            text: qsTr("New")
-            font.pixelSize: 12
-            font.capitalization: Font.AllUppercase
-            opacity: 0.6
-        }
-        Repeater {
-            model: [
-                { kind: "checkin", text: qsTr("Mood check-in"), keys: "Ctrl+M" },
-                { kind: "session", text: qsTr("Session"), keys: "Ctrl+Shift+S" },
-                { kind: "note", text: qsTr("Integration note"), keys: "Ctrl+N" }
-            ]
-            delegate: ItemDelegate {
-                required property var modelData
-                Layout.fillWidth: true
-                objectName: "railNew_" + modelData.kind
-                text: "+  " + modelData.text
-                font.pixelSize: 14
-                Accessible.name: qsTr("New %1").arg(modelData.text)
-                Accessible.description: modelData.keys
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                ToolTip.text: modelData.keys
-                onClicked: root.newEntryRequested(modelData.kind)
-            }
-        }
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: entries.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
 
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.topMargin: 8
-            Layout.bottomMargin: 8
-            Layout.preferredHeight: 1
-            color: root.Material.dividerColor
-        }
+            ColumnLayout {
+                id: entries
+                width: scroller.width
+                spacing: 2
 
-        Repeater {
-            model: root.titles
-            delegate: ItemDelegate {
-                id: entry
-                required property string modelData
-                required property int index
-                Layout.fillWidth: true
-                objectName: "nav_" + index
-                text: modelData
-                font.pixelSize: 15
-                font.weight: checked ? Font.DemiBold : Font.Normal
-                checkable: true
-                checked: root.currentIndex === index
-                highlighted: checked
-                Accessible.role: Accessible.PageTab
-                Accessible.name: modelData
-                onClicked: root.activated(index)
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 12
+                    Layout.topMargin: 4
+                    Layout.bottomMargin: 4
+                    text: qsTr("New")
+                    font.pixelSize: 12
+                    font.capitalization: Font.AllUppercase
+                    opacity: 0.6
+                }
+                Repeater {
+                    model: [
+                        { kind: "checkin", text: qsTr("Mood check-in"), keys: "Ctrl+M" },
+                        { kind: "session", text: qsTr("Session"), keys: "Ctrl+Shift+S" },
+                        { kind: "note", text: qsTr("Integration note"), keys: "Ctrl+N" }
+                    ]
+                    delegate: ItemDelegate {
+                        id: newEntry
+                        required property var modelData
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
+                        objectName: "railNew_" + modelData.kind
+                        text: "+  " + modelData.text
+                        font.pixelSize: 14
+                        // Wraps instead of eliding: a longer translation takes a second line.
+                        contentItem: Label {
+                            text: newEntry.text
+                            font: newEntry.font
+                            wrapMode: Text.Wrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        Accessible.name: qsTr("New %1").arg(modelData.text)
+                        Accessible.description: modelData.keys
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: modelData.keys
+                        onClicked: root.newEntryRequested(modelData.kind)
+                    }
+                }
 
                 Rectangle {
-                    visible: entry.checked
-                    width: 3
-                    height: parent.height - 16
-                    radius: 1.5
-                    anchors.left: parent.left
-                    anchors.verticalCenter: parent.verticalCenter
-                    color: entry.Material.accent
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    Layout.bottomMargin: 8
+                    Layout.preferredHeight: 1
+                    color: root.Material.dividerColor
+                }
+
+                Repeater {
+                    model: root.titles
+                    delegate: ItemDelegate {
+                        id: entry
+                        required property string modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
+                        objectName: "nav_" + index
+                        text: modelData
+                        font.pixelSize: 15
+                        font.weight: checked ? Font.DemiBold : Font.Normal
+                        contentItem: Label {
+                            text: entry.text
+                            font: entry.font
+                            wrapMode: Text.Wrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        checkable: true
+                        checked: root.currentIndex === index
+                        highlighted: checked
+                        Accessible.role: Accessible.PageTab
+                        Accessible.name: modelData
+                        onClicked: root.activated(index)
+
+                        Rectangle {
+                            visible: entry.checked
+                            width: 3
+                            height: parent.height - 16
+                            radius: 1.5
+                            anchors.left: parent.left
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: entry.Material.accent
+                        }
+                    }
                 }
             }
-        }
-
-        Item {
-            Layout.fillHeight: true
         }
 
         Label {

@@ -1,10 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
+import KapJournal.App
 
 // Help > Keyboard shortcuts.
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     parent: Overlay.overlay

@@ -24,6 +24,11 @@ class AppSettings : public QObject
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     /// 1 = Monday ... 7 = Sunday (Qt::DayOfWeek); defaults to the locale's.
     Q_PROPERTY(int weekStart READ weekStart WRITE setWeekStart NOTIFY weekStartChanged)
+    /// Not stored: true when Qt Quick draws in software (QT_QUICK_BACKEND=software, or no OpenGL as
+    /// offscreen). The Material style's popup shadows are shader effects, and without shaders the
+    /// whole popup background disappears, so popups then go flat (Material.elevation 0). Main.qml
+    /// sets it from the window's GraphicsInfo.
+    Q_PROPERTY(bool plainPopups MEMBER m_plainPopups NOTIFY plainPopupsChanged)
 
 public:
     static constexpr int DefaultAutoLockMinutes = 5;
@@ -49,6 +54,7 @@ Q_SIGNALS:
     void themeChanged();
     void autoLockMinutesChanged();
     void weekStartChanged();
+    void plainPopupsChanged();
 
 private:
     void store(const QString& key, const QVariant& value);
@@ -56,6 +62,7 @@ private:
     QString m_theme;
     int m_autoLockMinutes = DefaultAutoLockMinutes;
     int m_weekStart = 1;
+    bool m_plainPopups = false;
 };
 
 } // namespace kap

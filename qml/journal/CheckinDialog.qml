@@ -8,6 +8,7 @@ import KapJournal.App
 // The quick mood check-in: open(), move the mood slider (arrow keys work), Enter to save.
 // Optional anxiety, energy and sleep ratings and a short note.
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     readonly property alias form: checkinForm

@@ -2,11 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import KapJournal.App
 
 // Crisis resources (DOMAIN.md "Safety"): shown at once when PHQ-9 item 9 is answered above 0,
 // and from the Help menu. Calm and plain. Closing it never removes the item-9 flag from the
 // record or the report.
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     objectName: "crisisPanel"

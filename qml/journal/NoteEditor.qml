@@ -9,6 +9,7 @@ import KapJournal.App
 // can be inserted, tags, a word count, and continuous saving into the encrypted journal (no
 // draft file; see NoteForm). openNew(sessionId) / openEdit(id) from the app frame.
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     readonly property alias form: noteForm

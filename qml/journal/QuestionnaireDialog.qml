@@ -9,6 +9,7 @@ import KapJournal.App
 // comparison with the baseline appear once every item is answered. PHQ-9 item 9 above 0 opens the
 // crisis panel immediately, as soon as it is answered. openNew("phq9" | "gad7") / openEdit(id).
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     readonly property alias form: questionnaireForm

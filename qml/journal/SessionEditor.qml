@@ -8,6 +8,7 @@ import KapJournal.App
 // The session editor: every session field (DOMAIN.md), "same as last session" defaults, and
 // validation messages beside the fields. openNew() / openEdit(id) from the app frame.
 Dialog {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     readonly property alias form: sessionForm
@@ -58,7 +59,7 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 32 : 820, 860)
+    width: Math.min(parent ? parent.width - 32 : 820, 1040)
     height: parent ? parent.height - 32 : 600
     padding: 0
     closePolicy: Popup.CloseOnEscape
@@ -101,7 +102,8 @@ Dialog {
                 Layout.fillWidth: true
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
-                columns: scroll.availableWidth > 640 ? 4 : 2
+                // Four columns only where each field still fits its label (wider than 900 x 600).
+                columns: scroll.availableWidth > 960 ? 4 : 2
                 columnSpacing: 16
                 rowSpacing: 8
 

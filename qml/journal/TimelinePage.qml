@@ -2,6 +2,7 @@
 // delegates ("Component is not ready") and the week headings disappear.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KapJournal.App
 
@@ -78,40 +79,46 @@ Page {
                 Layout.preferredWidth: 260
             }
             Item { Layout.fillWidth: true }
+            // One "New" menu rather than a button per kind: the row must fit the window's minimum
+            // width with longer translations (the rail and the File menu offer the same entries).
             ToolButton {
-                text: qsTr("Session")
+                id: newButton
+                text: qsTr("New")
                 icon.name: "list-add"
-                objectName: "timelineNewSession"
-                Accessible.name: qsTr("New session")
-                onClicked: root.newSessionRequested()
-            }
-            ToolButton {
-                text: qsTr("Note")
-                objectName: "timelineNewNote"
-                Accessible.name: qsTr("New integration note")
-                onClicked: root.newNoteRequested()
-            }
-            ToolButton {
-                text: qsTr("Check-in")
-                objectName: "timelineNewCheckin"
-                Accessible.name: qsTr("New mood check-in")
-                onClicked: root.newCheckinRequested()
-            }
-            ToolButton {
-                id: questionnaireButton
-                text: qsTr("Questionnaire")
-                objectName: "timelineNewQuestionnaire"
-                Accessible.name: qsTr("New questionnaire")
-                onClicked: questionnaireMenu.open()
+                objectName: "timelineNew"
+                Accessible.name: qsTr("New entry")
+                onClicked: newMenu.open()
                 Menu {
-                    id: questionnaireMenu
-                    y: questionnaireButton.height
+                    Material.elevation: AppSettings.plainPopups ? 0 : 8
+                    id: newMenu
+                    y: newButton.height
+                    MenuItem {
+                        text: qsTr("Session")
+                        objectName: "timelineNewSession"
+                        Accessible.name: qsTr("New session")
+                        onTriggered: root.newSessionRequested()
+                    }
+                    MenuItem {
+                        text: qsTr("Integration note")
+                        objectName: "timelineNewNote"
+                        Accessible.name: qsTr("New integration note")
+                        onTriggered: root.newNoteRequested()
+                    }
+                    MenuItem {
+                        text: qsTr("Mood check-in")
+                        objectName: "timelineNewCheckin"
+                        Accessible.name: qsTr("New mood check-in")
+                        onTriggered: root.newCheckinRequested()
+                    }
+                    MenuSeparator {}
                     MenuItem {
                         text: qsTr("PHQ-9 (depression)")
+                        objectName: "timelineNewPhq9"
                         onTriggered: root.newQuestionnaireRequested("phq9")
                     }
                     MenuItem {
                         text: qsTr("GAD-7 (anxiety)")
+                        objectName: "timelineNewGad7"
                         onTriggered: root.newQuestionnaireRequested("gad7")
                     }
                 }

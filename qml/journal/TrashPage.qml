@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KapJournal.App
 
@@ -38,6 +39,7 @@ Page {
     }
 
     Dialog {
+        Material.elevation: AppSettings.plainPopups ? 0 : 24
         id: confirmEmpty
         objectName: "confirmEmptyTrash"
         parent: Overlay.overlay

@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KapJournal.App
 
 // The snackbar that offers every deletion back: "Session moved to the trash. [Undo]". Put one in
 // the app window; it listens to EntryActions by itself.
 Popup {
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root
 
     property string kind
