@@ -270,6 +270,8 @@ Result<DemoJournal::Counts> DemoJournal::populate(Journal& journal, const Option
         session.modality = QStringLiteral("kap");
         session.route = QStringLiteral("sublingual");
         session.doseMg = i == 0 ? 150.0 : 200.0;
+        // Journal content, not UI text: like the notes and intentions above, it stands for what a
+        // user typed and is stored and shown as typed, so it stays untranslated (i18n-ignore).
         session.provider = QStringLiteral("Riverside Integrative Psychiatry (sample)");
         session.setting = QStringLiteral("clinic");
         session.present = QStringLiteral("therapist");

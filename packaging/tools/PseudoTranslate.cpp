@@ -4,7 +4,8 @@
 //    marked for translation),
 //  - accented vowels show that non-ASCII text renders,
 //  - the padding makes each string 40 % longer, the usual growth from English to German or
-//    French, so layouts that cannot take longer text show it.
+//    French, so layouts that cannot take longer text show it (in words of six characters for
+//    longer strings, so that wrapping text can break it).
 // Placeholders (%1, %L1, %n), rich-text tags and entities are kept intact so .arg() still works.
 //
 // Usage: kap-pseudo-translate SOURCE.ts OUTPUT.ts
@@ -66,11 +67,17 @@ QString pseudo(const QString& source)
         body += accented(c);
         ++visible;
     }
-    // 40 % longer overall, counting the two brackets as part of the growth.
+    // 40 % longer overall, counting the two brackets as part of the growth. Longer padding comes
+    // in words of six, as a real translation grows by words too: wrapping text can break it, so a
+    // label that wraps shows the layout's real limits rather than one impossibly long word.
     const int extra = std::max(0, static_cast<int>(std::ceil(visible * 0.4)) - 2);
     QString padding;
     for (int k = 0; k < extra; ++k) {
-        padding += (k % 2 == 0) ? u'~' : u'·';
+        if (extra > 6 && k % 7 == 0) {
+            padding += u' ';
+        } else {
+            padding += (k % 2 == 0) ? u'~' : u'·';
+        }
     }
     return QStringLiteral("[") + body + padding + QStringLiteral("]");
 }

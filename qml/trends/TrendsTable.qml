@@ -1,4 +1,5 @@
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4's ListView cannot create the header
+// ("QQmlComponent: Component is not ready"), as with TimelinePage's section headings.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
