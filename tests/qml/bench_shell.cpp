@@ -204,6 +204,7 @@ int main(int argc, char* argv[])
             populatedMs = sinceUnlocked.elapsed();
         }
     });
+    controller->selectJournal(path); // the controller was made before the path was remembered
     controller->unlock(Passphrase);
     QElapsedTimer guard;
     guard.start();
