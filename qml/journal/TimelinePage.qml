@@ -66,7 +66,9 @@ Page {
                     { text: qsTr("Sessions and notes"), kinds: ["session", "note"] }
                 ]
                 onActivated: timeline.kinds = currentValue
-                Layout.preferredWidth: 200
+                // As wide as the longest choice ("Sessions and notes" was cut off at 200 px).
+                implicitContentWidthPolicy: ComboBox.WidestText
+                Layout.minimumWidth: 200
             }
             ComboBox {
                 id: phaseFilter

@@ -426,8 +426,12 @@ QList<TextProblem> TestI18n::inspect() const
         if (meta->indexOfProperty("text") < 0 || meta->indexOfProperty("contentWidth") < 0) {
             continue;
         }
-        if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit")) {
-            continue; // what the user types; placeholders are separate Text items
+        // What the user types is not checked (placeholders are separate Text items), except the
+        // text field inside a ComboBox that cannot be edited: it shows the chosen entry.
+        const bool choiceShown = item->inherits("QQuickTextInput") && item->parentItem()
+            && item->parentItem()->inherits("QQuickComboBox") && !item->parentItem()->property("editable").toBool();
+        if ((item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit")) && !choiceShown) {
+            continue;
         }
         QString text = item->property("text").toString();
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
@@ -455,7 +459,8 @@ QList<TextProblem> TestI18n::inspect() const
             problems.append({ QStringLiteral("not translated"), text });
             continue;
         }
-        if (item->property("truncated").toBool()) {
+        if (item->property("truncated").toBool()
+            || (choiceShown && item->property("contentWidth").toReal() > item->width() + 1.0)) {
             problems.append({ QStringLiteral("cut off (elided or clipped)"), text });
         }
         const bool wraps = item->property("wrapMode").toInt() != 0;
