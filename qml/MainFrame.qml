@@ -367,7 +367,7 @@ Page {
         id: daylioDialog
         objectName: "daylioDialogSlot"
         featureName: qsTr("Daylio import")
-        dialogSource: Qt.resolvedUrl("export/DaylioImportDialog.qml")
+        dialogSource: Qt.resolvedUrl("export/ImportDaylioDialog.qml")
         onUnavailable: name => unavailableNotice.show(name)
     }
     DialogSlot {

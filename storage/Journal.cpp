@@ -529,6 +529,40 @@ SecureBytes Journal::rawKey() const
     return rawKeySpec(m_key, m_header);
 }
 
+Result<std::unique_ptr<Journal>> Journal::openSecondConnection() const
+{
+    if (!m_db) {
+        return makeError(ErrorCode::Internal, QStringLiteral("journal is not open"));
+    }
+    std::unique_ptr<Journal> other(new Journal());
+    other->m_path = m_path;
+    other->m_header = m_header;
+    other->m_key = SecureBytes::fromRaw(m_key.data(), m_key.size());
+    other->m_clock = m_clock;
+    auto handle = openKeyed(m_path, rawKeySpec(other->m_key, m_header), SQLITE_OPEN_READWRITE);
+    if (!handle) {
+        return handle.error();
+    }
+    other->m_db = std::make_unique<Database>(handle.value());
+    if (Status s = checkCipherSettings(*other->m_db); !s) {
+        return s.error();
+    }
+    if (Status s = configureConnection(*other->m_db); !s) {
+        return s.error();
+    }
+    // The first read proves the key works on this file; the schema must be the one this Journal
+    // migrated to.
+    auto version = Schema::version(*other->m_db);
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() != schemaVersion()) {
+        return makeError(ErrorCode::Internal, QStringLiteral("second connection sees another schema version"));
+    }
+    other->initRepositories();
+    return other;
+}
+
 Status Journal::copyTo(const QString& target)
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();

@@ -70,6 +70,14 @@ public:
     /// this journal. Used for backups and before migrations.
     Status copyTo(const QString& target);
 
+    /// A second connection to this journal's file with the same key, for one long task on a
+    /// worker thread (backup, import, export) while this Journal stays on its own thread. No key
+    /// derivation, integrity check or migration (this Journal did them when it opened) and no lock
+    /// file (this one holds it). SQLite's file locks order the two connections' transactions
+    /// (each waits up to busy_timeout for the other), so neither ever sees half of the other's
+    /// work. Holds a copy of the key: destroy it before this Journal closes.
+    Result<std::unique_ptr<Journal>> openSecondConnection() const;
+
     QString path() const { return m_path; }
     KdfParams kdfParams() const { return m_header.params(); }
     int schemaVersion() const;

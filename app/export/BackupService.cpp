@@ -162,30 +162,47 @@ QList<BackupInfo> BackupService::listBackups(const QString& journalPath)
     return out;
 }
 
-Status BackupService::restore(const QString& journalPath, const QString& backupPath,
-    const SecureBytes& backupPassphrase, Journal::Options options, QString* savedCurrent)
+namespace {
+
+/// Keeps the journal's current file under `saved`: a hard link when the file system allows it
+/// (instant, and the rename that follows leaves the old file under this name alone), else a copy.
+Status keepAside(const QString& from, const QString& saved)
 {
-    const QString journalFile = QFileInfo(journalPath).absoluteFilePath();
-    const QString backupFile = QFileInfo(backupPath).absoluteFilePath();
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(saved).constData()) == 0) {
+        const int dir = ::open(QFile::encodeName(QFileInfo(saved).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+        return {};
+    }
+    return copyPrivate(from, saved);
+}
+
+QString stagingPathFor(const QString& journalFile)
+{
+    return journalFile + QStringLiteral(".restoring");
+}
+
+Status checkPaths(const QString& journalFile, const QString& backupFile)
+{
     if (journalFile == backupFile) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup and journal are the same file"));
     }
     if (!QFileInfo::exists(backupFile)) {
         return makeError(ErrorCode::NotFound, QStringLiteral("backup not found"));
     }
-    // Nobody may open the journal while it is being replaced (the same lock Journal uses).
-    QLockFile lock(journalFile + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        return makeError(lock.error() == QLockFile::LockFailedError ? ErrorCode::InUse : ErrorCode::ReadOnly,
-            QStringLiteral("journal lock"));
-    }
-    const QString staging = journalFile + QStringLiteral(".restoring");
-    QFile::remove(staging);
+    return {};
+}
 
-    // 1 + 2: the backup must open and verify; a verified copy of it goes beside the journal.
+/// Steps 1 + 2 of restore(): the backup must open and verify; a verified copy of it goes beside
+/// the journal. Nothing else is touched.
+Status stage(
+    const QString& backupFile, const QString& staging, const SecureBytes& passphrase, const Journal::Options& options)
+{
+    QFile::remove(staging);
     Status prepared = [&]() -> Status {
-        auto backup = Journal::open(backupFile, backupPassphrase, options);
+        auto backup = Journal::open(backupFile, passphrase, options);
         if (!backup) {
             return backup.error();
         }
@@ -196,16 +213,21 @@ Status BackupService::restore(const QString& journalPath, const QString& backupP
     }();
     if (!prepared) {
         QFile::remove(staging);
-        return prepared;
     }
+    return prepared;
+}
 
+/// Steps 3 + 4 of restore(), with the journal's lock held by the caller.
+Status swapIn(
+    const QString& journalFile, const QString& staging, const Journal::Options& options, QString* savedCurrent)
+{
     // 3: keep the current journal (and a hot rollback journal, which belongs to it).
     if (QFileInfo::exists(journalFile)) {
         const std::shared_ptr<const Clock> clock = options.clock ? options.clock : std::make_shared<SystemClock>();
         const QString saved
             = uniqueName(journalFile + QLatin1Char('.') + clock->now().toUTC().toString(TimestampFormat),
                 QStringLiteral(".before-restore"));
-        if (Status s = copyPrivate(journalFile, saved); !s) {
+        if (Status s = keepAside(journalFile, saved); !s) {
             QFile::remove(staging);
             return s;
         }
@@ -229,6 +251,67 @@ Status BackupService::restore(const QString& journalPath, const QString& backupP
         return s;
     }
     return {};
+}
+
+/// Nobody may open the journal while it is being replaced (the same lock Journal uses).
+Status lockJournal(QLockFile& lock)
+{
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return makeError(lock.error() == QLockFile::LockFailedError ? ErrorCode::InUse : ErrorCode::ReadOnly,
+            QStringLiteral("journal lock"));
+    }
+    return {};
+}
+
+} // namespace
+
+Status BackupService::restore(const QString& journalPath, const QString& backupPath,
+    const SecureBytes& backupPassphrase, Journal::Options options, QString* savedCurrent)
+{
+    const QString journalFile = QFileInfo(journalPath).absoluteFilePath();
+    const QString backupFile = QFileInfo(backupPath).absoluteFilePath();
+    if (Status s = checkPaths(journalFile, backupFile); !s) {
+        return s;
+    }
+    QLockFile lock(journalFile + QStringLiteral(".lock"));
+    if (Status s = lockJournal(lock); !s) {
+        return s;
+    }
+    const QString staging = stagingPathFor(journalFile);
+    if (Status s = stage(backupFile, staging, backupPassphrase, options); !s) {
+        return s;
+    }
+    return swapIn(journalFile, staging, options, savedCurrent);
+}
+
+Result<QString> BackupService::prepareRestore(const QString& journalPath, const QString& backupPath,
+    const SecureBytes& backupPassphrase, Journal::Options options)
+{
+    const QString journalFile = QFileInfo(journalPath).absoluteFilePath();
+    const QString backupFile = QFileInfo(backupPath).absoluteFilePath();
+    if (Status s = checkPaths(journalFile, backupFile); !s) {
+        return s.error();
+    }
+    const QString staging = stagingPathFor(journalFile);
+    if (Status s = stage(backupFile, staging, backupPassphrase, options); !s) {
+        return s.error();
+    }
+    return staging;
+}
+
+Status BackupService::finishRestore(
+    const QString& journalPath, const QString& prepared, Journal::Options options, QString* savedCurrent)
+{
+    const QString journalFile = QFileInfo(journalPath).absoluteFilePath();
+    if (QFileInfo(prepared).absoluteFilePath() != stagingPathFor(journalFile) || !QFileInfo::exists(prepared)) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("not a prepared restore of this journal"));
+    }
+    QLockFile lock(journalFile + QStringLiteral(".lock"));
+    if (Status s = lockJournal(lock); !s) {
+        return s; // the prepared copy stays; a later finishRestore() or prepareRestore() replaces it
+    }
+    return swapIn(journalFile, prepared, options, savedCurrent);
 }
 
 } // namespace kap

@@ -56,6 +56,17 @@ public:
     /// When no journal exists at `journalPath`, steps 3 is skipped.
     static Status restore(const QString& journalPath, const QString& backupPath, const SecureBytes& backupPassphrase,
         Journal::Options options = {}, QString* savedCurrent = nullptr);
+
+    /// restore() in two parts, for the app. Steps 1 and 2 (the slow ones: key derivation, verify,
+    /// copy) touch nothing of the journal, so they may run on a worker thread while it is still
+    /// open. Returns the verified copy's path (`<journal>.restoring`).
+    static Result<QString> prepareRestore(const QString& journalPath, const QString& backupPath,
+        const SecureBytes& backupPassphrase, Journal::Options options = {});
+    /// Steps 3 and 4 for a copy made by prepareRestore(), once the journal is closed (InUse while
+    /// it is open). Quick: the current journal is kept aside as a hard link where the file system
+    /// allows one, else copied.
+    static Status finishRestore(const QString& journalPath, const QString& prepared, Journal::Options options = {},
+        QString* savedCurrent = nullptr);
 };
 
 } // namespace kap

@@ -66,13 +66,18 @@ Status DaylioMoodMap::parseAssignment(const QString& assignment)
 
 QString DaylioImportSummary::describe() const
 {
-    QString text = DaylioImporter::tr("%1 entries read: %2 imported, %3 already in the journal.")
-                       .arg(read)
-                       .arg(imported)
-                       .arg(alreadyPresent);
+    // Singular and plural spelled out: "%n" needs a loaded translation to pick the right form.
+    QString text = read == 1
+        ? DaylioImporter::tr("1 entry read: %1 imported, %2 already in the journal.").arg(imported).arg(alreadyPresent)
+        : DaylioImporter::tr("%1 entries read: %2 imported, %3 already in the journal.")
+              .arg(read)
+              .arg(imported)
+              .arg(alreadyPresent);
     const int skippedTotal = int(skipped.size()) + skippedNotListed;
     if (skippedTotal > 0) {
-        text += QLatin1Char(' ') + DaylioImporter::tr("%1 rows skipped:").arg(skippedTotal);
+        text += QLatin1Char(' ')
+            + (skippedTotal == 1 ? DaylioImporter::tr("1 row skipped:")
+                                 : DaylioImporter::tr("%1 rows skipped:").arg(skippedTotal));
         for (const DaylioSkip& s : skipped) {
             text += QLatin1Char('\n')
                 + DaylioImporter::tr("line %1: %2").arg(s.line).arg(DaylioImporter::describeSkip(s.reason));

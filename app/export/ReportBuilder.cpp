@@ -28,6 +28,11 @@ const QColor Accent(0x1f, 0x4e, 0x79);
 const QColor Alert(0xb0, 0x2a, 0x1f);
 const QColor Zebra(0xf3, 0xf5, 0xf8);
 
+// Chart sizes in points (also used to draw the charts ahead of time, see pageLayout()).
+constexpr double MoodChartHeight = 190;
+constexpr double QuestionnaireChartHeight = 165;
+constexpr double QuestionnaireChartGap = 14;
+
 QFont font(double size, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -375,8 +380,8 @@ private:
 
     void moodSection()
     {
-        heading(ReportBuilder::tr("Mood"), 190);
-        const double h = pt(190);
+        heading(ReportBuilder::tr("Mood"), MoodChartHeight);
+        const double h = pt(MoodChartHeight);
         ensure(h);
         m_charts.drawMoodChart(m_painter, QRectF(m_page.left(), m_y, m_page.width(), h), m_data);
         m_y += h;
@@ -478,9 +483,9 @@ private:
     void questionnaireSection()
     {
         heading(ReportBuilder::tr("Questionnaires"), 170);
-        const double h = pt(165);
+        const double h = pt(QuestionnaireChartHeight);
         ensure(h);
-        const double gap = pt(14);
+        const double gap = pt(QuestionnaireChartGap);
         const double w = (m_page.width() - gap) / 2;
         m_charts.drawQuestionnaireChart(m_painter, QRectF(m_page.left(), m_y, w, h), m_data, QuestionnaireKind::Phq9);
         m_charts.drawQuestionnaireChart(
@@ -597,8 +602,7 @@ Result<QByteArray> render(
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageSize(options.pageSize);
-        writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+        writer.setPageLayout(ReportBuilder::pageLayout(options));
         writer.setTitle(ReportBuilder::tr("Treatment report"));
         writer.setCreator(QStringLiteral("KAP Journal"));
         Renderer renderer(writer, data, options, charts, totalPages);
@@ -619,20 +623,37 @@ Result<QByteArray> render(
 
 ReportBuilder::ReportBuilder(std::shared_ptr<ReportCharts> charts) : m_charts(std::move(charts)) { }
 
+std::shared_ptr<ReportCharts> ReportBuilder::defaultCharts(const ReportOptions& options)
+{
+    // The app's own charts (Qt Charts) need a QApplication; without one, the QPainter drawings.
+    if (qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        return std::make_shared<TrendsReportCharts>(options.locale);
+    }
+    return std::make_shared<BuiltinReportCharts>(options.locale);
+}
+
+QPageLayout ReportBuilder::pageLayout(const ReportOptions& options)
+{
+    return QPageLayout(options.pageSize, QPageLayout::Portrait, QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+}
+
+QSizeF ReportBuilder::moodChartSize(const ReportOptions& options)
+{
+    return QSizeF(pageLayout(options).paintRect(QPageLayout::Point).width(), MoodChartHeight);
+}
+
+QSizeF ReportBuilder::questionnaireChartSize(const ReportOptions& options)
+{
+    const double width = pageLayout(options).paintRect(QPageLayout::Point).width();
+    return QSizeF((width - QuestionnaireChartGap) / 2, QuestionnaireChartHeight);
+}
+
 Result<QByteArray> ReportBuilder::build(const ReportData& data, const ReportOptions& options)
 {
     if (!data.range.first.isValid() || !data.range.last.isValid() || data.range.first > data.range.last) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("report range needs both ends"));
     }
-    // The app's own charts (Qt Charts) need a QApplication; without one, the QPainter drawings.
-    std::shared_ptr<ReportCharts> charts = m_charts;
-    if (!charts) {
-        if (qobject_cast<QApplication*>(QCoreApplication::instance())) {
-            charts = std::make_shared<TrendsReportCharts>(options.locale);
-        } else {
-            charts = std::make_shared<BuiltinReportCharts>(options.locale);
-        }
-    }
+    const std::shared_ptr<ReportCharts> charts = m_charts ? m_charts : defaultCharts(options);
     // Twice: the first pass counts the pages so every footer can say "Page n of m".
     int pages = 0;
     auto first = render(data, options, *charts, 0, &pages);

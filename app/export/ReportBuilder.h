@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QPageLayout>
+#include <QSizeF>
 
 #include <memory>
 
@@ -22,12 +24,21 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 
 public:
-    /// `charts` draws the mood and questionnaire charts; when null, TrendsReportCharts (the app's
-    /// Qt Charts) if a QApplication exists, else BuiltinReportCharts.
+    /// `charts` draws the mood and questionnaire charts; when null, defaultCharts().
     explicit ReportBuilder(std::shared_ptr<ReportCharts> charts = nullptr);
 
     /// The PDF bytes, or InvalidArgument for a range without both ends.
     Result<QByteArray> build(const ReportData& data, const ReportOptions& options);
+
+    /// The charts build() uses when none are given: TrendsReportCharts (the app's Qt Charts) if a
+    /// QApplication exists, else BuiltinReportCharts. Qt Charts only on the GUI thread.
+    static std::shared_ptr<ReportCharts> defaultCharts(const ReportOptions& options);
+    /// The page every report page uses: the options' paper size with fixed margins.
+    static QPageLayout pageLayout(const ReportOptions& options);
+    /// Sizes in points of the charts on the page, for drawing them ahead of time
+    /// (RecordedReportCharts).
+    static QSizeF moodChartSize(const ReportOptions& options);
+    static QSizeF questionnaireChartSize(const ReportOptions& options);
 
     /// Route, dose, blood pressure... as printed in the sessions table (exposed for tests).
     static QString routeText(const Session& session);

@@ -1,5 +1,6 @@
 # QML-facing export types (KapJournal.App): the report, import, backup and JSON dialogs' C++ side.
 target_sources(kapjournal_app PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/qml/BackgroundJob.cpp ${CMAKE_CURRENT_LIST_DIR}/qml/BackgroundJob.h
     ${CMAKE_CURRENT_LIST_DIR}/qml/DataTransferController.cpp ${CMAKE_CURRENT_LIST_DIR}/qml/DataTransferController.h
     ${CMAKE_CURRENT_LIST_DIR}/qml/ReportController.cpp ${CMAKE_CURRENT_LIST_DIR}/qml/ReportController.h
 )

@@ -12,6 +12,7 @@ target_sources(kapjournal_core PRIVATE
     export/PdfEncryptor.cpp export/PdfEncryptor.h
     export/ReportBuilder.cpp export/ReportBuilder.h
     export/ReportCharts.h
+    export/RecordedReportCharts.cpp export/RecordedReportCharts.h
     export/ReportCollector.cpp export/ReportCollector.h
     export/ReportData.cpp export/ReportData.h
     export/ReportExporter.cpp export/ReportExporter.h

@@ -1,26 +1,41 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import KapJournal.App
 
 // Daylio CSV import: choose the file, give every mood label found in it a 0–10 score (Daylio's
 // five standard names come suggested), then import. Nothing is written before every label has
-// a score; importing the same file again adds nothing.
+// a score; importing the same file again adds nothing. Reading and importing run on a worker
+// thread; meanwhile the dialog shows progress and cannot be closed.
 Dialog {
     id: root
+
+    readonly property alias transfer: controller
+
+    // Reads `file` (the file dialog calls this; tests call it directly).
+    function readFile(file: url): bool {
+        return controller.readDaylio(file);
+    }
 
     objectName: "importDaylioDialog"
     title: qsTr("Import from Daylio")
     modal: true
+    // Flat where shader effects are missing (software rendering): the shadow would take the
+    // whole background with it (see AppSettings.plainPopups).
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 640, 640)
     height: Math.min(parent ? parent.height - 32 : 620, 620)
-    closePolicy: Popup.CloseOnEscape
+    closePolicy: controller.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
-    onAboutToShow: controller.clearDaylio()
+    onAboutToShow: {
+        controller.clearDaylio();
+        controller.clearMessages();
+    }
 
     DataTransferController {
         id: controller
@@ -28,6 +43,7 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: 10
+        enabled: !controller.busy
 
         Label {
             Layout.fillWidth: true
@@ -49,18 +65,22 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            spacing: 4
             model: controller.moodLabels
             delegate: RowLayout {
                 id: row
                 required property var modelData
                 required property int index
                 width: ListView.view.width
+                spacing: 12
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("“%1” (%n entries)", "", row.modelData.count).arg(row.modelData.label)
+                    text: row.modelData.count === 1 ? qsTr("“%1” (1 entry)").arg(row.modelData.label)
+                        : qsTr("“%1” (%2 entries)").arg(row.modelData.label).arg(row.modelData.count)
                     elide: Text.ElideRight
                 }
                 SpinBox {
+                    objectName: "score" + row.index
                     from: -1
                     to: 10
                     value: row.modelData.score
@@ -70,28 +90,48 @@ Dialog {
                     Accessible.name: qsTr("Score for %1").arg(row.modelData.label)
                 }
             }
+            ScrollBar.vertical: ScrollBar {}
         }
-        Label {
-            objectName: "importSummary"
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            text: controller.errorMessage || controller.summary
-            color: controller.errorMessage ? "#b02a1f" : palette.text
+        Item {
+            // Keeps the status line at the bottom before a file is chosen.
+            visible: controller.moodLabels.length === 0
+            Layout.fillHeight: true
         }
     }
 
-    footer: DialogButtonBox {
-        Button {
-            objectName: "importButton"
-            text: qsTr("Import %n entries", "", controller.daylioEntries)
-            highlighted: true
-            enabled: controller.daylioReady
-            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            onClicked: controller.importDaylio()
+    footer: ColumnLayout {
+        spacing: 0
+        TaskStatus {
+            objectName: "importSummary"
+            Layout.fillWidth: true
+            Layout.leftMargin: 24
+            Layout.rightMargin: 24
+            Layout.topMargin: 8
+            busy: controller.busy
+            progressText: controller.progressText
+            errorText: controller.errorMessage
+            doneText: controller.summary
         }
-        Button {
-            text: qsTr("Close")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        DialogButtonBox {
+            Layout.fillWidth: true
+            Button {
+                objectName: "importButton"
+                text: controller.daylioEntries === 1 ? qsTr("Import 1 entry") : qsTr("Import %1 entries").arg(controller.daylioEntries)
+                highlighted: true
+                Material.elevation: 0
+                // The dark theme's light accent under white text is hard to read.
+                Material.accent: "#2e7d78"
+                enabled: controller.daylioReady && !controller.busy
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: controller.importDaylio()
+            }
+            Button {
+                objectName: "closeImportButton"
+                text: qsTr("Close")
+                enabled: !controller.busy
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: root.close()
+            }
         }
     }
 
@@ -99,6 +139,6 @@ Dialog {
         id: openDialog
         title: qsTr("Daylio CSV export")
         nameFilters: [qsTr("CSV files (*.csv)"), qsTr("All files (*)")]
-        onAccepted: controller.readDaylio(selectedFile)
+        onAccepted: root.readFile(selectedFile)
     }
 }

@@ -1,32 +1,43 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import KapJournal.App
 
 // The therapist report: date range, what to print, which integration notes to share (none by
 // default, with a preview of exactly what will be shared), an export password typed twice or
-// generated, then an encrypted PDF (AES-256). Nothing unencrypted is ever written.
+// generated, then an encrypted PDF (AES-256). Nothing unencrypted is ever written. The PDF is
+// built on a worker thread; meanwhile the dialog shows progress and cannot be closed.
 Dialog {
     id: root
 
-    property string savedMessage
+    readonly property alias report: controller
+    readonly property bool dark: Material.theme === Material.Dark
+
+    // Starts the export to `file` (the save dialog calls this; tests call it directly).
+    function exportTo(file: url): bool {
+        return controller.exportTo(file, password.text, confirmation.text);
+    }
 
     objectName: "reportDialog"
     title: qsTr("Report for your therapist")
     modal: true
+    // Flat where shader effects are missing (software rendering): the shadow would take the
+    // whole background with it (see AppSettings.plainPopups).
+    Material.elevation: AppSettings.plainPopups ? 0 : 24
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 760, 760)
     height: Math.min(parent ? parent.height - 32 : 700, 700)
-    closePolicy: Popup.CloseOnEscape
+    closePolicy: controller.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     onAboutToShow: {
         controller.refresh();
+        controller.clearMessages();
         password.text = "";
         confirmation.text = "";
-        root.savedMessage = "";
     }
     onClosed: {
         password.text = "";
@@ -35,6 +46,14 @@ Dialog {
 
     ReportController {
         id: controller
+        // Once the report is saved, its password has no business staying on screen.
+        onExportFinished: ok => {
+            if (ok) {
+                password.text = "";
+                confirmation.text = "";
+                showPassword.checked = false;
+            }
+        }
     }
 
     component SectionBox: CheckBox {
@@ -42,21 +61,35 @@ Dialog {
         checked: (controller.sections & flag) !== 0
         onToggled: controller.sections = checked ? (controller.sections | flag) : (controller.sections & ~flag)
     }
+    component Heading: Label {
+        Layout.topMargin: 6
+        font.bold: true
+    }
+    component Hint: Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        opacity: 0.8
+    }
 
     contentItem: ScrollView {
         clip: true
         contentWidth: availableWidth
+        enabled: !controller.busy
+        // Always shown when the content is taller than the dialog, so nobody misses the rest.
+        ScrollBar.vertical.policy: contentHeight > availableHeight ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        rightPadding: ScrollBar.vertical.visible ? ScrollBar.vertical.width + 6 : 0
 
         ColumnLayout {
             width: parent.width
-            spacing: 10
+            spacing: 8
 
-            Label { text: qsTr("Period"); font.bold: true }
+            Heading { text: qsTr("Period"); Layout.topMargin: 0 }
             RowLayout {
+                Layout.fillWidth: true
                 spacing: 8
                 ComboBox {
                     objectName: "presetBox"
-                    Layout.preferredWidth: 220
+                    Layout.preferredWidth: 200
                     model: [qsTr("Whole course"), qsTr("This phase"), qsTr("Last 4 weeks"), qsTr("Last 12 weeks"),
                         qsTr("Custom")]
                     currentIndex: controller.preset
@@ -65,6 +98,7 @@ Dialog {
                 }
                 TextField {
                     visible: controller.preset === 4
+                    Layout.preferredWidth: 150
                     placeholderText: qsTr("From (YYYY-MM-DD)")
                     text: Qt.formatDate(controller.from, "yyyy-MM-dd")
                     onEditingFinished: controller.from = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd")
@@ -72,16 +106,23 @@ Dialog {
                 }
                 TextField {
                     visible: controller.preset === 4
+                    Layout.preferredWidth: 150
                     placeholderText: qsTr("To (YYYY-MM-DD)")
                     text: Qt.formatDate(controller.to, "yyyy-MM-dd")
                     onEditingFinished: controller.to = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd")
                     Accessible.name: qsTr("Last day")
                 }
+                Label {
+                    Layout.fillWidth: true
+                    text: controller.rangeText
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                }
             }
-            Label { text: controller.rangeText; opacity: 0.8 }
 
-            Label { text: qsTr("Name or initials on the report"); font.bold: true }
+            Heading { text: qsTr("Name or initials on the report") }
             TextField {
+                objectName: "displayName"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. J. D. (may be left empty)")
                 text: controller.displayName
@@ -89,7 +130,7 @@ Dialog {
                 Accessible.name: qsTr("Name or initials")
             }
 
-            Label { text: qsTr("Sections"); font.bold: true }
+            Heading { text: qsTr("Sections") }
             Flow {
                 Layout.fillWidth: true
                 SectionBox { text: qsTr("Summary"); flag: 1 }
@@ -104,34 +145,40 @@ Dialog {
                 }
             }
 
-            Label {
+            Heading {
                 text: qsTr("Integration notes to share (%1 of %2 chosen)").arg(controller.chosenCount).arg(controller.notes.length)
-                font.bold: true
             }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("None are shared unless you tick them. Only notes written in the period are listed.")
-                opacity: 0.8
+            Hint {
+                text: controller.notes.length > 0
+                    ? qsTr("None are shared unless you tick them. Only notes written in the period are listed.")
+                    : qsTr("No integration notes were written in this period.")
             }
             ListView {
                 objectName: "noteList"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(contentHeight, 200)
+                visible: count > 0
                 clip: true
                 model: controller.notes
                 delegate: CheckDelegate {
                     required property var modelData
+                    required property int index
+                    objectName: "noteChoice" + index
                     width: ListView.view.width
                     checked: modelData.chosen
                     text: modelData.date + " · " + modelData.title + (modelData.excerpt ? " — " + modelData.excerpt : "")
                     onToggled: controller.setNoteChosen(modelData.id, checked)
                     Accessible.name: modelData.title
                 }
+                ScrollBar.vertical: ScrollBar {}
             }
-            Label { text: qsTr("What will be shared from your notes"); font.bold: true }
+            Heading {
+                text: qsTr("What will be shared from your notes")
+                visible: controller.notes.length > 0
+            }
             TextArea {
                 objectName: "notePreview"
+                visible: controller.notes.length > 0
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 readOnly: true
@@ -140,11 +187,8 @@ Dialog {
                 Accessible.name: qsTr("Preview of the shared notes")
             }
 
-            Label { text: qsTr("Export password"); font.bold: true }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                opacity: 0.8
+            Heading { text: qsTr("Export password") }
+            Hint {
                 text: qsTr("The therapist needs this password to open the PDF. Tell it to them separately, not in the same email.")
             }
             RowLayout {
@@ -159,6 +203,7 @@ Dialog {
                     Accessible.name: qsTr("Export password")
                 }
                 Button {
+                    objectName: "suggestPassword"
                     text: qsTr("Suggest one")
                     onClicked: {
                         const words = controller.generatePassword();
@@ -178,41 +223,59 @@ Dialog {
                 Accessible.name: qsTr("Export password again")
             }
             RowLayout {
-                CheckBox { id: showPassword; text: qsTr("Show") }
+                Layout.fillWidth: true
+                spacing: 12
+                CheckBox { id: showPassword; objectName: "showPassword"; text: qsTr("Show") }
                 Label {
                     readonly property int strength: controller.passwordStrength(password.text)
+                    objectName: "strengthLabel"
+                    visible: password.text.length > 0
                     text: controller.strengthText(strength)
-                    color: strength <= 1 ? "#b02a1f" : (strength === 2 ? "#9a6700" : "#2e7d32")
+                    color: root.Material.color(strength <= 1 ? Material.Red : strength === 2 ? Material.Orange : Material.Green,
+                        root.dark ? Material.Shade300 : Material.Shade800)
                 }
                 Label {
                     visible: confirmation.text.length > 0 && confirmation.text !== password.text
                     text: qsTr("The passwords differ")
-                    color: "#b02a1f"
+                    color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
                 }
-            }
-            Label {
-                id: status
-                objectName: "reportStatus"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: controller.errorMessage ? "#b02a1f" : "#2e7d32"
-                text: controller.errorMessage || root.savedMessage
             }
         }
     }
 
-    footer: DialogButtonBox {
-        Button {
-            objectName: "saveReportButton"
-            text: qsTr("Save encrypted PDF…")
-            highlighted: true
-            enabled: password.text.length > 0 && password.text === confirmation.text
-            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            onClicked: saveDialog.open()
+    footer: ColumnLayout {
+        spacing: 0
+        TaskStatus {
+            objectName: "reportStatus"
+            Layout.fillWidth: true
+            Layout.leftMargin: 24
+            Layout.rightMargin: 24
+            Layout.topMargin: 8
+            busy: controller.busy
+            progressText: qsTr("Building and encrypting the report…")
+            errorText: controller.errorMessage
+            doneText: controller.doneMessage
         }
-        Button {
-            text: qsTr("Close")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        DialogButtonBox {
+            Layout.fillWidth: true
+            Button {
+                objectName: "saveReportButton"
+                text: qsTr("Save encrypted PDF…")
+                highlighted: true
+                Material.elevation: 0
+                // The dark theme's light accent under white text is hard to read.
+                Material.accent: "#2e7d78"
+                enabled: !controller.busy && password.text.length > 0 && password.text === confirmation.text
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: saveDialog.open()
+            }
+            Button {
+                objectName: "closeReportButton"
+                text: qsTr("Close")
+                enabled: !controller.busy
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: root.close()
+            }
         }
     }
 
@@ -222,9 +285,6 @@ Dialog {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: {
-            if (controller.exportTo(selectedFile, password.text, confirmation.text))
-                root.savedMessage = qsTr("Saved. The PDF opens only with the export password.");
-        }
+        onAccepted: root.exportTo(selectedFile)
     }
 }

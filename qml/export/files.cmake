@@ -4,4 +4,5 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     export/ImportDaylioDialog.qml
     export/JsonExportDialog.qml
     export/ReportDialog.qml
+    export/TaskStatus.qml
 )

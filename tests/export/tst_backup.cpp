@@ -172,6 +172,58 @@ private Q_SLOTS:
             QCOMPARE(checkinCount(*before), 2);
         }
     }
+
+    void restoreInTwoStepsWhileTheJournalIsOpen()
+    {
+        QTemporaryDir dir;
+        const QString journalPath = dir.filePath(QStringLiteral("test.kapj"));
+        const QString backupPath = dir.filePath(QStringLiteral("backup.kapj"));
+        const QString staging = journalPath + QStringLiteral(".restoring");
+        auto journal = kaptest::createJournal(dir);
+        QVERIFY(journal);
+        addCheckin(*journal, 1);
+        QVERIFY(BackupService::backup(*journal, backupPath).ok());
+        addCheckin(*journal, 2);
+
+        // A wrong passphrase stops the first step; nothing is left beside the journal.
+        QCOMPARE(BackupService::prepareRestore(journalPath, backupPath, SecureBytes::fromString(QStringLiteral("no")))
+                     .code(),
+            ErrorCode::WrongPassphrase);
+        QVERIFY(!QFile::exists(staging));
+        QCOMPARE(BackupService::prepareRestore(journalPath, journalPath, SecureBytes::fromString(kaptest::Passphrase))
+                     .code(),
+            ErrorCode::InvalidArgument);
+
+        // The first step works while the journal is open and leaves it alone.
+        auto prepared
+            = BackupService::prepareRestore(journalPath, backupPath, SecureBytes::fromString(kaptest::Passphrase));
+        QVERIFY(prepared.ok());
+        QCOMPARE(prepared.value(), staging);
+        QCOMPARE(kaptest::permissions(staging), 0600);
+        QCOMPARE(checkinCount(*journal), 2);
+        // The second refuses while the journal is open, and keeps the prepared copy.
+        QCOMPARE(BackupService::finishRestore(journalPath, staging).code(), ErrorCode::InUse);
+        QVERIFY(QFile::exists(staging));
+        QCOMPARE(BackupService::finishRestore(journalPath, backupPath).code(), ErrorCode::InvalidArgument);
+
+        journal.reset();
+        const QByteArray current = kaptest::readAll(journalPath);
+        QString saved;
+        Journal::Options options;
+        options.clock = kaptest::fixedClock();
+        QVERIFY(BackupService::finishRestore(journalPath, staging, options, &saved).ok());
+        QVERIFY(!QFile::exists(staging));
+        QCOMPARE(kaptest::readAll(saved), current);
+        QCOMPARE(kaptest::permissions(saved), 0600);
+        {
+            auto restored = kaptest::openJournal(journalPath);
+            QVERIFY(restored);
+            QCOMPARE(checkinCount(*restored), 1);
+        }
+        auto before = kaptest::openJournal(saved);
+        QVERIFY(before);
+        QCOMPARE(checkinCount(*before), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackup)

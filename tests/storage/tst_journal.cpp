@@ -107,6 +107,7 @@ private Q_SLOTS:
     void verifyPassesOnHealthyJournal();
     void verifyReportsBrokenReferences();
     void copyToWritesEncryptedBackup();
+    void secondConnectionSharesTheFileSafely();
 };
 
 void TestJournal::createAndReopen()
@@ -658,6 +659,38 @@ void TestJournal::copyToWritesEncryptedBackup()
     auto hits = copy->search().search(QStringLiteral("zebra marmalade"));
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
+}
+
+void TestJournal::secondConnectionSharesTheFileSafely()
+{
+    QTemporaryDir dir;
+    auto journal = kaptest::createJournal(dir);
+    QVERIFY(journal);
+    IntegrationNote first = noteWith(Marker);
+    QVERIFY(journal->notes().add(first));
+    auto second = journal->openSecondConnection();
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().detail));
+    Journal& other = *second.value();
+    QCOMPARE(other.path(), journal->path());
+    // Each sees what the other committed.
+    QCOMPARE(other.notes().get(first.id)->body, Marker);
+    IntegrationNote fromSecond = noteWith(UnicodeMarker);
+    QVERIFY(other.notes().add(fromSecond));
+    QCOMPARE(journal->notes().get(fromSecond.id)->body, UnicodeMarker);
+    // A transaction on one is invisible to the other until it commits, and a rollback leaves
+    // nothing behind.
+    {
+        Transaction tx(other.database());
+        IntegrationNote pending = noteWith(QStringLiteral("pending"));
+        QVERIFY(other.notes().add(pending));
+        QCOMPARE(journal->notes().get(pending.id).code(), ErrorCode::NotFound);
+    }
+    // It needs no lock file of its own, and the journal stays locked for other processes.
+    QVERIFY(QFile::exists(journal->path() + QStringLiteral(".lock")));
+    second.value().reset();
+    QVERIFY(QFile::exists(journal->path() + QStringLiteral(".lock")));
+    QVERIFY(journal->verify());
+    QVERIFY(!kaptest::fileContains(journal->path(), "Zebra-marmalade"));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

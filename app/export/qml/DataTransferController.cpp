@@ -2,6 +2,7 @@
 
 #include "BackupService.h"
 #include "DaylioImporter.h"
+#include "EntryActions.h"
 #include "ErrorText.h"
 #include "Journal.h"
 #include "JournalController.h"
@@ -13,7 +14,10 @@
 
 namespace kap {
 
-DataTransferController::DataTransferController(QObject* parent) : QObject(parent) { }
+DataTransferController::DataTransferController(QObject* parent) : QObject(parent), m_job(new BackgroundJob(this))
+{
+    connect(m_job, &BackgroundJob::runningChanged, this, &DataTransferController::busyChanged);
+}
 
 Journal* DataTransferController::journal() const
 {
@@ -22,6 +26,11 @@ Journal* DataTransferController::journal() const
     }
     JournalController* controller = JournalController::instance();
     return controller ? controller->journal() : nullptr;
+}
+
+bool DataTransferController::busy() const
+{
+    return m_job->isRunning();
 }
 
 void DataTransferController::setError(const QString& message)
@@ -40,6 +49,46 @@ void DataTransferController::setSummary(const QString& summary)
     }
 }
 
+void DataTransferController::clearMessages()
+{
+    setError({});
+    setSummary({});
+}
+
+std::shared_ptr<Journal> DataTransferController::workerConnection()
+{
+    Journal* j = journal();
+    if (!j) {
+        setError(tr("Unlock the journal first."));
+        return nullptr;
+    }
+    auto second = j->openSecondConnection();
+    if (!second) {
+        setError(ErrorText::describe(second.error()));
+        return nullptr;
+    }
+    return std::shared_ptr<Journal>(std::move(second.value()));
+}
+
+bool DataTransferController::startTask(const QString& progress, std::function<BackgroundJob::Finish()> task)
+{
+    if (busy()) {
+        return false;
+    }
+    m_progressText = progress;
+    clearMessages();
+    return m_job->start(std::move(task));
+}
+
+void DataTransferController::finishTask(const QString& error, const QString& summary)
+{
+    setError(error);
+    if (error.isEmpty()) {
+        setSummary(summary);
+    }
+    Q_EMIT finished(error.isEmpty());
+}
+
 bool DataTransferController::daylioReady() const
 {
     if (!m_parsed || m_parsed->entries.isEmpty()) {
@@ -55,52 +104,68 @@ bool DataTransferController::daylioReady() const
 
 bool DataTransferController::readDaylio(const QUrl& file)
 {
+    if (busy()) {
+        return false;
+    }
     clearDaylio();
-    QFile f(pathOf(file));
-    if (!f.open(QIODevice::ReadOnly)) {
-        setError(tr("The file cannot be read."));
-        return false;
-    }
-    auto parsed = DaylioParser::parse(
-        f.size() > DaylioParser::MaxInputBytes ? QByteArray(DaylioParser::MaxInputBytes + 1, ' ') : f.readAll());
-    if (!parsed) {
-        setError(DaylioImporter::describeParseError(parsed.error()));
-        return false;
-    }
-    m_parsed = std::move(parsed.value());
-    QHash<QString, int> counts;
-    for (const DaylioEntry& e : m_parsed->entries) {
-        counts[e.moodLabel.toCaseFolded()] += 1;
-    }
-    for (const QString& label : m_parsed->moodLabels) {
-        const auto suggestion = DaylioMoodMap::suggestion(label);
-        // Suggestions are shown pre-selected for Daylio's five standard names only; the person
-        // can change them, and custom names start unscored.
-        m_labels.append(QVariantMap { { QStringLiteral("label"), label },
-            { QStringLiteral("count"), counts.value(label.toCaseFolded()) },
-            { QStringLiteral("score"), suggestion ? *suggestion : -1 } });
-    }
-    setError({});
-    setSummary(tr("%n entries found.", nullptr, int(m_parsed->entries.size())));
-    Q_EMIT daylioChanged();
-    return true;
+    const QString path = pathOf(file);
+    using Parsed = Result<DaylioParseResult>;
+    return startTask(tr("Reading the file…"), [this, path]() -> BackgroundJob::Finish {
+        auto parsed = std::make_shared<Parsed>(makeError(ErrorCode::Io, QStringLiteral("cannot read")));
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            // Too large a file is handed to the parser as such, so it reports it in its words.
+            *parsed = DaylioParser::parse(f.size() > DaylioParser::MaxInputBytes
+                    ? QByteArray(DaylioParser::MaxInputBytes + 1, ' ')
+                    : f.readAll());
+        }
+        return [this, parsed, opened = f.isOpen()]() {
+            if (!opened) {
+                finishTask(tr("The file cannot be read."), {});
+                return;
+            }
+            if (!*parsed) {
+                finishTask(DaylioImporter::describeParseError(parsed->error()), {});
+                return;
+            }
+            m_parsed = std::move(parsed->value());
+            QHash<QString, int> counts;
+            for (const DaylioEntry& e : m_parsed->entries) {
+                counts[e.moodLabel.toCaseFolded()] += 1;
+            }
+            for (const QString& label : m_parsed->moodLabels) {
+                const auto suggestion = DaylioMoodMap::suggestion(label);
+                // Suggestions are shown pre-selected for Daylio's five standard names only; the
+                // person can change them, and custom names start unscored.
+                m_labels.append(QVariantMap { { QStringLiteral("label"), label },
+                    { QStringLiteral("count"), counts.value(label.toCaseFolded()) },
+                    { QStringLiteral("score"), suggestion ? *suggestion : -1 } });
+            }
+            Q_EMIT daylioChanged();
+            Q_EMIT scoresChanged();
+            const int found = int(m_parsed->entries.size());
+            finishTask({}, found == 1 ? tr("1 entry found.") : tr("%1 entries found.").arg(found));
+        };
+    });
 }
 
 void DataTransferController::setScore(int index, int score)
 {
-    if (index < 0 || index >= m_labels.size() || score < -1 || score > 10) {
+    if (busy() || index < 0 || index >= m_labels.size() || score < -1 || score > 10) {
         return;
     }
     QVariantMap m = m_labels.at(index).toMap();
     m.insert(QStringLiteral("score"), score);
     m_labels[index] = m;
-    Q_EMIT daylioChanged();
+    Q_EMIT scoresChanged();
 }
 
 bool DataTransferController::importDaylio()
 {
-    Journal* j = journal();
-    if (!j || !m_parsed) {
+    if (busy()) {
+        return false;
+    }
+    if (!journal() || !m_parsed) {
         setError(tr("Unlock the journal and choose a Daylio file first."));
         return false;
     }
@@ -112,46 +177,70 @@ bool DataTransferController::importDaylio()
             map.set(m.value(QStringLiteral("label")).toString(), score);
         }
     }
-    auto result = DaylioImporter::import(*j, *m_parsed, map);
-    if (!result) {
-        setError(result.code() == ErrorCode::InvalidArgument ? tr("Give every mood label a score first.")
-                                                             : ErrorText::describe(result.error()));
+    if (!map.unmapped(m_parsed->moodLabels).isEmpty()) {
+        setError(tr("Give every mood label a score first."));
         return false;
     }
-    setError({});
-    setSummary(result->describe());
-    return true;
+    std::shared_ptr<Journal> second = workerConnection();
+    if (!second) {
+        return false;
+    }
+    auto parsed = std::make_shared<const DaylioParseResult>(*m_parsed);
+    return startTask(tr("Importing the entries…"), [this, second, parsed, map]() mutable -> BackgroundJob::Finish {
+        auto result = DaylioImporter::import(*second, *parsed, map);
+        second.reset(); // closes the connection and wipes its key copy before the GUI hears of it
+        return [this, result = std::move(result)]() {
+            if (!result) {
+                finishTask(result.code() == ErrorCode::InvalidArgument ? tr("Give every mood label a score first.")
+                                                                       : ErrorText::describe(result.error()),
+                    {});
+                return;
+            }
+            if (result->imported > 0) {
+                Q_EMIT EntryActions::instance()->entriesChanged(QStringLiteral("checkin"));
+            }
+            finishTask({}, result->describe());
+        };
+    });
 }
 
 void DataTransferController::clearDaylio()
 {
+    if (busy()) {
+        return;
+    }
     m_parsed.reset();
     m_labels.clear();
     setSummary({});
     Q_EMIT daylioChanged();
+    Q_EMIT scoresChanged();
 }
 
 bool DataTransferController::backupTo(const QUrl& file)
 {
-    Journal* j = journal();
-    if (!j) {
-        setError(tr("Unlock the journal first."));
+    if (busy()) {
         return false;
     }
-    const Status s = BackupService::backup(*j, pathOf(file));
-    setError(s ? QString() : ErrorText::describe(s.error()));
-    if (s) {
-        setSummary(tr("Backup written. It opens with the journal's passphrase."));
+    std::shared_ptr<Journal> second = workerConnection();
+    if (!second) {
+        return false;
     }
-    return s.ok();
+    const QString target = pathOf(file);
+    return startTask(
+        tr("Copying and checking the journal…"), [this, second, target]() mutable -> BackgroundJob::Finish {
+            const Status s = BackupService::backup(*second, target);
+            second.reset();
+            return [this, s]() {
+                finishTask(s ? QString() : ErrorText::describe(s.error()),
+                    tr("Backup written and checked. It opens with the journal's passphrase."));
+            };
+        });
 }
 
 bool DataTransferController::backupWithPassphrase(
     const QUrl& file, const QString& journalPassphrase, const QString& passphrase, const QString& confirmation)
 {
-    Journal* j = journal();
-    if (!j) {
-        setError(tr("Unlock the journal first."));
+    if (busy()) {
         return false;
     }
     if (passphrase.isEmpty() || passphrase != confirmation) {
@@ -159,29 +248,48 @@ bool DataTransferController::backupWithPassphrase(
                                       : tr("The two backup passphrases differ."));
         return false;
     }
-    const Status s = BackupService::backupWithPassphrase(
-        *j, pathOf(file), SecureBytes::fromString(journalPassphrase), SecureBytes::fromString(passphrase));
-    setError(s ? QString() : ErrorText::describe(s.error()));
-    if (s) {
-        setSummary(tr("Backup written. It opens only with the passphrase you chose for it."));
+    if (journalPassphrase.isEmpty()) {
+        setError(tr("Enter the journal's passphrase too: it is needed to re-encrypt the copy."));
+        return false;
     }
-    return s.ok();
+    std::shared_ptr<Journal> second = workerConnection();
+    if (!second) {
+        return false;
+    }
+    const QString target = pathOf(file);
+    auto current = std::make_shared<const SecureBytes>(SecureBytes::fromString(journalPassphrase));
+    auto next = std::make_shared<const SecureBytes>(SecureBytes::fromString(passphrase));
+    const KdfParams params = m_backupKdf;
+    return startTask(tr("Copying the journal and encrypting the copy with the new passphrase…"),
+        [this, second, target, current, next, params]() mutable -> BackgroundJob::Finish {
+            const Status s = BackupService::backupWithPassphrase(*second, target, *current, *next, params);
+            second.reset();
+            return [this, s]() {
+                finishTask(s ? QString() : ErrorText::describe(s.error()),
+                    tr("Backup written and checked. It opens only with the passphrase you chose for it."));
+            };
+        });
 }
 
 bool DataTransferController::backupNow()
 {
-    Journal* j = journal();
-    if (!j) {
-        setError(tr("Unlock the journal first."));
+    if (busy()) {
         return false;
     }
-    auto made = BackupService::rollingBackup(*j);
-    setError(made ? QString() : ErrorText::describe(made.error()));
-    refreshBackups();
-    if (made) {
-        setSummary(tr("Backup written next to the journal: %1").arg(QFileInfo(made.value()).fileName()));
+    std::shared_ptr<Journal> second = workerConnection();
+    if (!second) {
+        return false;
     }
-    return made.ok();
+    return startTask(tr("Copying and checking the journal…"), [this, second]() mutable -> BackgroundJob::Finish {
+        auto made = BackupService::rollingBackup(*second);
+        second.reset();
+        return [this, made]() {
+            refreshBackups();
+            finishTask(made ? QString() : ErrorText::describe(made.error()),
+                made ? tr("Backup written next to the journal: %1").arg(QFileInfo(made.value()).fileName())
+                     : QString());
+        };
+    });
 }
 
 void DataTransferController::refreshBackups()
@@ -200,55 +308,70 @@ void DataTransferController::refreshBackups()
 
 bool DataTransferController::restore(const QUrl& backup, const QString& backupPassphrase)
 {
-    JournalController* controller = JournalController::instance();
-    QString journalPath;
+    if (busy()) {
+        return false;
+    }
     if (m_journalOverride) {
         setError(tr("Restore needs the app's journal."));
         return false;
     }
-    if (controller) {
-        journalPath = controller->journalPath();
-    }
+    JournalController* controller = JournalController::instance();
+    const QString journalPath = controller ? controller->journalPath() : QString();
     if (journalPath.isEmpty()) {
         setError(tr("Choose the journal to restore into first."));
         return false;
     }
-    // The journal must be closed before its file is replaced.
-    if (controller->isUnlocked()) {
-        controller->lock();
-    }
-    QString saved;
-    const Status s = BackupService::restore(
-        journalPath, pathOf(backup), SecureBytes::fromString(backupPassphrase), Journal::Options {}, &saved);
-    if (!s) {
-        setError(ErrorText::describe(s.error()));
+    if (backupPassphrase.isEmpty()) {
+        setError(ErrorText::describe(ErrorCode::EmptyPassphrase));
         return false;
     }
-    setError({});
-    setSummary(tr("Restored. The previous journal was kept as %1. Unlock with the backup's passphrase.")
-                   .arg(QFileInfo(saved).fileName()));
-    return true;
+    const QString backupPath = pathOf(backup);
+    auto secret = std::make_shared<const SecureBytes>(SecureBytes::fromString(backupPassphrase));
+    // The slow part (key derivation, verify, copy) leaves the journal alone, so it runs while the
+    // journal is still open; only the quick swap needs it closed.
+    return startTask(tr("Checking the backup…"), [this, journalPath, backupPath, secret]() -> BackgroundJob::Finish {
+        auto prepared = BackupService::prepareRestore(journalPath, backupPath, *secret);
+        return [this, journalPath, prepared]() {
+            if (!prepared) {
+                finishTask(ErrorText::describe(prepared.error()), {});
+                return;
+            }
+            if (JournalController::instance()->isUnlocked()) {
+                JournalController::instance()->lock(); // the main frame and this dialog go away after this
+            }
+            QString saved;
+            const Status s = BackupService::finishRestore(journalPath, prepared.value(), {}, &saved);
+            finishTask(s ? QString() : ErrorText::describe(s.error()),
+                tr("Restored. The previous journal was kept as %1. Unlock with the backup's passphrase.")
+                    .arg(QFileInfo(saved).fileName()));
+        };
+    });
 }
 
 bool DataTransferController::exportJson(const QUrl& file)
 {
-    Journal* j = journal();
-    if (!j) {
-        setError(tr("Unlock the journal first."));
+    if (busy()) {
         return false;
     }
-    auto json = JsonTransfer::exportJson(*j);
-    if (!json) {
-        setError(ErrorText::describe(json.error()));
+    std::shared_ptr<Journal> second = workerConnection();
+    if (!second) {
         return false;
     }
-    const Status s = ReportExporter::writePrivate(pathOf(file), json.value());
-    SecureBytes::wipe(json.value());
-    setError(s ? QString() : ErrorText::describe(s.error()));
-    if (s) {
-        setSummary(tr("Exported. This file is NOT encrypted: keep it safe and delete it when done."));
-    }
-    return s.ok();
+    const QString target = pathOf(file);
+    return startTask(tr("Exporting…"), [this, second, target]() mutable -> BackgroundJob::Finish {
+        Status s;
+        if (auto json = JsonTransfer::exportJson(*second); !json) {
+            s = json.error();
+        } else {
+            s = ReportExporter::writePrivate(target, json.value());
+            SecureBytes::wipe(json.value());
+        }
+        second.reset();
+        return [this, s]() {
+            finishTask(s ? QString() : ErrorText::describe(s.error()),
+                tr("Exported. This file is NOT encrypted: keep it safe and delete it when done."));
+        };
+    });
 }
 
 } // namespace kap

@@ -6,6 +6,9 @@
 #include "NoteRepository.h"
 #include "PassphraseGenerator.h"
 #include "PhaseRepository.h"
+#include "RecordedReportCharts.h"
+#include "ReportBuilder.h"
+#include "ReportCollector.h"
 #include "ReportExporter.h"
 #include "ReportRange.h"
 
@@ -14,8 +17,30 @@
 namespace kap {
 
 ReportController::ReportController(QObject* parent)
-    : QObject(parent), m_letter(ReportOptions::pageSizeFor(QLocale::system()).id() == QPageSize::Letter)
+    : QObject(parent)
+    , m_letter(ReportOptions::pageSizeFor(QLocale::system()).id() == QPageSize::Letter)
+    , m_job(new BackgroundJob(this))
 {
+    connect(m_job, &BackgroundJob::runningChanged, this, &ReportController::busyChanged);
+}
+
+bool ReportController::busy() const
+{
+    return m_job->isRunning();
+}
+
+void ReportController::setDone(const QString& message)
+{
+    if (m_doneMessage != message) {
+        m_doneMessage = message;
+        Q_EMIT doneMessageChanged();
+    }
+}
+
+void ReportController::clearMessages()
+{
+    setError({});
+    setDone({});
 }
 
 Journal* ReportController::journal() const
@@ -219,6 +244,10 @@ QString ReportController::suggestedFileName() const
 
 bool ReportController::exportTo(const QUrl& file, const QString& password, const QString& confirmation)
 {
+    if (busy()) {
+        return false;
+    }
+    setDone({});
     Journal* j = journal();
     if (!j) {
         setError(tr("Unlock the journal first."));
@@ -245,13 +274,31 @@ bool ReportController::exportTo(const QUrl& file, const QString& password, const
             options.noteIds.append(m.value(QStringLiteral("id")).toLongLong());
         }
     }
-    const Status status = ReportExporter::exportReport(*j, options, SecureBytes::fromString(password), path);
-    if (!status) {
-        setError(ErrorText::describe(status.error()));
+    // Reading the journal stays on this thread (its connection belongs here) and so does drawing
+    // the charts (Qt Charts is GUI-thread only); both take milliseconds. Laying out, encrypting
+    // and writing the PDF, the slow part, happen on a worker with copies of the data.
+    auto collected = ReportCollector::collect(*j, options);
+    if (!collected) {
+        setError(ErrorText::describe(collected.error()));
         return false;
     }
+    auto data = std::make_shared<const ReportData>(std::move(collected.value()));
+    std::shared_ptr<ReportCharts> charts
+        = RecordedReportCharts::record(*ReportBuilder::defaultCharts(options), *data, options);
+    auto secret = std::make_shared<const SecureBytes>(SecureBytes::fromString(password));
     setError({});
-    return true;
+    return m_job->start([this, data, charts, secret, options, path]() -> BackgroundJob::Finish {
+        const Status status = ReportExporter::exportData(*data, options, *secret, path, charts);
+        return [this, status]() {
+            if (status) {
+                setError({});
+                setDone(tr("Saved. The PDF opens only with the export password."));
+            } else {
+                setError(ErrorText::describe(status.error()));
+            }
+            Q_EMIT exportFinished(status.ok());
+        };
+    });
 }
 
 } // namespace kap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundJob.h"
 #include "ReportData.h"
 
 #include <QObject>
@@ -13,7 +14,8 @@ class Journal;
 /// The report dialog's C++ side (KapJournal.App): date range presets, section switches, the
 /// notes the person may pick (none picked by default) with a preview of exactly what will be
 /// shared, the export password (strength, generated passphrase, empty refused) and the export
-/// itself (ReportExporter: in memory, AES-256, 0600). Works on JournalController's journal.
+/// itself (ReportExporter: in memory, AES-256, 0600; the slow part on a worker thread, see
+/// BackgroundJob). Works on JournalController's journal.
 class ReportController : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ class ReportController : public QObject
     /// The chosen notes in full, as they will appear in the report.
     Q_PROPERTY(QString preview READ preview NOTIFY notesChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /// What the last export did, once it succeeded ("Saved ..."); empty otherwise.
+    Q_PROPERTY(QString doneMessage READ doneMessage NOTIFY doneMessageChanged)
+    /// True while a report is being built, encrypted and written (on a worker thread).
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool letterPaper READ letterPaper WRITE setLetterPaper NOTIFY paperChanged)
 
 public:
@@ -47,6 +53,8 @@ public:
     int chosenCount() const;
     QString preview() const;
     QString errorMessage() const { return m_errorMessage; }
+    QString doneMessage() const { return m_doneMessage; }
+    bool busy() const;
     bool letterPaper() const { return m_letter; }
     void setLetterPaper(bool letter);
 
@@ -59,9 +67,14 @@ public:
     Q_INVOKABLE QString strengthText(int strength) const;
     /// A file name suggestion for the save dialog.
     Q_INVOKABLE QString suggestedFileName() const;
-    /// Builds, encrypts and writes the report. Refuses an empty password or two that differ.
-    /// Returns true on success; errorMessage says why not.
+    /// Starts the export: collects the data and draws the charts here (a few milliseconds for a
+    /// year), then builds, encrypts and writes the PDF on a worker thread. Refuses an empty
+    /// password or two that differ, and a second export while one runs. Returns whether it
+    /// started (errorMessage says why not); exportFinished() reports the outcome, with
+    /// errorMessage or doneMessage set.
     Q_INVOKABLE bool exportTo(const QUrl& file, const QString& password, const QString& confirmation);
+    /// Clears the messages of the last export (when the dialog opens again).
+    Q_INVOKABLE void clearMessages();
 
     /// For tests: a journal other than JournalController's.
     void setJournal(Journal* journal) { m_journalOverride = journal; }
@@ -72,11 +85,15 @@ Q_SIGNALS:
     void sectionsChanged();
     void notesChanged();
     void errorMessageChanged();
+    void doneMessageChanged();
+    void busyChanged();
     void paperChanged();
+    void exportFinished(bool ok);
 
 private:
     Journal* journal() const;
     void setError(const QString& message);
+    void setDone(const QString& message);
     void resolveRange();
     void loadNotes();
 
@@ -86,8 +103,10 @@ private:
     int m_sections = ReportOptions::AllSections;
     QVariantList m_notes;
     QString m_errorMessage;
+    QString m_doneMessage;
     bool m_letter = false;
     Journal* m_journalOverride = nullptr;
+    BackgroundJob* m_job;
 };
 
 } // namespace kap
