@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash packaging/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKAP_WERROR=ON
+# KAP_PACKAGE_TESTS explicitly: an older build/ may hold OFF in its cache from before it was the
+# default, and the package checks (lintian, AppStream, install) belong in this run.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKAP_WERROR=ON -DKAP_PACKAGE_TESTS=ON
 cmake --build build -j "$(nproc)"
 
 # Every test runs offscreen with temporary folders; nothing touches the user's real data.
