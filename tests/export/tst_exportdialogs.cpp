@@ -10,6 +10,7 @@
 //  - JSON export: refused until the warning is acknowledged, then a 0600 file.
 // Screenshots of each dialog go to $KAP_BUILD_DIR/screenshots/export-<dialog>-<theme>.png.
 
+#include "BackupService.h"
 #include "CheckinRepository.h"
 #include "DataTransferController.h"
 #include "DemoJournal.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void backupDialog();
     void jsonExportDialog_data();
     void jsonExportDialog();
+    void restoreFromBackup(); // last: it locks the journal
 
 private:
     void themes();
@@ -547,6 +549,71 @@ void TestExportDialogs::jsonExportDialog()
     QCOMPARE(kaptest::permissions(target), 0600);
     QVERIFY(kaptest::fileContains(target, ChosenMarker.toUtf8()));
     QVERIFY(screenshot(QStringLiteral("json"), dark));
+}
+
+void TestExportDialogs::restoreFromBackup()
+{
+    const QString backup = m_dir.filePath(QStringLiteral("backup-light.kapj"));
+    QVERIFY(QFile::exists(backup)); // made by backupDialog()
+    const QString journalPath = journal().path();
+    // Something written after the backup: gone after the restore, kept in the saved copy.
+    IntegrationNote late;
+    late.writtenAt = QDateTime::currentDateTime();
+    late.title = QStringLiteral("Written after the backup");
+    QVERIFY(journal().notes().add(late));
+
+    QVERIFY(openDialog(QStringLiteral("BackupDialog"), false));
+    auto* transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    type(item(QStringLiteral("restorePassphrase")), QStringLiteral("not the backup's passphrase"));
+    bool started = false;
+    QVERIFY(QMetaObject::invokeMethod(
+        m_dialog, "restoreFrom", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, QUrl::fromLocalFile(backup))));
+    QVERIFY(started);
+    // The slow part runs while the journal stays open.
+    QVERIFY(JournalController::instance()->isUnlocked());
+    QTRY_VERIFY_WITH_TIMEOUT(!transfer->busy(), 30000);
+    QVERIFY(!transfer->errorMessage().isEmpty()); // wrong passphrase: nothing happened
+    QVERIFY(JournalController::instance()->isUnlocked());
+    QVERIFY(!QFile::exists(journalPath + QStringLiteral(".restoring")));
+
+    QQuickItem* field = item(QStringLiteral("restorePassphrase"));
+    field->setProperty("text", QString());
+    type(field, BackupPassphrase);
+    QVERIFY(QMetaObject::invokeMethod(
+        m_dialog, "restoreFrom", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, QUrl::fromLocalFile(backup))));
+    QVERIFY(started);
+    QTRY_VERIFY_WITH_TIMEOUT(!transfer->busy(), 30000);
+    QVERIFY2(transfer->errorMessage().isEmpty(), qPrintable(transfer->errorMessage()));
+    QVERIFY(!JournalController::instance()->isUnlocked());
+    QVERIFY(!QFile::exists(journalPath + QStringLiteral(".restoring")));
+    const QStringList saved
+        = QDir(QFileInfo(journalPath).absolutePath())
+              .entryList({ QFileInfo(journalPath).fileName() + QStringLiteral(".*.before-restore") });
+    QCOMPARE(saved.size(), 1);
+
+    // The journal is the backup now: it opens with the backup's passphrase and lacks the late note.
+    m_window.reset();
+    JournalController::instance()->unlock(BackupPassphrase);
+    QTRY_VERIFY_WITH_TIMEOUT(JournalController::instance()->isUnlocked(), 30000);
+    QCOMPARE(journal().notes().get(late.id).code(), ErrorCode::NotFound);
+    QCOMPARE(journal().notes().get(m_chosenId)->title, ChosenTitle);
+    auto before = kaptest::openJournal(QFileInfo(journalPath).absoluteDir().filePath(saved.first()));
+    QVERIFY(before);
+    QCOMPARE(before->notes().get(late.id)->title, late.title);
+
+    // Locking while a backup runs on its second connection waits for it: the copy is complete
+    // and the journal's key is gone afterwards.
+    QVERIFY(openDialog(QStringLiteral("BackupDialog"), false));
+    transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    const qsizetype listed = BackupService::listBackups(journalPath).size();
+    QVERIFY(transfer->backupNow());
+    QVERIFY(transfer->busy());
+    JournalController::instance()->lock();
+    QVERIFY(!JournalController::instance()->isUnlocked());
+    const QList<BackupInfo> backups = BackupService::listBackups(journalPath);
+    QCOMPARE(backups.size(), listed + 1);
+    QVERIFY(Journal::open(backups.last().path, SecureBytes::fromString(BackupPassphrase)));
+    QTRY_VERIFY(!transfer->busy());
 }
 
 int main(int argc, char** argv)
