@@ -322,26 +322,39 @@ void BuiltinReportCharts::drawQuestionnaireChart(
             previous = s;
         }
     }
-    const QStringList bandNames = { tr("minimal"), tr("mild"), tr("moderate"), tr("mod. severe"), tr("severe") };
-    for (qsizetype i = 0; i < bands.size(); ++i) {
-        const double low = bands.at(i).first == 0 ? 0 : bands.at(i).first - 0.5;
-        const double high = i + 1 < bands.size() ? bands.at(i + 1).first - 0.5 : max;
-        const QRectF band(plot.left(), yFor(high), plot.width(), yFor(low) - yFor(high));
-        p.fillRect(band, bandColour(bands.at(i).second));
-        p.setPen(Axis);
-        p.drawText(band.adjusted(0, 0, -pt(p, 3), 0), Qt::AlignRight | Qt::AlignVCenter,
-            bandNames.value(int(bands.at(i).second)));
-    }
-    drawValueGrid(p, plot, max, kind == QuestionnaireKind::Phq9 ? 5 : 5);
-    drawTimeAxis(p, axis, m_locale);
-
-    // Baseline: a dashed reference line when it lies before the range.
+    // Baseline: a dashed reference line when it lies before the range (drawn below, over the
+    // bands; their labels keep out of its way).
     const auto& baseline = kind == QuestionnaireKind::Phq9 ? data.phq9Baseline : data.gad7Baseline;
     std::optional<int> baselineTotal;
     if (baseline) {
         baselineTotal = questionnaire::total(kind, baseline->answers);
     }
-    if (baselineTotal && !data.range.contains(baseline->at.date())) {
+    const bool baselineLine = baselineTotal && !data.range.contains(baseline->at.date());
+
+    const QStringList bandNames = { tr("minimal"), tr("mild"), tr("moderate"), tr("mod. severe"), tr("severe") };
+    const QFontMetricsF labelMetrics(p.font(), p.device());
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        const double low = bands.at(i).first == 0 ? 0 : bands.at(i).first - 0.5;
+        const double high = i + 1 < bands.size() ? bands.at(i + 1).first - 0.5 : max;
+        const QRectF band(plot.left(), yFor(high), plot.width(), yFor(low) - yFor(high));
+        p.fillRect(band, bandColour(bands.at(i).second));
+        // Centred, unless the baseline line would strike the label through: then at the band's
+        // top or bottom edge, away from the line.
+        Qt::Alignment vertical = Qt::AlignVCenter;
+        if (baselineLine) {
+            const double lineY = yFor(*baselineTotal);
+            if (std::abs(lineY - band.center().y()) < labelMetrics.height() / 2 + pt(p, 1.5)) {
+                vertical = lineY <= band.center().y() ? Qt::AlignBottom : Qt::AlignTop;
+            }
+        }
+        p.setPen(Axis);
+        p.drawText(band.adjusted(0, pt(p, 0.5), -pt(p, 3), -pt(p, 0.5)), Qt::AlignRight | vertical,
+            bandNames.value(int(bands.at(i).second)));
+    }
+    drawValueGrid(p, plot, max, kind == QuestionnaireKind::Phq9 ? 5 : 5);
+    drawTimeAxis(p, axis, m_locale);
+
+    if (baselineLine) {
         p.setPen(QPen(Ink, pt(p, 0.6), Qt::DashLine));
         p.drawLine(QPointF(plot.left(), yFor(*baselineTotal)), QPointF(plot.right(), yFor(*baselineTotal)));
         p.drawText(QPointF(plot.left() + pt(p, 2), yFor(*baselineTotal) - pt(p, 2)),
@@ -379,10 +392,10 @@ void BuiltinReportCharts::drawQuestionnaireChart(
         p.setBrush(Qt::white);
         p.drawEllipse(points.at(i), r, r);
         if (isBaseline.at(i)) {
+            // Ringed; the caption says what the ring means (a label here collided with the
+            // item-9 diamonds and the line on busy charts).
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(points.at(i), r * 2, r * 2);
-            p.setPen(Ink);
-            p.drawText(points.at(i) + QPointF(r * 2.5, -r * 2), tr("baseline"));
         }
         if (flags.at(i)) {
             // Item 9 answered above 0: a red diamond above the point.

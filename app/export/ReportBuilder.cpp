@@ -298,10 +298,12 @@ private:
             const int change = *s.baselineTotal > 0
                 ? int(std::lround(100.0 * (*s.latestTotal - *s.baselineTotal) / *s.baselineTotal))
                 : 0;
+            const QString changeText = change < 0 ? ReportBuilder::tr("%1 % lower").arg(-change)
+                : change > 0                      ? ReportBuilder::tr("%1 % higher").arg(change)
+                                                  : ReportBuilder::tr("unchanged");
             text += QStringLiteral(". ")
-                + ReportBuilder::tr("Change %1 %. Response (≥ 50 % lower): %2.")
-                      .arg(change > 0 ? QStringLiteral("+%1").arg(change) : QString::number(change))
-                      .arg(s.response ? ReportBuilder::tr("yes") : ReportBuilder::tr("no"));
+                + ReportBuilder::tr("Since baseline: %1. Response (≥ 50 % lower): %2.")
+                      .arg(changeText, s.response ? ReportBuilder::tr("yes") : ReportBuilder::tr("no"));
             if (kind == QuestionnaireKind::Phq9) {
                 text += QLatin1Char(' ')
                     + (*s.baselineTotal >= 10
@@ -493,6 +495,7 @@ private:
         m_y += h;
         paragraph(ReportBuilder::tr("Bands: PHQ-9 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, "
                                     "20–27 severe; GAD-7 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe. "
+                                    "Ringed point: the baseline (a dashed line when it lies before the period). "
                                     "Red diamond: PHQ-9 item 9 answered above 0."),
             font(7), Muted);
 

@@ -374,6 +374,11 @@ void TestExportDialogs::reportDialog()
     QVERIFY(!text.out.contains(OtherMarker.toUtf8()));
     QVERIFY(text.out.contains("J. D."));
     QVERIFY(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).exitCode != 0);
+    // Kept beside the screenshots to look at its pages (synthetic data; password above).
+    const QString kept = QString::fromLocal8Bit(qgetenv("KAP_BUILD_DIR"))
+        + QStringLiteral("/screenshots/export-report-demo-%1.pdf").arg(themeName(dark));
+    QFile::remove(kept);
+    QVERIFY(QFile::copy(pdf, kept));
 
     // Closing works again once it is done.
     QVERIFY(click(item(QStringLiteral("closeReportButton"))));
