@@ -8,10 +8,15 @@
 #include "TrendsTableModel.h"
 #include "TrendsText.h"
 
+#include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPainter>
+#include <QTimeZone>
 #include <QXYSeries>
 #include <QtConcurrent>
+#include <QtMath>
 
 Q_LOGGING_CATEGORY(lcTrends, "kap.trends")
 
@@ -21,14 +26,23 @@ using namespace trends;
 
 namespace {
 
+// Chart x values are local times. QTimeZone reads the zone data once; plain local-time QDateTime
+// calls mktime() per value, which re-checks /etc/localtime every time (a third of a range switch
+// on a 10-year journal went there).
+const QTimeZone& localZone()
+{
+    static const QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+
 qint64 noon(QDate day)
 {
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+    return QDateTime(day, QTime(12, 0), localZone()).toMSecsSinceEpoch();
 }
 
 qint64 midnight(QDate day)
 {
-    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    return QDateTime(day, QTime(0, 0), localZone()).toMSecsSinceEpoch();
 }
 
 QuestionnaireKind toKind(TrendsModel::Questionnaire kind)
@@ -153,7 +167,11 @@ void TrendsModel::recompute()
     std::shared_ptr<const TrendsInput> input = m_input;
     setBusy(true);
     m_watcher.setFuture(QtConcurrent::run([input, preset, custom, generation]() {
-        return std::make_pair(generation, statistics::compute(*input, preset, custom));
+        Computed computed;
+        computed.generation = generation;
+        computed.data = statistics::compute(*input, preset, custom);
+        computed.tableRows = TrendsTableModel::rowsFor(computed.data);
+        return computed;
     }));
 }
 
@@ -164,11 +182,12 @@ void TrendsModel::applyResult()
         return;
     }
     auto result = future.result();
-    if (result.first != m_generation || !m_input) {
+    if (result.generation != m_generation || !m_input) {
         return; // a newer request is running, or the journal locked meanwhile
     }
-    m_data = std::move(result.second);
-    m_table->setTrendsData(m_data);
+    m_data = std::move(result.data);
+    m_lists.clear();
+    m_table->setRows(std::move(result.tableRows));
     ++m_revision;
     setBusy(false);
     Q_EMIT dataChanged();
@@ -179,6 +198,7 @@ void TrendsModel::clear()
     ++m_generation; // drops any result still on its way
     m_input.reset();
     m_data = TrendsData {};
+    m_lists.clear();
     m_table->clear();
     ++m_revision;
     setBusy(false);
@@ -260,6 +280,11 @@ QString TrendsModel::rangeText() const
 
 QVariantList TrendsModel::phaseBands() const
 {
+    return cachedList(QStringLiteral("phaseBands"), [this]() { return buildPhaseBands(); });
+}
+
+QVariantList TrendsModel::buildPhaseBands() const
+{
     QVariantList list;
     for (const PhaseBand& band : m_data.phases) {
         list.append(QVariantMap {
@@ -285,6 +310,11 @@ int TrendsModel::phaseLanes() const
 }
 
 QVariantList TrendsModel::sessionMarkers() const
+{
+    return cachedList(QStringLiteral("sessionMarkers"), [this]() { return buildSessionMarkers(); });
+}
+
+QVariantList TrendsModel::buildSessionMarkers() const
 {
     const QLocale locale;
     QVariantList list;
@@ -320,6 +350,11 @@ QVariantList TrendsModel::sessionMarkers() const
 
 QVariantList TrendsModel::phaseSummaries() const
 {
+    return cachedList(QStringLiteral("phaseSummaries"), [this]() { return buildPhaseSummaries(); });
+}
+
+QVariantList TrendsModel::buildPhaseSummaries() const
+{
     const QLocale locale;
     auto change = [](const std::optional<ScoreChange>& score) {
         return score ? tr("%1 → %2").arg(score->first).arg(score->last) : QString();
@@ -347,6 +382,11 @@ QVariantList TrendsModel::phaseSummaries() const
 }
 
 QVariantList TrendsModel::sessionEffects() const
+{
+    return cachedList(QStringLiteral("sessionEffects"), [this]() { return buildSessionEffects(); });
+}
+
+QVariantList TrendsModel::buildSessionEffects() const
 {
     const QLocale locale;
     QVariantList list;
@@ -447,6 +487,26 @@ void TrendsModel::fillMoodSeries(QXYSeries* points, QXYSeries* average) const
     fillSegment(average, Measure::Mood, 0);
 }
 
+void TrendsModel::setDotMarker(QXYSeries* series, const QColor& color, qreal diameter) const
+{
+    if (!series || diameter <= 0) {
+        return;
+    }
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    const int side = qCeil(diameter * ratio);
+    QImage dot(side, side, QImage::Format_ARGB32_Premultiplied);
+    dot.fill(Qt::transparent);
+    {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(0, 0, side, side));
+    }
+    dot.setDevicePixelRatio(ratio);
+    series->setLightMarker(dot);
+}
+
 void TrendsModel::fillQuestionnaire(
     Questionnaire kind, QXYSeries* line, QXYSeries* points, QXYSeries* item9, QXYSeries* baseline) const
 {
@@ -492,6 +552,12 @@ int TrendsModel::maxTotal(Questionnaire kind) const
 }
 
 QVariantList TrendsModel::questionnairePoints(Questionnaire kind) const
+{
+    return cachedList(kind == Questionnaire::Phq9 ? QStringLiteral("points-phq9") : QStringLiteral("points-gad7"),
+        [this, kind]() { return buildQuestionnairePoints(kind); });
+}
+
+QVariantList TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
 {
     const QLocale locale;
     const QuestionnaireSeries& series = kind == Questionnaire::Phq9 ? m_data.phq9 : m_data.gad7;

@@ -63,6 +63,18 @@ QHash<int, QByteArray> TrendsTableModel::roleNames() const
 
 void TrendsTableModel::setTrendsData(const trends::TrendsData& data)
 {
+    setRows(rowsFor(data));
+}
+
+void TrendsTableModel::setRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+QList<TrendsTableModel::Row> TrendsTableModel::rowsFor(const trends::TrendsData& data)
+{
     const QLocale locale;
     auto number
         = [&locale](std::optional<double> value) { return value ? locale.toString(*value, 'f', 1) : QString(); };
@@ -131,10 +143,7 @@ void TrendsTableModel::setTrendsData(const trends::TrendsData& data)
         row.accessible = sentence.join(QStringLiteral(", "));
         list.prepend(row); // newest first
     }
-
-    beginResetModel();
-    m_rows = std::move(list);
-    endResetModel();
+    return list;
 }
 
 void TrendsTableModel::clear()

@@ -37,15 +37,21 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Replaces every row with the days of `data`.
-    void setTrendsData(const trends::TrendsData& data);
-    void clear();
-
-private:
     struct Row
     {
         QString date, mood, average, anxiety, energy, sleep, checkins, session, phase, accessible;
     };
+    /// The rows for the days of `data`, newest first. Pure: TrendsModel runs it on its worker
+    /// thread (3,650 formatted rows for 10 years would stall the window).
+    static QList<Row> rowsFor(const trends::TrendsData& data);
+
+    /// Replaces every row.
+    void setRows(QList<Row> rows);
+    /// Replaces every row with the days of `data` (rowsFor + setRows).
+    void setTrendsData(const trends::TrendsData& data);
+    void clear();
+
+private:
     QList<Row> m_rows;
 };
 

@@ -25,6 +25,7 @@ Control {
     property var segmentSeries: ({})
     readonly property alias chartView: chart
     readonly property int sessionCount: markerRepeater.count
+    readonly property alias markerToolTip: markerTip
 
     signal sessionActivated(int sessionId)
 
@@ -33,7 +34,7 @@ Control {
     }
 
     function colorOf(key: string): color {
-        return root.model.color(key, root.dark);
+        return root.model ? root.model.color(key, root.dark) : "transparent";
     }
 
     // Maps a time (ms since the epoch) to an x position inside this item.
@@ -46,40 +47,54 @@ Control {
     }
 
     function refill(): void {
+        root.model.setDotMarker(points, root.tint(root.colorOf("mood"), 0.75), root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8);
         root.model.fillMoodPoints(points);
-        const measures = [
-            { measure: TrendsModel.Mood, key: "average", width: 3, visible: root.showAverage },
-            { measure: TrendsModel.Anxiety, key: "anxiety", width: 1.5, visible: root.showAnxiety },
-            { measure: TrendsModel.Energy, key: "energy", width: 1.5, visible: root.showEnergy },
-            { measure: TrendsModel.Sleep, key: "sleep", width: 1.5, visible: root.showSleep }
-        ];
-        const created = {};
         for (const key in root.segmentSeries) {
             for (const series of root.segmentSeries[key])
                 chart.removeSeries(series);
         }
-        // One series per gap-free segment: a line never crosses a gap. The loop runs over
-        // segments (a handful), never over points.
-        for (const m of measures) {
-            const list = [];
-            const count = root.model.segmentCount(m.measure);
-            for (let i = 0; i < count; ++i) {
-                const series = chart.createSeries(ChartView.SeriesTypeLine, m.key + i, xAxis, yAxis);
-                series.color = root.colorOf(m.key);
-                series.width = m.width;
-                series.capStyle = Qt.RoundCap;
-                series.visible = m.visible;
-                root.model.fillSegment(series, m.measure, i);
-                list.push(series);
-            }
-            created[m.key] = list;
+        const created = {};
+        for (const m of root.measures) {
+            if (root[m.prop])
+                created[m.key] = root.createSegments(m);
         }
         root.segmentSeries = created;
     }
 
+    readonly property var measures: [
+        { measure: TrendsModel.Mood, key: "average", width: 3, prop: "showAverage" },
+        { measure: TrendsModel.Anxiety, key: "anxiety", width: 1.5, prop: "showAnxiety" },
+        { measure: TrendsModel.Energy, key: "energy", width: 1.5, prop: "showEnergy" },
+        { measure: TrendsModel.Sleep, key: "sleep", width: 1.5, prop: "showSleep" }
+    ]
+
+    // One series per gap-free segment: a line never crosses a gap. The loop runs over segments,
+    // never over points. Only shown measures get series (sparse anxiety/energy/sleep data can
+    // have hundreds of segments over 10 years, and each series costs Qt Charts a relayout).
+    function createSegments(m: var): var {
+        const list = [];
+        const count = root.model.segmentCount(m.measure);
+        for (let i = 0; i < count; ++i) {
+            const series = chart.createSeries(ChartView.SeriesTypeLine, m.key + i, xAxis, yAxis);
+            series.color = root.colorOf(m.key);
+            series.width = m.width;
+            series.capStyle = Qt.RoundCap;
+            root.model.fillSegment(series, m.measure, i);
+            list.push(series);
+        }
+        return list;
+    }
+
     function setMeasureVisible(key: string, shown: bool): void {
-        const list = root.segmentSeries[key] || [];
-        for (const series of list)
+        const existing = root.segmentSeries[key];
+        if (shown && existing === undefined) {
+            const m = root.measures.find(entry => entry.key === key);
+            const all = root.segmentSeries;
+            all[key] = root.createSegments(m);
+            root.segmentSeries = all;
+            return;
+        }
+        for (const series of existing || [])
             series.visible = shown;
     }
 
@@ -256,73 +271,102 @@ Control {
                     color: root.tint(root.palette.windowText, 0.3)
                     labelsFont.pixelSize: 11
                 }
-                ScatterSeries {
+                // The daily points: dots only (no line), drawn as light markers (see setDotMarker).
+                LineSeries {
                     id: points
                     name: qsTr("Daily mood")
                     axisX: xAxis
                     axisY: yAxis
                     visible: root.showPoints
+                    style: Qt.NoPen
                     color: root.tint(root.colorOf("mood"), 0.75)
-                    borderColor: "transparent"
-                    borderWidth: 0
-                    markerSize: root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8
                 }
             }
 
             // Session markers over the chart: a thin line through the plot and a focusable
-            // triangle above it.
+            // triangle above it. Plain items with handlers (not Controls) and one shared tooltip:
+            // a 10-year journal has 150 of them, rebuilt at every range switch.
             Repeater {
                 id: markerRepeater
                 model: root.model.sessionMarkers
-                delegate: AbstractButton {
+                delegate: Item {
                     id: marker
                     required property var modelData
                     required property int index
+                    readonly property bool lit: hover.hovered || activeFocus
                     objectName: "sessionMarker" + index
                     x: root.xOf(modelData.time) - width / 2
                     y: chart.y + chart.plotArea.y - 14
                     width: 14
                     height: chart.plotArea.height + 14
-                    hoverEnabled: true
-                    focusPolicy: Qt.StrongFocus
+                    activeFocusOnTab: true
                     Accessible.role: Accessible.Button
                     Accessible.name: modelData.text
-                    onClicked: root.sessionActivated(modelData.id)
+                    Accessible.onPressAction: root.sessionActivated(modelData.id)
                     Keys.onReturnPressed: root.sessionActivated(modelData.id)
                     Keys.onEnterPressed: root.sessionActivated(modelData.id)
+                    Keys.onSpacePressed: root.sessionActivated(modelData.id)
+                    onLitChanged: {
+                        if (lit)
+                            markerTip.show(marker, !activeFocus);
+                        else if (markerTip.target === marker)
+                            markerTip.hideFor(marker);
+                    }
 
-                    ToolTip.visible: hovered || activeFocus
-                    ToolTip.delay: hovered ? 200 : 0
-                    ToolTip.text: modelData.text
-
-                    background: Item {
-                        Rectangle {
-                            x: marker.width / 2 - width / 2
-                            y: 12
-                            width: marker.hovered || marker.activeFocus ? 2 : 1
-                            height: marker.height - 12
-                            color: root.tint(root.colorOf("session"), marker.hovered || marker.activeFocus ? 0.9 : 0.45)
-                        }
-                        Label {
-                            anchors.horizontalCenter: parent.horizontalCenter
-                            y: -2
-                            text: "▼"
-                            color: root.colorOf("session")
-                            font.pixelSize: marker.hovered || marker.activeFocus ? 15 : 12
-                        }
-                        Rectangle {
-                            visible: marker.visualFocus
-                            anchors.horizontalCenter: parent.horizontalCenter
-                            y: -4
-                            width: 18
-                            height: 18
-                            radius: 3
-                            color: "transparent"
-                            border.color: root.palette.highlight
-                            border.width: 2
-                        }
+                    HoverHandler {
+                        id: hover
+                        cursorShape: Qt.PointingHandCursor
+                    }
+                    TapHandler {
+                        onTapped: root.sessionActivated(marker.modelData.id)
+                    }
+                    Rectangle {
+                        x: marker.width / 2 - width / 2
+                        y: 12
+                        width: marker.lit ? 2 : 1
+                        height: marker.height - 12
+                        color: root.tint(root.colorOf("session"), marker.lit ? 0.9 : 0.45)
+                    }
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: -2
+                        text: "▼"
+                        color: root.colorOf("session")
+                        font.pixelSize: marker.lit ? 15 : 12
+                    }
+                    Rectangle {
+                        visible: marker.activeFocus
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: -4
+                        width: 18
+                        height: 18
+                        radius: 3
+                        color: "transparent"
+                        border.color: root.palette.highlight
+                        border.width: 2
                     }
                 }
+            }
+
+            ToolTip {
+                id: markerTip
+                property Item target: null
+                // Hovering waits a moment; keyboard focus shows it at once.
+                function show(item: Item, delayed: bool): void {
+                    target = item;
+                    delay = delayed ? 200 : 0;
+                    text = item.modelData.text;
+                    x = Math.max(0, Math.min(chartArea.width - implicitWidth, item.x + item.width / 2 - implicitWidth / 2));
+                    y = item.y - implicitHeight - 4;
+                    open();
+                }
+                function hideFor(item: Item): void {
+                    if (target === item) {
+                        target = null;
+                        close();
+                    }
+                }
+                parent: chartArea
             }
 
             Label {

@@ -7,7 +7,7 @@ import KapJournal.App
 
 // PHQ-9 or GAD-7 totals over time on the instrument's severity bands (from Questionnaire.h via
 // the model), with the course baseline ringed, PHQ-9 item-9 flags as red squares, and the
-// response / remission status in the header. Each point has a hover/focus tooltip.
+// response / remission status in the header. Each point has a hover/keyboard tooltip.
 Control {
     id: root
 
@@ -18,14 +18,15 @@ Control {
     readonly property var bands: model.severityBands(kind)
     readonly property string title: kind === TrendsModel.Phq9 ? qsTr("PHQ-9 (depression)") : qsTr("GAD-7 (anxiety)")
     readonly property alias chartView: chart
-    readonly property int pointCount: pointRepeater.count
+    readonly property int pointCount: navigator.scores.length
+    readonly property alias pointNavigator: navigator
 
     function tint(c: color, alpha: real): color {
         return Qt.rgba(c.r, c.g, c.b, alpha);
     }
 
     function colorOf(key: string): color {
-        return root.model.color(key, root.dark);
+        return root.model ? root.model.color(key, root.dark) : "transparent";
     }
 
     function xOf(time: real): real {
@@ -41,11 +42,13 @@ Control {
     }
 
     function refill(): void {
+        root.model.setDotMarker(points, root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7"), 8);
         root.model.fillQuestionnaire(root.kind, line, points, item9, baseline);
     }
 
     Component.onCompleted: refill()
     onKindChanged: refill()
+    onDarkChanged: refill() // the dots are images in the theme's colour
 
     Connections {
         target: root.model
@@ -159,13 +162,13 @@ Control {
                     color: root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7")
                     width: 2
                 }
-                ScatterSeries {
+                // The totals as dots (light markers: one paint, no item per point).
+                LineSeries {
                     id: points
                     axisX: xAxis
                     axisY: yAxis
+                    style: Qt.NoPen
                     color: root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7")
-                    borderColor: "transparent"
-                    markerSize: 8
                 }
                 ScatterSeries {
                     id: baseline
@@ -187,30 +190,76 @@ Control {
                 }
             }
 
-            // Invisible focus targets for the points: tooltip with date, total, band, flags.
-            Repeater {
-                id: pointRepeater
-                model: root.model.revision >= 0 ? root.model.questionnairePoints(root.kind) : []
-                delegate: AbstractButton {
-                    id: dot
-                    required property var modelData
-                    x: root.xOf(modelData.time) - width / 2
-                    y: root.yOf(modelData.total) - height / 2
+            // One focus target for all points (a 10-year journal has 500 per questionnaire):
+            // Tab onto the chart, then Left/Right/Home/End step through the scores; the mouse
+            // picks the nearest point. The tooltip gives date, total, band and flags.
+            Item {
+                id: navigator
+                objectName: "questionnairePoints"
+                property var scores: root.model && root.model.revision >= 0 ? root.model.questionnairePoints(root.kind) : []
+                property int current: -1
+                readonly property var currentPoint: current >= 0 && current < scores.length ? scores[current] : null
+                x: chart.x + chart.plotArea.x
+                y: chart.y + chart.plotArea.y
+                width: chart.plotArea.width
+                height: chart.plotArea.height
+                activeFocusOnTab: scores.length > 0
+                Accessible.role: Accessible.StaticText
+                Accessible.name: currentPoint ? currentPoint.text : root.title
+                Accessible.description: qsTr("Use the left and right arrow keys to go through the scores.")
+
+                onScoresChanged: current = -1
+                onActiveFocusChanged: {
+                    if (activeFocus && current < 0)
+                        current = scores.length - 1;
+                }
+                Keys.onLeftPressed: current = Math.max(0, current - 1)
+                Keys.onRightPressed: current = Math.min(scores.length - 1, current + 1)
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Home) {
+                        current = 0;
+                        event.accepted = true;
+                    } else if (event.key === Qt.Key_End) {
+                        current = scores.length - 1;
+                        event.accepted = true;
+                    }
+                }
+
+                function nearest(px: real): int {
+                    let best = -1;
+                    let bestDistance = 12;
+                    for (let i = 0; i < scores.length; ++i) {
+                        const distance = Math.abs(root.xOf(scores[i].time) - x - px);
+                        if (distance < bestDistance) {
+                            best = i;
+                            bestDistance = distance;
+                        }
+                    }
+                    return best;
+                }
+
+                HoverHandler {
+                    id: pointHover
+                    onPointChanged: {
+                        if (hovered)
+                            navigator.current = navigator.nearest(point.position.x);
+                    }
+                }
+
+                Rectangle {
+                    visible: navigator.currentPoint !== null && (navigator.activeFocus || pointHover.hovered)
+                    x: navigator.currentPoint ? root.xOf(navigator.currentPoint.time) - navigator.x - width / 2 : 0
+                    y: navigator.currentPoint ? root.yOf(navigator.currentPoint.total) - navigator.y - height / 2 : 0
                     width: 16
                     height: 16
-                    hoverEnabled: true
-                    focusPolicy: Qt.TabFocus
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: modelData.text
-                    ToolTip.visible: hovered || activeFocus
-                    ToolTip.text: modelData.text
-                    background: Rectangle {
-                        visible: dot.visualFocus
-                        radius: 8
-                        color: "transparent"
-                        border.color: root.palette.highlight
-                        border.width: 2
-                    }
+                    radius: 8
+                    color: "transparent"
+                    border.color: root.palette.highlight
+                    border.width: 2
+
+                    ToolTip.visible: visible
+                    ToolTip.delay: navigator.activeFocus ? 0 : 200
+                    ToolTip.text: navigator.currentPoint ? navigator.currentPoint.text : ""
                 }
             }
 

@@ -11,6 +11,14 @@ ColumnLayout {
     property var effects: []
     property string rule
     property string trend
+    // The latest sessions matter most when spacing the next one; the rest on request (a 10-year
+    // journal has 150, and building them all at every range switch stalls the window).
+    property int collapsedRows: 12
+    property bool showAll: false
+    readonly property var shownEffects: {
+        const newestFirst = root.effects.slice().reverse();
+        return root.showAll ? newestFirst : newestFirst.slice(0, root.collapsedRows);
+    }
 
     signal sessionActivated(var sessionId)
 
@@ -61,9 +69,9 @@ ColumnLayout {
                 opacity: 0.8
             }
         }
-        // Newest first: the latest sessions matter most when spacing the next one.
+        // Newest first.
         Repeater {
-            model: root.effects.slice().reverse()
+            model: root.shownEffects
             delegate: Repeater {
                 id: row
                 required property var modelData
@@ -84,5 +92,13 @@ ColumnLayout {
                 }
             }
         }
+    }
+    Button {
+        objectName: "effectShowAll"
+        visible: root.effects.length > root.collapsedRows
+        flat: true
+        text: root.showAll ? qsTr("Show the latest %1 only").arg(root.collapsedRows) : qsTr("Show all %n sessions", "", root.effects.length)
+        Accessible.name: text
+        onClicked: root.showAll = !root.showAll
     }
 }

@@ -206,12 +206,23 @@ Page {
                 }
             }
 
-            TrendsTable {
-                objectName: "trendsTable"
-                visible: root.tableView
-                model: trendsModel.table
+            // Made only while shown: a hidden ListView still rebuilds its rows at every range switch.
+            // (A file, not an inline component: Qt 6.4 refuses to create a bound inline component
+            // from here, "outside its creation context".)
+            Loader {
+                id: tableLoader
+                objectName: "trendsTableLoader"
+                active: root.tableView
+                visible: active
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.max(300, root.height - 140)
+                source: "TrendsTable.qml"
+            }
+            Binding {
+                target: tableLoader.item
+                when: tableLoader.item !== null
+                property: "model"
+                value: trendsModel.table
             }
 
             PhaseSummaryTable {

@@ -10,6 +10,8 @@ Frame {
     id: root
 
     property alias model: list.model
+
+    objectName: "trendsTable"
     readonly property var columns: [
         { role: "date", title: qsTr("Day"), width: 3 },
         { role: "mood", title: qsTr("Mood"), width: 1 },

@@ -37,6 +37,12 @@ Item {
         }
     }
     Component {
+        id: effectTableComponent
+        SessionEffectTable {
+            width: 860
+        }
+    }
+    Component {
         id: spyComponent
         SignalSpy {}
     }
@@ -72,7 +78,7 @@ Item {
             // Points: one per day with check-ins, filled by one C++ call.
             let points = null;
             for (let i = 0; i < view.count; ++i) {
-                if (view.series(i).type === ChartView.SeriesTypeScatter)
+                if (view.series(i).name === "Daily mood")
                     points = view.series(i);
             }
             verify(points);
@@ -85,9 +91,14 @@ Item {
             for (const s of segments)
                 total += s.count;
             compare(total, points.count);
-            // Optional lines exist but start hidden.
+            // Optional lines start hidden and get their series only when first shown.
+            compare(seriesNamed(view, "anxiety").length, 0);
+            chart.showAnxiety = true;
             const anxiety = seriesNamed(view, "anxiety");
+            compare(anxiety.length, model.segmentCount(TrendsModel.Anxiety));
             verify(anxiety.length >= 1);
+            verify(anxiety[0].visible);
+            chart.showAnxiety = false;
             verify(!anxiety[0].visible);
         }
 
@@ -121,10 +132,11 @@ Item {
             verify(marker.x + marker.width / 2 >= plot.x);
             verify(marker.x + marker.width / 2 <= plot.x + plot.width + 1);
             marker.forceActiveFocus();
-            verify(marker.ToolTip.visible);
-            verify(marker.ToolTip.text.indexOf("Sublingual") >= 0);
-            verify(marker.ToolTip.text.indexOf("mg") >= 0);
-            verify(marker.ToolTip.text.indexOf("→") >= 0);
+            const tip = chart.markerToolTip;
+            tryVerify(() => tip.visible);
+            verify(tip.text.indexOf("Sublingual") >= 0);
+            verify(tip.text.indexOf("mg") >= 0);
+            verify(tip.text.indexOf("→") >= 0);
             keyClick(Qt.Key_Return);
             compare(spy.count, 1);
             compare(spy.signalArguments[0][0], model.sessionMarkers[0].id);
@@ -132,6 +144,24 @@ Item {
             mouseClick(last);
             compare(spy.count, 2);
             compare(spy.signalArguments[1][0], model.sessionMarkers[8].id);
+        }
+
+        function test_sessionEffectTableShowsTheLatestTwelveUntilAskedForAll() {
+            const effects = [];
+            for (let i = 0; i < 20; ++i)
+                effects.push({ id: i + 1, dateText: "Session " + (i + 1), phase: "Maintenance", before: "5.0", after: "6.0", effect: "Benefit lasted ~7 days", outcome: 1 });
+            const table = createTemporaryObject(effectTableComponent, top, { effects: effects });
+            compare(table.shownEffects.length, 12);
+            compare(table.shownEffects[0].dateText, "Session 20", "newest first");
+            const button = findChild(table, "effectShowAll");
+            verify(button.visible);
+            verify(button.text.indexOf("20") >= 0);
+            button.clicked();
+            compare(table.shownEffects.length, 20);
+            compare(table.shownEffects[19].dateText, "Session 1");
+            table.effects = effects.slice(0, 5);
+            compare(table.shownEffects.length, 5);
+            verify(!button.visible, "nothing more to show");
         }
 
         function test_phaseBandsBehindData() {
@@ -157,7 +187,7 @@ Item {
             verify(chart.sessionCount < before);
             let points = 0;
             for (let i = 0; i < chart.chartView.count; ++i) {
-                if (chart.chartView.series(i).type === ChartView.SeriesTypeScatter)
+                if (chart.chartView.series(i).name === "Daily mood")
                     points = chart.chartView.series(i).count;
             }
             verify(points <= 28 && points > 15);
@@ -175,6 +205,18 @@ Item {
             verify(view.series(3).count >= 1); // item-9 flags of the first weeks
             compare(chart.bands.length, 5);
             compare(chart.pointCount, line.count);
+            // Keyboard: focus lands on the newest score, Left/Home step back, the tooltip follows.
+            const nav = chart.pointNavigator;
+            nav.forceActiveFocus();
+            compare(nav.current, line.count - 1);
+            const newest = nav.currentPoint.text;
+            verify(newest.length > 0);
+            keyClick(Qt.Key_Left);
+            compare(nav.current, line.count - 2);
+            verify(nav.currentPoint.text !== newest || line.count < 2);
+            keyClick(Qt.Key_Home);
+            compare(nav.current, 0);
+            compare(nav.Accessible.name, model.questionnairePoints(TrendsModel.Phq9)[0].text);
             const gad = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Gad7 });
             waitForRendering(gad);
             compare(gad.bands.length, 4);
@@ -217,10 +259,12 @@ Item {
             tryVerify(() => !page.trends.busy, 5000);
             verify(findChild(page, "summary").text.length > 50);
             verify(findChild(page, "effectRule").text.indexOf("not a clinical measure") >= 0);
-            const table = findChild(page, "trendsTable");
-            verify(!table.visible);
+            verify(!findChild(page, "trendsTable"), "the table is made only when asked for");
             mouseClick(findChild(page, "tableSwitch"));
-            verify(table.visible);
+            const loader = findChild(page, "trendsTableLoader");
+            tryVerify(() => loader.status === Loader.Ready);
+            const table = loader.item;
+            verify(table && table.visible);
             verify(!findChild(page, "moodChart").visible);
             verify(table.model.rowCount() > 0);
         }
