@@ -6,6 +6,7 @@
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
+#include "TrendsStatistics.h"
 
 #include <algorithm>
 
@@ -26,15 +27,10 @@ Result<ReportData> ReportCollector::collect(Journal& journal, const ReportOption
     if (!phases) {
         return phases.error();
     }
-    QDate courseStart;
     for (const Phase& p : phases.value()) {
         const bool overlaps = p.start <= range.last && (!p.end || *p.end >= range.first);
         if (overlaps) {
             data.phases.append(p);
-        }
-        if (p.kind == PhaseKind::Induction && p.start <= range.last
-            && (!courseStart.isValid() || p.start > courseStart)) {
-            courseStart = p.start;
         }
     }
 
@@ -58,36 +54,19 @@ Result<ReportData> ReportCollector::collect(Journal& journal, const ReportOption
     }
     data.questionnaires = responses.value();
 
+    // The baseline by the same rule as the Trends page (trends::statistics::baselineOf): the
+    // course's first score, counting from BaselineLeadDays before its induction.
+    const QDate opening = trends::statistics::courseOpening(range.last, phases.value());
     for (QuestionnaireKind kind : { QuestionnaireKind::Phq9, QuestionnaireKind::Gad7 }) {
-        std::optional<QuestionnaireResponse> baseline;
-        if (courseStart.isValid()) {
-            // The usual pre-treatment assessment: the latest score in the two weeks before the
-            // course's first day.
-            ListQuery before;
-            before.range = DayRange { courseStart.addDays(-BaselineLeadDays), courseStart.addDays(-1) };
-            before.order = SortOrder::NewestFirst;
-            before.limit = 1;
-            auto found = journal.questionnaires().list(kind, before);
-            if (!found) {
-                return found.error();
-            }
-            if (!found.value().isEmpty()) {
-                baseline = found.value().first();
-            }
+        ListQuery fromOpening;
+        fromOpening.range = DayRange { opening, range.last };
+        fromOpening.order = SortOrder::OldestFirst;
+        auto course = journal.questionnaires().list(kind, fromOpening);
+        if (!course) {
+            return course.error();
         }
-        if (!baseline) {
-            ListQuery fromCourse;
-            fromCourse.range = DayRange { courseStart, range.last };
-            fromCourse.limit = 1;
-            auto found = journal.questionnaires().list(kind, fromCourse);
-            if (!found) {
-                return found.error();
-            }
-            if (!found.value().isEmpty()) {
-                baseline = found.value().first();
-            }
-        }
-        (kind == QuestionnaireKind::Phq9 ? data.phq9Baseline : data.gad7Baseline) = baseline;
+        (kind == QuestionnaireKind::Phq9 ? data.phq9Baseline : data.gad7Baseline)
+            = trends::statistics::baselineOf(kind, course.value(), opening);
     }
 
     if (options.has(ReportOptions::Notes)) {

@@ -42,18 +42,6 @@ bool inMaintenance(QDate day, const QList<Phase>& phases)
         [day](const Phase& phase) { return phase.kind == PhaseKind::Maintenance && phase.contains(day); });
 }
 
-QDate courseStart(QDate day, const QList<Phase>& phases)
-{
-    QDate start;
-    for (const Phase& phase : phases) {
-        const QDate opens = phase.start.addDays(-BaselineLeadDays);
-        if (phase.kind == PhaseKind::Induction && opens <= day && (!start.isValid() || opens > start)) {
-            start = opens;
-        }
-    }
-    return start;
-}
-
 void extend(DayRange& span, QDate day)
 {
     if (!day.isValid()) {
@@ -233,6 +221,33 @@ QList<SeverityBand> severityBands(QuestionnaireKind kind)
     return bands;
 }
 
+QDate courseOpening(QDate day, const QList<Phase>& phases)
+{
+    QDate opening;
+    for (const Phase& phase : phases) {
+        const QDate opens = phase.start.addDays(-BaselineLeadDays);
+        if (phase.kind == PhaseKind::Induction && opens <= day && (!opening.isValid() || opens > opening)) {
+            opening = opens;
+        }
+    }
+    return opening;
+}
+
+std::optional<QuestionnaireResponse> baselineOf(
+    QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses, QDate opening)
+{
+    for (const QuestionnaireResponse& response : responses) {
+        if (response.kind != kind || response.meta.deletedAt
+            || (opening.isValid() && localDay(response.at) < opening)) {
+            continue;
+        }
+        if (questionnaire::total(kind, response.answers)) {
+            return response;
+        }
+    }
+    return std::nullopt;
+}
+
 QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses,
     const QList<Phase>& phases, const DayRange& range)
 {
@@ -240,23 +255,18 @@ QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<Ques
     series.kind = kind;
     series.bands = severityBands(kind);
 
-    // The baseline per course start: the first scored response on or after that start.
-    QMap<QDate, QPair<RecordId, int>> baselines;
-    auto baselineFor = [&](QDate start) -> std::optional<QPair<RecordId, int>> {
-        if (auto it = baselines.constFind(start); it != baselines.cend()) {
+    // The baseline per course opening (baselineOf), looked up once per course.
+    QMap<QDate, std::optional<QPair<RecordId, int>>> baselines;
+    auto baselineFor = [&](QDate opening) -> std::optional<QPair<RecordId, int>> {
+        if (auto it = baselines.constFind(opening); it != baselines.cend()) {
             return *it;
         }
-        for (const QuestionnaireResponse& response : responses) {
-            if (response.kind != kind || response.meta.deletedAt
-                || (start.isValid() && localDay(response.at) < start)) {
-                continue;
-            }
-            if (const auto total = questionnaire::total(kind, response.answers)) {
-                baselines.insert(start, qMakePair(response.id, *total));
-                return qMakePair(response.id, *total);
-            }
+        std::optional<QPair<RecordId, int>> found;
+        if (const auto baseline = baselineOf(kind, responses, opening)) {
+            found = qMakePair(baseline->id, questionnaire::total(kind, baseline->answers).value_or(0));
         }
-        return std::nullopt;
+        baselines.insert(opening, found);
+        return found;
     };
 
     for (const QuestionnaireResponse& response : responses) {
@@ -279,7 +289,7 @@ QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<Ques
         point.total = *total;
         point.severity = questionnaire::severity(kind, *total).value_or(questionnaire::Severity::Minimal);
         point.item9 = questionnaire::item9Flag(kind, response.answers);
-        if (const auto baseline = baselineFor(courseStart(day, phases))) {
+        if (const auto baseline = baselineFor(courseOpening(day, phases))) {
             point.baseline = baseline->first == response.id;
             point.baselineTotal = baseline->second;
             if (!point.baseline) {

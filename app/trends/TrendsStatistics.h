@@ -58,6 +58,17 @@ QList<PhaseBand> phaseBands(const QList<Phase>& phases, const DayRange& range);
 /// Severity bands of a questionnaire, read from questionnaire::severity() for every total.
 QList<SeverityBand> severityBands(QuestionnaireKind kind);
 
+/// The day the treatment course around `day` opens: the latest induction that has opened by then,
+/// BaselineLeadDays before its first day (the usual pre-treatment assessment counts). Invalid when
+/// no induction has. The Trends page and the therapist report both use this.
+QDate courseOpening(QDate day, const QList<Phase>& phases);
+
+/// The course's baseline (DOMAIN.md: its first score): the first scored, not deleted response of
+/// `kind` on the local day `opening` or later (the first of all when `opening` is invalid).
+/// `responses` oldest first; the Trends page and the therapist report both use this.
+std::optional<QuestionnaireResponse> baselineOf(
+    QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses, QDate opening);
+
 /// Points of one kind inside `range`, with baseline, response and remission (rule above).
 /// `responses` may hold both kinds and days outside the range; oldest first.
 QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses,

@@ -1,10 +1,12 @@
 #include "NoteRepository.h"
+#include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
 #include "ReportCollector.h"
 #include "ReportExporter.h"
 #include "SampleJournal.h"
 #include "SessionRepository.h"
 #include "TestSupport.h"
+#include "TrendsStatistics.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -126,6 +128,53 @@ private Q_SLOTS:
         QVERIFY(data->notes.isEmpty());
         QCOMPARE(data->sessions.size(), 1);
         QCOMPARE(data->phases.size(), 1); // maintenance only
+    }
+
+    // The report and the Trends page pick the same baseline: with two scores in the two weeks
+    // before the induction, the first of them (the course's first score), not the latest.
+    void reportAndTrendsShareTheBaselineRule()
+    {
+        QTemporaryDir dir;
+        auto journal = kaptest::createJournal(dir);
+        QVERIFY(journal);
+        Phase induction;
+        induction.kind = PhaseKind::Induction;
+        induction.start = QDate(2026, 1, 15);
+        induction.end = QDate(2026, 2, 5);
+        QVERIFY(journal->phases().add(induction).ok());
+        auto score = [&](QDate day, int each) {
+            QuestionnaireResponse response;
+            response.kind = QuestionnaireKind::Phq9;
+            response.at = exporttest::local(day, QTime(9, 0), 60);
+            response.answers = { each, each, each, each, each, each, each, each, 0 };
+            return journal->questionnaires().add(response);
+        };
+        QVERIFY(score(QDate(2025, 12, 20), 3).ok()); // before the course opens: never the baseline
+        const auto first = score(QDate(2026, 1, 3), 2); // 12 days before the induction
+        QVERIFY(first.ok());
+        QVERIFY(score(QDate(2026, 1, 12), 3).ok()); // 3 days before: later, not the baseline
+        QVERIFY(score(QDate(2026, 2, 20), 1).ok());
+
+        ReportOptions options;
+        options.range = DayRange { QDate(2026, 2, 1), QDate(2026, 3, 1) };
+        auto data = ReportCollector::collect(*journal, options);
+        QVERIFY(data.ok());
+        QVERIFY(data->phq9Baseline.has_value());
+        QCOMPARE(data->phq9Baseline->id, first.value());
+
+        auto all = journal->questionnaires().list(QuestionnaireKind::Phq9, ListQuery {});
+        QVERIFY(all.ok());
+        auto phases = journal->phases().list();
+        QVERIFY(phases.ok());
+        const auto series = trends::statistics::questionnaireSeries(
+            QuestionnaireKind::Phq9, all.value(), phases.value(), DayRange { QDate(2025, 12, 1), QDate(2026, 3, 1) });
+        RecordId trendsBaseline = 0;
+        for (const auto& point : series.points) {
+            if (point.baseline) {
+                trendsBaseline = point.id;
+            }
+        }
+        QCOMPARE(trendsBaseline, first.value());
     }
 };
 
