@@ -199,6 +199,8 @@ EntryScreen {
             objectName: "createButton"
             text: qsTr("Create journal")
             highlighted: true
+            // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+            background.layer.enabled: enabled && !AppSettings.plainPopups
             Material.elevation: 0
             enabled: root.ready
             Accessible.name: text

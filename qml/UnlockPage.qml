@@ -101,6 +101,8 @@ EntryScreen {
             objectName: "unlockButton"
             text: qsTr("Unlock")
             highlighted: true
+            // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+            background.layer.enabled: enabled && !AppSettings.plainPopups
             Material.elevation: 0
             enabled: passphraseField.text.length > 0 && !JournalController.busy
             Accessible.name: qsTr("Unlock the journal")

@@ -29,6 +29,8 @@ EntryScreen {
         Layout.topMargin: 8
         text: qsTr("Create my journal")
         highlighted: true
+        // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+        background.layer.enabled: enabled && !AppSettings.plainPopups
         Material.elevation: 0
         focus: true
         Accessible.name: text

@@ -118,6 +118,8 @@ Dialog {
                 objectName: "importButton"
                 text: controller.daylioEntries === 1 ? qsTr("Import 1 entry") : qsTr("Import %1 entries").arg(controller.daylioEntries)
                 highlighted: true
+                // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                background.layer.enabled: enabled && !AppSettings.plainPopups
                 Material.elevation: 0
                 // The dark theme's light accent under white text is hard to read.
                 Material.accent: "#2e7d78"

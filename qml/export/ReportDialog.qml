@@ -262,6 +262,8 @@ Dialog {
                 objectName: "saveReportButton"
                 text: qsTr("Save encrypted PDF…")
                 highlighted: true
+                // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                background.layer.enabled: enabled && !AppSettings.plainPopups
                 Material.elevation: 0
                 // The dark theme's light accent under white text is hard to read.
                 Material.accent: "#2e7d78"

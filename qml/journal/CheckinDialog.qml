@@ -163,6 +163,8 @@ Dialog {
                 text: qsTr("Save")
                 Accessible.name: qsTr("Save the check-in")
                 highlighted: true
+                // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                background.layer.enabled: enabled && !AppSettings.plainPopups
                 onClicked: root.trySave()
             }
         }

@@ -190,6 +190,8 @@ Dialog {
                 text: qsTr("Done")
                 Accessible.name: qsTr("Save and close the note")
                 highlighted: true
+                // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                background.layer.enabled: enabled && !AppSettings.plainPopups
                 onClicked: root.close()
             }
         }

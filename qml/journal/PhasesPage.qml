@@ -151,6 +151,8 @@ Page {
                     text: qsTr("Add these phases")
                     Accessible.name: qsTr("Add the suggested phases")
                     highlighted: true
+                    // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                    background.layer.enabled: enabled && !AppSettings.plainPopups
                     onClicked: phases.applySuggestions()
                 }
             }
@@ -234,6 +236,8 @@ Page {
                     text: root.editingId > 0 ? qsTr("Save changes") : qsTr("Add phase")
                     Accessible.name: text
                     highlighted: true
+                    // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                    background.layer.enabled: enabled && !AppSettings.plainPopups
                     enabled: Object.keys(root.errors).length === 0
                     onClicked: root.submit()
                 }

@@ -246,6 +246,8 @@ Dialog {
                 text: qsTr("Save")
                 Accessible.name: qsTr("Save the questionnaire")
                 highlighted: true
+                // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                background.layer.enabled: enabled && !AppSettings.plainPopups
                 enabled: questionnaireForm.complete
                 onClicked: root.trySave()
             }

@@ -510,6 +510,8 @@ Dialog {
                     text: qsTr("Save")
                     Accessible.name: qsTr("Save session")
                     highlighted: true
+                    // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                    background.layer.enabled: enabled && !AppSettings.plainPopups
                     enabled: sessionForm.valid
                     onClicked: root.trySave()
                 }
