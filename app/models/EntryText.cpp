@@ -1,5 +1,7 @@
 #include "EntryText.h"
 
+#include <QRegularExpression>
+
 #include <QLocale>
 
 namespace kap {
@@ -187,6 +189,15 @@ QString EntryText::sessionSummary(const Session& session)
         return amount.isEmpty() ? tr("Session") : amount;
     }
     return amount.isEmpty() ? how : tr("%1, %2").arg(how, amount);
+}
+
+QString EntryText::shortTime(QTime time, const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    // Drop the seconds field with its separator (":ss", ".ss"), wherever the locale puts it.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
 }
 
 } // namespace kap

@@ -4,8 +4,10 @@
 #include "Questionnaire.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace kap {
 
@@ -26,6 +28,9 @@ public:
     static QString band(questionnaire::Severity severity);
     static QString questionnaireName(QuestionnaireKind kind);
     static QString entryKind(EntryKind kind);
+    /// The locale's short time without seconds ("20:25", "8:25 PM"): some locales' short format
+    /// (C, C.UTF-8) includes them, which is noise on a journal entry.
+    static QString shortTime(QTime time, const QLocale& locale = QLocale());
     /// "Induction, week 2" style heading for a day inside a phase.
     static QString phaseWeek(PhaseKind kind, const QString& label, int week);
     /// A short one-line description of a session ("Sublingual, 200 mg").

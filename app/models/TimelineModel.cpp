@@ -95,7 +95,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return entry.at;
     case WhenTextRole:
         return locale.toString(entry.at, QStringLiteral("ddd d MMM yyyy, "))
-            + locale.toString(entry.at.time(), QLocale::ShortFormat);
+            + EntryText::shortTime(entry.at.time(), locale);
     case SectionRole:
         return row.section;
     default:

@@ -1,5 +1,6 @@
 #include "CheckinRepository.h"
 #include "EntryActions.h"
+#include "EntryText.h"
 #include "JournalModelFixture.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
@@ -132,6 +133,16 @@ private Q_SLOTS:
         QCOMPARE(model.index(3, 0).data(TimelineModel::ChipsRole).toStringList(),
             (QStringList { QStringLiteral("Nausea"), QStringLiteral("tingling") }));
         QCOMPARE(model.roleNames().value(TimelineModel::SectionRole), QByteArray("section"));
+    }
+
+    void timesWithoutSeconds()
+    {
+        const QTime time(20, 25, 41);
+        QCOMPARE(kap::EntryText::shortTime(time, QLocale::c()), QStringLiteral("20:25")); // C says "HH:mm:ss"
+        QCOMPARE(kap::EntryText::shortTime(time, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("20:25"));
+        const QString us = kap::EntryText::shortTime(time, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(us.startsWith(QStringLiteral("8:25")) && us.contains(QStringLiteral("PM")), qPrintable(us));
+        QVERIFY(!us.contains(QStringLiteral("41")));
     }
 
     void sectionsAreWeeksWithinThePhase()
