@@ -17,7 +17,8 @@ SearchModel::SearchModel(QObject* parent) : QAbstractListModel(parent)
     connect(&m_watcher, &QFutureWatcher<Hits>::finished, this, &SearchModel::onFinished);
     JournalController* controller = JournalController::instance();
     connect(controller, &JournalController::aboutToLock, this, [this]() {
-        // The worker reads the journal that is about to close: let it finish first.
+        // The worker holds a second connection with a copy of the key: let it finish (and close
+        // that connection) before the journal closes.
         m_watcher.waitForFinished();
         ++m_generation; // its queued answer must not refill the cleared model
         m_pending = false;
@@ -166,8 +167,22 @@ void SearchModel::start()
     }
     m_pending = false;
     m_runningGeneration = m_generation;
+    // The worker gets its own connection: the GUI thread's one is not thread-safe and may be in
+    // the middle of a write (a note's autosave). Opening it takes about 1 ms (no key derivation).
+    auto second = journal->openSecondConnection();
+    if (!second) {
+        setError(ErrorText::describe(second.error()));
+        setHits({});
+        Q_EMIT finished();
+        return;
+    }
     setBusy(true);
-    m_watcher.setFuture(QtConcurrent::run([journal, text]() -> Hits { return journal->search().search(text, 100); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([connection = std::shared_ptr<Journal>(std::move(second).value()), text]() mutable -> Hits {
+            Hits hits = connection->search().search(text, 100);
+            connection.reset(); // closed, and its key copy wiped, before the GUI thread hears of it
+            return hits;
+        }));
 }
 
 void SearchModel::onFinished()

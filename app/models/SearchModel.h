@@ -11,10 +11,13 @@
 namespace kap {
 
 /// Full-text search results for SearchPage.qml. Setting `query` starts a search after a short
-/// pause in typing; the search itself runs on a worker thread (QtConcurrent; the connection is
-/// opened in SQLite's serialized mode) and only the newest answer is shown. Snippets come back
-/// as rich text with the matched words in bold and everything the person wrote HTML-escaped.
-/// Locking waits for a running search, then clears the results.
+/// pause in typing; the search itself runs on a worker thread (QtConcurrent) with its own
+/// connection to the journal (Journal::openSecondConnection(), closed before the task ends),
+/// never the GUI thread's, which is not thread-safe and may be writing at the same moment. The
+/// worker therefore sees committed entries only. Only the newest answer is shown. Snippets come
+/// back as rich text with the matched words in bold and everything the person wrote
+/// HTML-escaped. Locking waits for a running search (and so for its copy of the key to be
+/// wiped), then clears the results.
 class SearchModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+#include "Database.h"
 #include "EntryActions.h"
 #include "JournalModelFixture.h"
 #include "NoteRepository.h"
@@ -88,6 +89,67 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.errorMessage().isEmpty());
+    }
+
+    void searchSeesOnlyWhatTheGuiThreadCommitted()
+    {
+        // The worker searches on its own connection, never the GUI thread's: a write that is
+        // still in progress there (an autosave's transaction) is invisible to it and does not
+        // make it fail. On the shared connection it would see the half-done write.
+        addNote(QStringLiteral("Lake"), QStringLiteral("calm water"), 1);
+        SearchModel model;
+        model.setDelay(1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        {
+            kap::Transaction write(m_journal->database());
+            QVERIFY(write.begun());
+            addNote(QStringLiteral("Not saved yet"), QStringLiteral("calm thoughts, still being typed"), 2);
+            model.setQuery(QStringLiteral("calm"));
+            model.searchNow();
+            QVERIFY(finished.wait(10000));
+            QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+            QCOMPARE(model.rowCount(), 1);
+            QCOMPARE(model.index(0, 0).data(SearchModel::TitleRole).toString(), QStringLiteral("Lake"));
+            QVERIFY(write.commit());
+        }
+        model.searchNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void searchesWhileTheGuiThreadWrites()
+    {
+        // Writes on the GUI thread while searches run on the worker: no errors, and the answer
+        // is the one the GUI thread's own connection gives.
+        SearchModel model;
+        model.setDelay(1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.setQuery(QStringLiteral("river"));
+        int written = 0;
+        for (int round = 0; round < 15; ++round) {
+            model.searchNow();
+            for (int i = 0; i < 3; ++i) {
+                ++written;
+                addNote(QStringLiteral("River %1").arg(written), QStringLiteral("river stones %1").arg(written),
+                    1 + written % 28);
+            }
+            QVERIFY(finished.wait(10000));
+            QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        }
+        model.searchNow();
+        QVERIFY(finished.wait(10000));
+        const auto direct = m_journal->search().search(QStringLiteral("river"), 100);
+        QVERIFY(direct);
+        QCOMPARE(direct->size(), written);
+        QCOMPARE(model.rowCount(), int(direct->size()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            QCOMPARE(index.data(SearchModel::RecordIdRole).toLongLong(), qint64(direct->at(row).id));
+            QCOMPARE(index.data(SearchModel::TitleRole).toString(), direct->at(row).title);
+            QCOMPARE(index.data(SearchModel::SnippetRole).toString(), SearchModel::toRichText(direct->at(row).snippet));
+        }
     }
 
     void lockClearsResultsAndQuery()
