@@ -26,6 +26,8 @@ Control {
     readonly property alias chartView: chart
     readonly property int sessionCount: markerRepeater.count
     readonly property alias markerToolTip: markerTip
+    // The marker under the mouse pointer (index), or -1.
+    property int hoveredMarker: -1
 
     signal sessionActivated(int sessionId)
 
@@ -44,6 +46,21 @@ Control {
         if (max <= min)
             return chart.plotArea.x;
         return chart.x + chart.plotArea.x + (time - min) / (max - min) * chart.plotArea.width;
+    }
+
+    // The session marker within 7 px of x (in the chart area's coordinates), or -1.
+    function markerAt(x: real): int {
+        const markers = root.model ? root.model.sessionMarkers : [];
+        let best = -1;
+        let bestDistance = 7.5;
+        for (let i = 0; i < markers.length; ++i) {
+            const distance = Math.abs(root.xOf(markers[i].time) - x);
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     function refill(): void {
@@ -284,8 +301,9 @@ Control {
             }
 
             // Session markers over the chart: a thin line through the plot and a focusable
-            // triangle above it. Plain items with handlers (not Controls) and one shared tooltip:
-            // a 10-year journal has 150 of them, rebuilt at every range switch.
+            // triangle above it. Each is a plain item (one line, one glyph); hover, click and the
+            // focus ring are shared by all of them: a 10-year journal has 150, rebuilt at every
+            // range switch.
             Repeater {
                 id: markerRepeater
                 model: root.model.sessionMarkers
@@ -293,7 +311,7 @@ Control {
                     id: marker
                     required property var modelData
                     required property int index
-                    readonly property bool lit: hover.hovered || activeFocus
+                    readonly property bool lit: root.hoveredMarker === index || activeFocus
                     objectName: "sessionMarker" + index
                     x: root.xOf(modelData.time) - width / 2
                     y: chart.y + chart.plotArea.y - 14
@@ -309,17 +327,10 @@ Control {
                     onLitChanged: {
                         if (lit)
                             markerTip.show(marker, !activeFocus);
-                        else if (markerTip.target === marker)
+                        else
                             markerTip.hideFor(marker);
                     }
 
-                    HoverHandler {
-                        id: hover
-                        cursorShape: Qt.PointingHandCursor
-                    }
-                    TapHandler {
-                        onTapped: root.sessionActivated(marker.modelData.id)
-                    }
                     Rectangle {
                         x: marker.width / 2 - width / 2
                         y: 12
@@ -334,17 +345,36 @@ Control {
                         color: root.colorOf("session")
                         font.pixelSize: marker.lit ? 15 : 12
                     }
-                    Rectangle {
-                        visible: marker.activeFocus
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        y: -4
-                        width: 18
-                        height: 18
-                        radius: 3
-                        color: "transparent"
-                        border.color: root.palette.highlight
-                        border.width: 2
-                    }
+                }
+            }
+
+            // The keyboard focus ring of the focused marker.
+            Rectangle {
+                readonly property Item focused: markerTip.target && markerTip.target.activeFocus ? markerTip.target : null
+                visible: focused !== null
+                x: focused ? focused.x + focused.width / 2 - width / 2 : 0
+                y: focused ? focused.y - 4 : 0
+                width: 18
+                height: 18
+                radius: 3
+                color: "transparent"
+                border.color: root.palette.highlight
+                border.width: 2
+            }
+
+            // Hover and click for all markers: the one within half a marker's width of the pointer.
+            // A MouseArea (not handlers) because the ChartView underneath accepts the presses.
+            MouseArea {
+                anchors.fill: parent
+                hoverEnabled: true
+                acceptedButtons: Qt.LeftButton
+                cursorShape: root.hoveredMarker >= 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                onPositionChanged: mouse => root.hoveredMarker = root.markerAt(mouse.x)
+                onExited: root.hoveredMarker = -1
+                onClicked: mouse => {
+                    const index = root.markerAt(mouse.x);
+                    if (index >= 0)
+                        root.sessionActivated(root.model.sessionMarkers[index].id);
                 }
             }
 
