@@ -403,6 +403,22 @@ Page {
         timeout: 4000
     }
 
+    // A failed automatic backup says so in passing, without interrupting (details: Backup dialog).
+    ToolTip {
+        id: automaticBackupNotice
+        objectName: "automaticBackupNotice"
+        x: (root.width - width) / 2
+        y: root.height - height - 24
+        timeout: 8000
+        text: qsTr("Today's automatic backup could not be made. Your journal is fine; see File → Backup… for why.")
+    }
+    Connections {
+        target: AutomaticBackup
+        function onFailed(): void {
+            automaticBackupNotice.open();
+        }
+    }
+
     Shortcut {
         sequence: "Ctrl+M"
         onActivated: root.newCheckin()

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import KapJournal.App
 
 // Settings. Two kinds, kept apart on purpose:
-//  - app settings (theme, auto-lock, week start) in QSettings via AppSettings: no journal content;
+//  - app settings (theme, auto-lock, automatic backups, week start) in QSettings via AppSettings:
+//    no journal content;
 //  - default session values, which are journal content, stored inside the encrypted journal
 //    through JournalController.preference()/setPreference() under the keys below. The session
 //    editor reads the same keys when it prefills a new session.
@@ -23,6 +24,7 @@ Page {
     readonly property string keyCurrency: "defaults.session.currency"
 
     readonly property var autoLockChoices: [0, 1, 2, 5, 10, 15, 30, 60]
+    readonly property var automaticBackupChoices: [0, 3, 7, 14, 30]
     readonly property var modalityChoices: [
         { key: "", text: qsTr("Not set") },
         { key: "kap", text: qsTr("Ketamine-assisted psychotherapy") },
@@ -53,6 +55,17 @@ Page {
                 return i;
         }
         return 0;
+    }
+
+    // Numbers of automatic backups to offer; the stored one is always among them, also one set
+    // outside these choices.
+    function backupChoices(current: int): var {
+        const choices = root.automaticBackupChoices.slice();
+        if (choices.indexOf(current) < 0) {
+            choices.push(current);
+            choices.sort((a, b) => a - b);
+        }
+        return choices;
     }
 
     objectName: "settingsPage"
@@ -103,6 +116,33 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("The journal also locks when you close the window. Copied text is cleared from the clipboard after 30 seconds.")
+                wrapMode: Text.WordWrap
+                opacity: 0.7
+                font.pixelSize: 13
+            }
+
+            SettingsSection {
+                title: qsTr("Backups")
+            }
+            RowLayout {
+                spacing: 12
+                Label {
+                    text: qsTr("Automatic backups")
+                    Layout.preferredWidth: 220
+                }
+                ComboBox {
+                    objectName: "settingsAutomaticBackups"
+                    Layout.preferredWidth: 220
+                    readonly property var counts: root.backupChoices(AppSettings.automaticBackups)
+                    model: counts.map(n => n === 0 ? qsTr("Off") : qsTr("Keep the last %1").arg(n))
+                    currentIndex: counts.indexOf(AppSettings.automaticBackups)
+                    Accessible.name: qsTr("Number of automatic backups to keep")
+                    onActivated: index => AppSettings.automaticBackups = counts[index]
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Once a day, when you unlock it, an encrypted copy of the journal is saved next to it. It opens with the journal's passphrase. The oldest copies beyond this number are deleted; “Off” makes none and deletes none.")
                 wrapMode: Text.WordWrap
                 opacity: 0.7
                 font.pixelSize: 13

@@ -2,6 +2,7 @@
 // optional journal file, as a file manager passes it), one window per journal, then the QML UI
 // with its remembered window geometry. Everything else lives in the libraries so tests can reach it.
 
+#include "AutomaticBackup.h"
 #include "JournalController.h"
 #include "ProcessHardening.h"
 #include "SingleInstance.h"
@@ -137,6 +138,9 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("Material"));
     }
+
+    // Rolling backups next to the journal, once a day on unlock (issue 5; off with 0 in Settings).
+    kap::AutomaticBackup::instance()->setActive(true);
 
     kap::WindowGeometry geometry;
     QQmlApplicationEngine engine;

@@ -141,7 +141,9 @@ void JournalController::createJournal(const QString& path, const QString& passph
     // travels to the worker.
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromString(passphrase));
     const KdfParams params = m_kdfParams;
-    startOpening([path, secret, params]() { return Journal::create(path, *secret, params); });
+    Journal::Options options;
+    options.clock = m_clock;
+    startOpening([path, secret, params, options]() { return Journal::create(path, *secret, params, options); });
 }
 
 void JournalController::unlock(const QString& passphrase)
@@ -155,7 +157,9 @@ void JournalController::unlock(const QString& passphrase)
     }
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromString(passphrase));
     const QString path = m_journalPath;
-    startOpening([path, secret]() { return Journal::open(path, *secret); });
+    Journal::Options options;
+    options.clock = m_clock;
+    startOpening([path, secret, options]() { return Journal::open(path, *secret, options); });
 }
 
 void JournalController::startOpening(std::function<OpenResult()> work)

@@ -63,6 +63,9 @@ public:
     /// Key-derivation cost for new journals. Production by default; tests pass the fast profile
     /// here (C++ only: no environment variable or setting can change it).
     void setKdfParams(const KdfParams& params) { m_kdfParams = params; }
+    /// The clock of the journals it creates and opens (stamps, automatic backups' names and
+    /// timing). The system clock by default; tests pass a FixedClock (C++ only).
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     /// Where the last-used journal path is remembered (QSettings group); tests use their own.
     void setRememberLastJournal(bool remember) { m_rememberLastJournal = remember; }
 
@@ -124,6 +127,7 @@ private:
     QString m_journalPath;
     KdfParams m_kdfParams = KdfParams::production();
     bool m_rememberLastJournal = true;
+    std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QString m_pathBeforeDemo;

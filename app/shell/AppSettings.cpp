@@ -12,6 +12,7 @@ namespace {
 const QString ThemeKey = QStringLiteral("ui/theme");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString WeekStartKey = QStringLiteral("ui/weekStart");
+const QString AutomaticBackupsKey = QStringLiteral("backup/automaticKeep");
 AppSettings* s_instance = nullptr;
 
 QString normalizedTheme(const QString& theme)
@@ -50,9 +51,12 @@ void AppSettings::reload()
     m_autoLockMinutes = std::clamp(settings.value(AutoLockKey, DefaultAutoLockMinutes).toInt(), 0, MaxAutoLockMinutes);
     const int localeStart = int(QLocale().firstDayOfWeek());
     m_weekStart = std::clamp(settings.value(WeekStartKey, localeStart).toInt(), 1, 7);
+    m_automaticBackups
+        = std::clamp(settings.value(AutomaticBackupsKey, DefaultAutomaticBackups).toInt(), 0, MaxAutomaticBackups);
     Q_EMIT themeChanged();
     Q_EMIT autoLockMinutesChanged();
     Q_EMIT weekStartChanged();
+    Q_EMIT automaticBackupsChanged();
 }
 
 void AppSettings::store(const QString& key, const QVariant& value)
@@ -97,6 +101,17 @@ void AppSettings::setWeekStart(int day)
     m_weekStart = day;
     store(WeekStartKey, m_weekStart);
     Q_EMIT weekStartChanged();
+}
+
+void AppSettings::setAutomaticBackups(int count)
+{
+    count = std::clamp(count, 0, MaxAutomaticBackups);
+    if (m_automaticBackups == count) {
+        return;
+    }
+    m_automaticBackups = count;
+    store(AutomaticBackupsKey, m_automaticBackups);
+    Q_EMIT automaticBackupsChanged();
 }
 
 } // namespace kap

@@ -6,9 +6,9 @@
 
 namespace kap {
 
-/// The app's few unencrypted settings, kept in QSettings: theme, auto-lock minutes and first day
-/// of the week. (The last journal's path is kept by JournalController, the window geometry by
-/// WindowGeometry.)
+/// The app's few unencrypted settings, kept in QSettings: theme, auto-lock minutes, first day
+/// of the week and how many automatic backups to keep. (The last journal's path is kept by JournalController, the
+/// window geometry by WindowGeometry.)
 ///
 /// Nothing a person writes goes here: journal content, including default session values, lives in
 /// the encrypted journal (JournalController::preference()).
@@ -24,6 +24,8 @@ class AppSettings : public QObject
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     /// 1 = Monday ... 7 = Sunday (Qt::DayOfWeek); defaults to the locale's.
     Q_PROPERTY(int weekStart READ weekStart WRITE setWeekStart NOTIFY weekStartChanged)
+    /// How many automatic backups next to the journal to keep (AutomaticBackup); 0 = none are made.
+    Q_PROPERTY(int automaticBackups READ automaticBackups WRITE setAutomaticBackups NOTIFY automaticBackupsChanged)
     /// Not stored: true when Qt Quick draws in software (QT_QUICK_BACKEND=software, or no OpenGL as
     /// offscreen). The Material style's popup shadows are shader effects, and without shaders the
     /// whole popup background disappears, so popups then go flat (Material.elevation 0). Main.qml
@@ -33,6 +35,8 @@ class AppSettings : public QObject
 public:
     static constexpr int DefaultAutoLockMinutes = 5;
     static constexpr int MaxAutoLockMinutes = 240;
+    static constexpr int DefaultAutomaticBackups = 7;
+    static constexpr int MaxAutomaticBackups = 100;
 
     // No default argument: Qt 6.4 would build the QML singleton with it and ignore create().
     explicit AppSettings(QObject* parent);
@@ -46,6 +50,8 @@ public:
     void setAutoLockMinutes(int minutes);
     int weekStart() const { return m_weekStart; }
     void setWeekStart(int day);
+    int automaticBackups() const { return m_automaticBackups; }
+    void setAutomaticBackups(int count);
 
     /// Re-reads everything from QSettings (tests switch HOME between cases).
     Q_INVOKABLE void reload();
@@ -54,6 +60,7 @@ Q_SIGNALS:
     void themeChanged();
     void autoLockMinutesChanged();
     void weekStartChanged();
+    void automaticBackupsChanged();
     void plainPopupsChanged();
 
 private:
@@ -62,6 +69,7 @@ private:
     QString m_theme;
     int m_autoLockMinutes = DefaultAutoLockMinutes;
     int m_weekStart = 1;
+    int m_automaticBackups = DefaultAutomaticBackups;
     bool m_plainPopups = false;
 };
 

@@ -9,7 +9,8 @@ import KapJournal.App
 // Encrypted backups and restore. A backup is a complete, encrypted, verified copy of the
 // journal. Restoring checks the backup first and keeps the current journal before replacing it.
 // Copies, checks and key derivation run on a worker thread; meanwhile the dialog shows progress
-// and cannot be closed.
+// and cannot be closed. It also says when the last automatic backup was made, where, and why one
+// failed (AutomaticBackup).
 Dialog {
     id: root
 
@@ -42,6 +43,7 @@ Dialog {
     onAboutToShow: {
         controller.clearMessages();
         controller.refreshBackups();
+        AutomaticBackup.refresh();
     }
     onClosed: {
         journalPassphrase.text = "";
@@ -54,6 +56,7 @@ Dialog {
         id: controller
         // Passphrases leave the screen once they have been used.
         onFinished: ok => {
+            AutomaticBackup.refresh();
             if (ok) {
                 journalPassphrase.text = "";
                 backupPassphrase.text = "";
@@ -92,7 +95,29 @@ Dialog {
 
             Heading { text: qsTr("Back up next to the journal"); Layout.topMargin: 0 }
             Hint {
-                text: qsTr("A backup is an encrypted, checked copy of the whole journal. The last 7 made here are kept.")
+                objectName: "automaticBackupHint"
+                text: AppSettings.automaticBackups > 0
+                    ? qsTr("A backup is an encrypted, checked copy of the whole journal. One is made automatically once a day when you unlock; the last %1 made here are kept (Settings).").arg(AppSettings.automaticBackups)
+                    : qsTr("A backup is an encrypted, checked copy of the whole journal. Automatic backups are off (Settings); the last 7 made here are kept.")
+            }
+            Label {
+                objectName: "lastAutomaticBackup"
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                text: AutomaticBackup.running ? qsTr("Making today's automatic backup…")
+                    : AutomaticBackup.lastBackupText.length > 0
+                    ? qsTr("Last backup: %1, in %2").arg(AutomaticBackup.lastBackupText).arg(AutomaticBackup.folder)
+                    : qsTr("No backup next to the journal yet.")
+            }
+            Label {
+                objectName: "automaticBackupError"
+                Layout.fillWidth: true
+                visible: AutomaticBackup.errorMessage.length > 0
+                wrapMode: Text.Wrap
+                text: AutomaticBackup.errorMessage
+                color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
             Button {
                 objectName: "backupNowButton"
@@ -100,8 +125,8 @@ Dialog {
                 onClicked: controller.backupNow()
             }
             Hint {
-                text: controller.backups.length === 0 ? qsTr("No backups next to the journal yet.")
-                    : qsTr("Backups next to the journal:")
+                visible: controller.backups.length > 0
+                text: qsTr("Backups next to the journal:")
             }
             Repeater {
                 model: controller.backups

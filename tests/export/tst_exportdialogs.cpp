@@ -483,6 +483,11 @@ void TestExportDialogs::backupDialog()
     QCOMPARE(QFileInfo(rolling).absolutePath(), QFileInfo(journal().path()).absolutePath());
     QCOMPARE(kaptest::permissions(rolling), 0600);
     QVERIFY(kaptest::openJournal(rolling));
+    // The dialog says when the newest backup next to the journal was made, and where.
+    QQuickItem* last = item(QStringLiteral("lastAutomaticBackup"));
+    QVERIFY(last);
+    QTRY_VERIFY(last->property("text").toString().contains(QFileInfo(journal().path()).absolutePath()));
+    QVERIFY(!item(QStringLiteral("automaticBackupError"))->isVisible());
     QVERIFY(screenshot(QStringLiteral("backup-now"), dark));
 
     QVERIFY(click(item(QStringLiteral("separatePassphraseBox"))));

@@ -1,5 +1,6 @@
 #include "DataTransferController.h"
 
+#include "AppSettings.h"
 #include "BackupService.h"
 #include "DaylioImporter.h"
 #include "EntryActions.h"
@@ -280,8 +281,11 @@ bool DataTransferController::backupNow()
     if (!second) {
         return false;
     }
-    return startTask(tr("Copying and checking the journal…"), [this, second]() mutable -> BackgroundJob::Finish {
-        auto made = BackupService::rollingBackup(*second);
+    // As many as the automatic backups keep (the same files); the default when those are off.
+    const int setting = AppSettings::instance()->automaticBackups();
+    const int keep = setting > 0 ? setting : BackupService::DefaultKeep;
+    return startTask(tr("Copying and checking the journal…"), [this, second, keep]() mutable -> BackgroundJob::Finish {
+        auto made = BackupService::rollingBackup(*second, keep);
         second.reset();
         return [this, made]() {
             refreshBackups();

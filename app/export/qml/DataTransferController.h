@@ -72,6 +72,8 @@ public:
     /// A backup with its own passphrase; needs the journal's passphrase to re-key the copy.
     Q_INVOKABLE bool backupWithPassphrase(
         const QUrl& file, const QString& journalPassphrase, const QString& passphrase, const QString& confirmation);
+    /// A backup next to the journal, like the automatic ones (the same names; as many kept as
+    /// AppSettings::automaticBackups says, or BackupService::DefaultKeep while those are off).
     Q_INVOKABLE bool backupNow();
     Q_INVOKABLE void refreshBackups();
     /// Checks the backup and puts a verified copy beside the journal (worker, journal still
