@@ -504,6 +504,7 @@ void TrendsModel::setDotMarker(QXYSeries* series, const QColor& color, qreal dia
         painter.drawEllipse(QRectF(0, 0, side, side));
     }
     dot.setDevicePixelRatio(ratio);
+    series->setMarkerSize(diameter); // Qt 6.4 draws the light marker at the series' marker size
     series->setLightMarker(dot);
 }
 

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Shapes
 import QtCharts
 import KapJournal.App
 
@@ -24,7 +25,8 @@ Control {
     // Series created for the current data, per measure (several segments each).
     property var segmentSeries: ({})
     readonly property alias chartView: chart
-    readonly property int sessionCount: markerRepeater.count
+    readonly property int sessionCount: markerNavigator.markers.length
+    readonly property alias sessionMarkers: markerNavigator
     readonly property alias markerToolTip: markerTip
     // The marker under the mouse pointer (index), or -1.
     property int hoveredMarker: -1
@@ -300,69 +302,122 @@ Control {
                 }
             }
 
-            // Session markers over the chart: a thin line through the plot and a focusable
-            // triangle above it. Each is a plain item (one line, one glyph); hover, click and the
-            // focus ring are shared by all of them: a 10-year journal has 150, rebuilt at every
-            // range switch.
-            Repeater {
-                id: markerRepeater
-                model: root.model.sessionMarkers
-                delegate: Item {
-                    id: marker
-                    required property var modelData
-                    required property int index
-                    readonly property bool lit: root.hoveredMarker === index || activeFocus
-                    objectName: "sessionMarker" + index
-                    x: root.xOf(modelData.time) - width / 2
-                    y: chart.y + chart.plotArea.y - 14
-                    width: 14
-                    height: chart.plotArea.height + 14
-                    activeFocusOnTab: true
-                    Accessible.role: Accessible.Button
-                    Accessible.name: modelData.text
-                    Accessible.onPressAction: root.sessionActivated(modelData.id)
-                    Keys.onReturnPressed: root.sessionActivated(modelData.id)
-                    Keys.onEnterPressed: root.sessionActivated(modelData.id)
-                    Keys.onSpacePressed: root.sessionActivated(modelData.id)
-                    onLitChanged: {
-                        if (lit)
-                            markerTip.show(marker, !activeFocus);
-                        else
-                            markerTip.hideFor(marker);
+            // Session markers over the chart: a thin dashed line through the plot and a triangle
+            // above it, all drawn by one Shape (a 10-year journal has 150 sessions, and items per
+            // marker stalled every range switch). One focus target steps through them: Tab onto
+            // it, Left/Right/Home/End choose a session, Enter or Space opens it; the mouse picks
+            // the marker nearest the pointer.
+            Shape {
+                id: markerShape
+                anchors.fill: parent
+                readonly property real plotTop: chart.y + chart.plotArea.y
+                readonly property real plotBottom: plotTop + chart.plotArea.height
+                readonly property var xs: {
+                    const list = [];
+                    for (const m of root.model ? root.model.sessionMarkers : [])
+                        list.push(root.xOf(m.time));
+                    return list;
+                }
+                ShapePath {
+                    strokeColor: root.tint(root.colorOf("session"), 0.45)
+                    strokeWidth: 1
+                    fillColor: "transparent"
+                    PathMultiline {
+                        paths: markerShape.xs.map(x => [Qt.point(x, markerShape.plotTop - 2), Qt.point(x, markerShape.plotBottom)])
                     }
-
-                    Rectangle {
-                        x: marker.width / 2 - width / 2
-                        y: 12
-                        width: marker.lit ? 2 : 1
-                        height: marker.height - 12
-                        color: root.tint(root.colorOf("session"), marker.lit ? 0.9 : 0.45)
-                    }
-                    Text {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        y: -2
-                        text: "▼"
-                        color: root.colorOf("session")
-                        font.pixelSize: marker.lit ? 15 : 12
+                }
+                ShapePath {
+                    strokeColor: "transparent"
+                    fillColor: root.colorOf("session")
+                    PathMultiline {
+                        paths: markerShape.xs.map(x => [Qt.point(x - 5, markerShape.plotTop - 12), Qt.point(x + 5, markerShape.plotTop - 12), Qt.point(x, markerShape.plotTop - 3), Qt.point(x - 5, markerShape.plotTop - 12)])
                     }
                 }
             }
 
-            // The keyboard focus ring of the focused marker.
-            Rectangle {
-                readonly property Item focused: markerTip.target && markerTip.target.activeFocus ? markerTip.target : null
-                visible: focused !== null
-                x: focused ? focused.x + focused.width / 2 - width / 2 : 0
-                y: focused ? focused.y - 4 : 0
-                width: 18
-                height: 18
-                radius: 3
-                color: "transparent"
-                border.color: root.palette.highlight
-                border.width: 2
+            Item {
+                id: markerNavigator
+                objectName: "sessionMarkers"
+                readonly property var markers: root.model ? root.model.sessionMarkers : []
+                property int current: -1
+                readonly property var currentMarker: current >= 0 && current < markers.length ? markers[current] : null
+                // The marker shown: the hovered one, else the keyboard's.
+                readonly property int shown: root.hoveredMarker >= 0 ? root.hoveredMarker : (activeFocus ? current : -1)
+                x: markerShape.x
+                y: markerShape.plotTop - 14
+                width: markerShape.width
+                height: chart.plotArea.height + 14
+                activeFocusOnTab: markers.length > 0
+                Accessible.role: Accessible.Button
+                Accessible.name: currentMarker ? currentMarker.text : qsTr("Sessions")
+                Accessible.description: qsTr("Use the left and right arrow keys to choose a session, Enter to open it.")
+                Accessible.onPressAction: activate()
+
+                function activate(): void {
+                    if (currentMarker)
+                        root.sessionActivated(currentMarker.id);
+                }
+                onMarkersChanged: current = -1
+                onActiveFocusChanged: {
+                    if (activeFocus && current < 0)
+                        current = markers.length - 1;
+                }
+                Keys.onLeftPressed: current = Math.max(0, current - 1)
+                Keys.onRightPressed: current = Math.min(markers.length - 1, current + 1)
+                Keys.onReturnPressed: activate()
+                Keys.onEnterPressed: activate()
+                Keys.onSpacePressed: activate()
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Home) {
+                        current = 0;
+                        event.accepted = true;
+                    } else if (event.key === Qt.Key_End) {
+                        current = markers.length - 1;
+                        event.accepted = true;
+                    }
+                }
+                onShownChanged: {
+                    if (shown >= 0)
+                        markerTip.show(markers[shown].text, markerShape.xs[shown], root.hoveredMarker < 0);
+                    else
+                        markerTip.close();
+                }
+
+                // The shown marker, drawn stronger, with the focus ring when it has the keyboard.
+                Item {
+                    visible: markerNavigator.shown >= 0
+                    x: (markerNavigator.shown >= 0 ? markerShape.xs[markerNavigator.shown] : 0) - width / 2
+                    width: 18
+                    height: parent.height
+                    Rectangle {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: 12
+                        width: 2
+                        height: parent.height - 12
+                        color: root.tint(root.colorOf("session"), 0.9)
+                    }
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: -3
+                        text: "▼"
+                        color: root.colorOf("session")
+                        font.pixelSize: 15
+                    }
+                    Rectangle {
+                        visible: markerNavigator.activeFocus && root.hoveredMarker < 0
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: -4
+                        width: 18
+                        height: 18
+                        radius: 3
+                        color: "transparent"
+                        border.color: root.palette.highlight
+                        border.width: 2
+                    }
+                }
             }
 
-            // Hover and click for all markers: the one within half a marker's width of the pointer.
+            // Hover and click: the marker within 7 px of the pointer.
             // A MouseArea (not handlers) because the ChartView underneath accepts the presses.
             MouseArea {
                 anchors.fill: parent
@@ -373,28 +428,22 @@ Control {
                 onExited: root.hoveredMarker = -1
                 onClicked: mouse => {
                     const index = root.markerAt(mouse.x);
-                    if (index >= 0)
-                        root.sessionActivated(root.model.sessionMarkers[index].id);
+                    if (index >= 0) {
+                        markerNavigator.current = index;
+                        root.sessionActivated(markerNavigator.markers[index].id);
+                    }
                 }
             }
 
             ToolTip {
                 id: markerTip
-                property Item target: null
                 // Hovering waits a moment; keyboard focus shows it at once.
-                function show(item: Item, delayed: bool): void {
-                    target = item;
-                    delay = delayed ? 200 : 0;
-                    text = item.modelData.text;
-                    x = Math.max(0, Math.min(chartArea.width - implicitWidth, item.x + item.width / 2 - implicitWidth / 2));
-                    y = item.y - implicitHeight - 4;
+                function show(tipText: string, atX: real, immediately: bool): void {
+                    text = tipText;
+                    delay = immediately ? 0 : 200;
+                    x = Math.max(0, Math.min(chartArea.width - implicitWidth, atX - implicitWidth / 2));
+                    y = markerShape.plotTop - 14 - implicitHeight - 4;
                     open();
-                }
-                function hideFor(item: Item): void {
-                    if (target === item) {
-                        target = null;
-                        close();
-                    }
                 }
                 parent: chartArea
             }

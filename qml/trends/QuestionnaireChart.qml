@@ -52,8 +52,10 @@ Control {
 
     Connections {
         target: root.model
+        // On the next turn of the event loop: the mood chart is filled first, and the window
+        // gets a moment in between (one long stall becomes two short ones).
         function onDataChanged(): void {
-            root.refill();
+            Qt.callLater(root.refill);
         }
     }
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void modelThroughControllerClearsOnLock();
     void rendererDrawsVectors();
     void rendererOnImage();
+    void dotMarkerHasTheRequestedSize();
 
 private:
     static TrendsData courseData();
@@ -264,6 +265,21 @@ void TestTrendsJournal::rendererOnImage()
         QDir().mkpath(build + QStringLiteral("/screenshots"));
         QVERIFY(image.save(build + QStringLiteral("/screenshots/trends-renderer-mood.png")));
     }
+}
+
+// The interactive chart's dots are Qt Charts light markers on a pen-less LineSeries. Qt 6.4 draws
+// the image at the series' marker size, so both must be set, or the dots shrink to specks.
+void TestTrendsJournal::dotMarkerHasTheRequestedSize()
+{
+    TrendsModel model;
+    QLineSeries series;
+    model.setDotMarker(&series, QColor(0x33, 0x66, 0x99), 8);
+    QCOMPARE(series.markerSize(), 8.0);
+    const QImage dot = series.lightMarker();
+    QVERIFY(!dot.isNull());
+    QCOMPARE(dot.size() / dot.devicePixelRatio(), QSize(8, 8));
+    QCOMPARE(dot.pixelColor(dot.width() / 2, dot.height() / 2), QColor(0x33, 0x66, 0x99));
+    QCOMPARE(dot.pixelColor(0, 0).alpha(), 0); // round: the corners stay clear
 }
 
 QTEST_MAIN(TestTrendsJournal)

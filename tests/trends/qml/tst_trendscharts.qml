@@ -125,23 +125,31 @@ Item {
             waitForRendering(chart);
             compare(chart.sessionCount, 9);
             const spy = createTemporaryObject(spyComponent, top, { target: chart, signalName: "sessionActivated" });
-            const marker = findChild(chart, "sessionMarker0");
-            verify(marker);
-            // Inside the plot area horizontally.
+            const markers = chart.sessionMarkers;
+            verify(markers);
+            // Every marker inside the plot area horizontally.
             const plot = chart.chartView.plotArea;
-            verify(marker.x + marker.width / 2 >= plot.x);
-            verify(marker.x + marker.width / 2 <= plot.x + plot.width + 1);
-            marker.forceActiveFocus();
+            for (let i = 0; i < chart.sessionCount; ++i) {
+                const x = chart.xOf(model.sessionMarkers[i].time);
+                verify(x >= plot.x && x <= plot.x + plot.width + 1, "marker " + i);
+            }
+            // Keyboard: focus shows the newest session with its tooltip; Home goes to the first.
+            markers.forceActiveFocus();
+            compare(markers.current, 8);
+            keyClick(Qt.Key_Home);
+            compare(markers.current, 0);
             const tip = chart.markerToolTip;
             tryVerify(() => tip.visible);
             verify(tip.text.indexOf("Sublingual") >= 0);
             verify(tip.text.indexOf("mg") >= 0);
             verify(tip.text.indexOf("→") >= 0);
+            compare(markers.Accessible.name, model.sessionMarkers[0].text);
             keyClick(Qt.Key_Return);
             compare(spy.count, 1);
             compare(spy.signalArguments[0][0], model.sessionMarkers[0].id);
-            const last = findChild(chart, "sessionMarker8");
-            mouseClick(last);
+            // The mouse: a click on the last marker's line opens that session.
+            const at = chart.chartView.mapToItem(chart, chart.xOf(model.sessionMarkers[8].time), plot.y + plot.height / 2);
+            mouseClick(chart, at.x, at.y);
             compare(spy.count, 2);
             compare(spy.signalArguments[1][0], model.sessionMarkers[8].id);
         }
