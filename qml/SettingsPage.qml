@@ -99,7 +99,9 @@ Page {
                 ComboBox {
                     id: autoLock
                     objectName: "settingsAutoLock"
-                    Layout.preferredWidth: 220
+                    // As wide as the longest choice (translations grow), never narrower than 220.
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    Layout.minimumWidth: 220
                     model: root.autoLockChoices.map(m => m === 0 ? qsTr("Never") : m === 1 ? qsTr("1 minute without use") : qsTr("%1 minutes without use").arg(m))
                     currentIndex: Math.max(0, root.autoLockChoices.indexOf(AppSettings.autoLockMinutes))
                     Accessible.name: qsTr("Auto-lock time")
@@ -132,7 +134,8 @@ Page {
                 }
                 ComboBox {
                     objectName: "settingsAutomaticBackups"
-                    Layout.preferredWidth: 220
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    Layout.minimumWidth: 220
                     readonly property var counts: root.backupChoices(AppSettings.automaticBackups)
                     model: counts.map(n => n === 0 ? qsTr("Off") : qsTr("Keep the last %1").arg(n))
                     currentIndex: counts.indexOf(AppSettings.automaticBackups)
@@ -185,7 +188,8 @@ Page {
                 }
                 ComboBox {
                     objectName: "settingsWeekStart"
-                    Layout.preferredWidth: 220
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    Layout.minimumWidth: 220
                     readonly property var days: [1, 7, 6]
                     model: days.map(d => Qt.locale().dayName(d % 7, Locale.LongFormat))
                     currentIndex: Math.max(0, days.indexOf(AppSettings.weekStart))
