@@ -1,6 +1,7 @@
 #include "ChartRenderer.h"
 
 #include "ChartColors.h"
+#include "ChartTime.h"
 #include "TrendsText.h"
 
 #include <QAreaSeries>
@@ -17,29 +18,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScatterSeries>
-#include <QTimeZone>
 #include <QValueAxis>
 
 namespace kap::trends {
 
 namespace {
-
-// Local times through a cached QTimeZone (plain local QDateTime calls mktime() per value).
-const QTimeZone& localZone()
-{
-    static const QTimeZone zone = QTimeZone::systemTimeZone();
-    return zone;
-}
-
-qreal noon(QDate day)
-{
-    return qreal(QDateTime(day, QTime(12, 0), localZone()).toMSecsSinceEpoch());
-}
-
-qreal midnight(QDate day)
-{
-    return qreal(QDateTime(day, QTime(0, 0), localZone()).toMSecsSinceEpoch());
-}
 
 QColor textColor(bool dark)
 {
@@ -176,7 +159,7 @@ QList<QPointF> points(const Segment& segment)
     QList<QPointF> result;
     result.reserve(segment.size());
     for (const DayValue& value : segment) {
-        result.append(QPointF(noon(value.day), value.value));
+        result.append(QPointF(qreal(noonOf(value.day)), value.value));
     }
     return result;
 }
@@ -244,8 +227,9 @@ std::unique_ptr<QChart> ChartRenderer::buildMoodChart(const TrendsData& data, co
     }();
     for (const PhaseBand& phase : data.phases) {
         const qreal laneHeight = 10.8 / lanes;
-        auto* area = band(midnight(phase.first), midnight(phase.last.addDays(1)), laneHeight * phase.lane,
-            laneHeight * (phase.lane + 1), ChartColors::color(phaseKindKey(phase.kind), options.dark));
+        auto* area
+            = band(qreal(midnightOf(phase.first)), qreal(midnightOf(phase.last.addDays(1))), laneHeight * phase.lane,
+                laneHeight * (phase.lane + 1), ChartColors::color(phaseKindKey(phase.kind), options.dark));
         attach(*chart, area, x, y);
         hideFromLegend(*chart, area);
     }
@@ -255,7 +239,7 @@ std::unique_ptr<QChart> ChartRenderer::buildMoodChart(const TrendsData& data, co
     if (!data.sessions.isEmpty()) {
         QList<QPointF> tops;
         for (const SessionMarker& session : data.sessions) {
-            tops.append(QPointF(noon(session.day), 10.35));
+            tops.append(QPointF(qreal(noonOf(session.day)), 10.35));
         }
         auto* triangles = scatter(tops, ChartColors::color(QStringLiteral("session"), options.dark), 9,
             QScatterSeries::MarkerShapeTriangle, tr("Session"));
@@ -307,8 +291,8 @@ std::unique_ptr<QChart> ChartRenderer::buildQuestionnaireChart(
     y->setTickAnchor(0);
     y->setTickInterval(5);
 
-    const qreal x0 = data.range.first.isValid() ? midnight(data.range.first) : 0;
-    const qreal x1 = data.range.last.isValid() ? midnight(data.range.last.addDays(1)) : 1;
+    const qreal x0 = data.range.first.isValid() ? qreal(midnightOf(data.range.first)) : 0;
+    const qreal x1 = data.range.last.isValid() ? qreal(midnightOf(data.range.last.addDays(1))) : 1;
     for (qsizetype i = 0; i < series.bands.size(); ++i) {
         const SeverityBand& sb = series.bands.at(i);
         const qreal top = i + 1 < series.bands.size() ? series.bands.at(i + 1).low : max;
@@ -323,7 +307,7 @@ std::unique_ptr<QChart> ChartRenderer::buildQuestionnaireChart(
     QList<QPointF> flagged;
     QList<QPointF> baselines;
     for (const QuestionnairePoint& point : series.points) {
-        const QPointF xy(noon(point.day), point.total);
+        const QPointF xy(qreal(noonOf(point.day)), point.total);
         totals.append(xy);
         if (point.item9) {
             flagged.append(xy);
@@ -368,7 +352,7 @@ void ChartRenderer::renderMoodChart(
         sessionPen.setStyle(Qt::DashLine);
         const qreal markTop = chart.mapToPosition(QPointF(0, 10.2), anchor).y();
         for (const SessionMarker& session : data.sessions) {
-            const qreal at = chart.mapToPosition(QPointF(noon(session.day), 0), anchor).x();
+            const qreal at = chart.mapToPosition(QPointF(qreal(noonOf(session.day)), 0), anchor).x();
             if (at < plot.left() || at > plot.right()) {
                 continue;
             }
@@ -379,12 +363,12 @@ void ChartRenderer::renderMoodChart(
         QList<QPointF> daily;
         daily.reserve(data.daily.size());
         for (const DailyMood& day : data.daily) {
-            daily.append(QPointF(noon(day.day), day.mood));
+            daily.append(QPointF(qreal(noonOf(day.day)), day.mood));
         }
         addDots(chart, anchor, daily, ChartColors::color(QStringLiteral("mood"), options.dark), dailyDotSize(data));
         for (const PhaseBand& phase : data.phases) {
-            const QPointF left = chart.mapToPosition(QPointF(midnight(phase.first), 0), anchor);
-            const QPointF right = chart.mapToPosition(QPointF(midnight(phase.last.addDays(1)), 0), anchor);
+            const QPointF left = chart.mapToPosition(QPointF(qreal(midnightOf(phase.first)), 0), anchor);
+            const QPointF right = chart.mapToPosition(QPointF(qreal(midnightOf(phase.last.addDays(1))), 0), anchor);
             auto* label = new QGraphicsSimpleTextItem(TrendsText::phaseName(phase), &chart);
             QFont font = options.font;
             font.setPointSizeF(std::max<qreal>(6, font.pointSizeF() * 0.85));
@@ -416,7 +400,7 @@ void ChartRenderer::renderQuestionnaireChart(
         const QuestionnaireSeries& series = kind == QuestionnaireKind::Phq9 ? data.phq9 : data.gad7;
         QList<QPointF> totals;
         for (const QuestionnairePoint& point : series.points) {
-            totals.append(QPointF(noon(point.day), point.total));
+            totals.append(QPointF(qreal(noonOf(point.day)), point.total));
         }
         const QString key = kind == QuestionnaireKind::Phq9 ? QStringLiteral("phq9") : QStringLiteral("gad7");
         addDots(chart, anchor, totals, ChartColors::color(key, options.dark), 7);

@@ -1,6 +1,7 @@
 #include "TrendsModel.h"
 
 #include "ChartColors.h"
+#include "ChartTime.h"
 #include "ErrorText.h"
 #include "JournalController.h"
 #include "TrendsCalculator.h"
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPainter>
-#include <QTimeZone>
 #include <QXYSeries>
 #include <QtConcurrent>
 #include <QtMath>
@@ -25,25 +25,6 @@ namespace kap {
 using namespace trends;
 
 namespace {
-
-// Chart x values are local times. QTimeZone reads the zone data once; plain local-time QDateTime
-// calls mktime() per value, which re-checks /etc/localtime every time (a third of a range switch
-// on a 10-year journal went there).
-const QTimeZone& localZone()
-{
-    static const QTimeZone zone = QTimeZone::systemTimeZone();
-    return zone;
-}
-
-qint64 noon(QDate day)
-{
-    return QDateTime(day, QTime(12, 0), localZone()).toMSecsSinceEpoch();
-}
-
-qint64 midnight(QDate day)
-{
-    return QDateTime(day, QTime(0, 0), localZone()).toMSecsSinceEpoch();
-}
 
 QuestionnaireKind toKind(TrendsModel::Questionnaire kind)
 {
@@ -291,8 +272,8 @@ QVariantList TrendsModel::buildPhaseBands() const
             { QStringLiteral("id"), qint64(band.id) },
             { QStringLiteral("kind"), kap::phaseKindKey(band.kind) },
             { QStringLiteral("name"), TrendsText::phaseName(band) },
-            { QStringLiteral("start"), double(midnight(band.first)) },
-            { QStringLiteral("end"), double(midnight(band.last.addDays(1))) },
+            { QStringLiteral("start"), double(midnightOf(band.first)) },
+            { QStringLiteral("end"), double(midnightOf(band.last.addDays(1))) },
             { QStringLiteral("lane"), band.lane },
             { QStringLiteral("openEnded"), band.openEnded },
         });
@@ -336,7 +317,7 @@ QVariantList TrendsModel::buildSessionMarkers() const
         }
         list.append(QVariantMap {
             { QStringLiteral("id"), qint64(marker.id) },
-            { QStringLiteral("time"), double(noon(marker.day)) },
+            { QStringLiteral("time"), double(noonOf(marker.day)) },
             { QStringLiteral("dateText"), date },
             { QStringLiteral("route"), route },
             { QStringLiteral("dose"), dose },
@@ -435,7 +416,7 @@ void TrendsModel::fillMoodPoints(QXYSeries* series) const
     QList<QPointF> points;
     points.reserve(m_data.daily.size());
     for (const DailyMood& day : m_data.daily) {
-        points.append(QPointF(double(noon(day.day)), day.mood));
+        points.append(QPointF(double(noonOf(day.day)), day.mood));
     }
     series->replace(points);
 }
@@ -475,7 +456,7 @@ void TrendsModel::fillSegment(QXYSeries* series, Measure measure, int index) con
         const Segment& segment = segments.at(index);
         points.reserve(segment.size());
         for (const DayValue& value : segment) {
-            points.append(QPointF(double(noon(value.day)), value.value));
+            points.append(QPointF(double(noonOf(value.day)), value.value));
         }
     }
     series->replace(points);
@@ -516,7 +497,7 @@ void TrendsModel::fillQuestionnaire(
     QList<QPointF> flagged;
     QList<QPointF> baselines;
     for (const QuestionnairePoint& point : series.points) {
-        const QPointF xy(double(noon(point.day)), point.total);
+        const QPointF xy(double(noonOf(point.day)), point.total);
         all.append(xy);
         if (point.item9) {
             flagged.append(xy);
@@ -581,7 +562,7 @@ QVariantList TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
         }
         list.append(QVariantMap {
             { QStringLiteral("id"), qint64(point.id) },
-            { QStringLiteral("time"), double(noon(point.day)) },
+            { QStringLiteral("time"), double(noonOf(point.day)) },
             { QStringLiteral("total"), point.total },
             { QStringLiteral("severity"), questionnaire::severityKey(point.severity) },
             { QStringLiteral("item9"), point.item9 },

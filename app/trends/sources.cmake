@@ -2,6 +2,7 @@
 target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartColors.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartColors.h
     ${CMAKE_CURRENT_LIST_DIR}/ChartRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartRenderer.h
+    ${CMAKE_CURRENT_LIST_DIR}/ChartTime.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionEffectAnalysis.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionEffectAnalysis.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendsCalculator.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendsCalculator.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendsData.h
