@@ -339,6 +339,9 @@ void TestExportDialogs::reportDialog()
     QVERIFY(save->isEnabled());
 
     const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(++m_reports));
+    // Spies are made before the work starts and polled by count: a fast worker may finish while
+    // an earlier step runs the event loop, and QSignalSpy::wait() only sees signals after it.
+    QSignalSpy finished(report, &ReportController::exportFinished);
     bool started = false;
     QVERIFY(QMetaObject::invokeMethod(
         m_dialog, "exportTo", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, QUrl::fromLocalFile(pdf))));
@@ -350,8 +353,7 @@ void TestExportDialogs::reportDialog()
     QVERIFY(!item(QStringLiteral("closeReportButton"))->isEnabled());
     QTest::keyClick(m_quickWindow, Qt::Key_Escape);
     QVERIFY(m_dialog->property("opened").toBool());
-    QSignalSpy finished(report, &ReportController::exportFinished);
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(!report->busy());
     QVERIFY(report->errorMessage().isEmpty());
@@ -476,7 +478,7 @@ void TestExportDialogs::backupDialog()
     const int listed = int(transfer->backups().size());
     QSignalSpy finished(transfer, &DataTransferController::finished);
     QVERIFY(click(item(QStringLiteral("backupNowButton"))));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000); // click() runs the event loop
     QVERIFY2(finished.takeFirst().first().toBool(), qPrintable(transfer->errorMessage()));
     QCOMPARE(transfer->backups().size(), listed + 1);
     const QString rolling = transfer->backups().first().toMap().value(QStringLiteral("path")).toString();
@@ -506,7 +508,7 @@ void TestExportDialogs::backupDialog()
     QVERIFY(transfer->busy());
     QVERIFY(!transfer->progressText().isEmpty());
     QVERIFY(!item(QStringLiteral("closeBackupButton"))->isEnabled());
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
     QVERIFY2(finished.first().first().toBool(), qPrintable(transfer->errorMessage()));
     QVERIFY(!transfer->summary().isEmpty());
     QVERIFY(item(QStringLiteral("backupPassphrase"))->property("text").toString().isEmpty());

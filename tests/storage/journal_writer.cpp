@@ -11,6 +11,9 @@
 //   journal_writer open PATH [--as-nobody]
 //                                     try to open; print "ok" or "error <code>"; with --as-nobody
 //                                     first drop root privileges to uid/gid 65534
+//   journal_writer reach PATH --as-nobody
+//                                     print "ok" when uid 65534 can read PATH, else "unreachable"
+//                                     (an ancestor folder may be closed to it, as in a 0700 chroot)
 // Exit code 0 after a clean run, 2 when opening failed (after printing "error <code>").
 
 #include "CheckinRepository.h"
@@ -18,6 +21,7 @@
 #include "Kdf.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -65,11 +69,17 @@ int main(int argc, char** argv)
     const QString mode = args.at(1);
     const QString path = args.at(2);
 
-    if (mode == QLatin1String("open") && args.contains(QStringLiteral("--as-nobody")) && ::geteuid() == 0) {
+    if (args.contains(QStringLiteral("--as-nobody")) && ::geteuid() == 0) {
         if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
             std::perror("dropping privileges");
             return 65;
         }
+    }
+    if (mode == QLatin1String("reach")) {
+        const bool readable = ::access(QFile::encodeName(path).constData(), R_OK) == 0;
+        std::printf("%s\n", readable ? "ok" : "unreachable");
+        std::fflush(stdout);
+        return readable ? 0 : 2;
     }
 
     SecureBytes passphrase = readPassphrase();
