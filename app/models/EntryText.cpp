@@ -1,32 +1,19 @@
 #include "EntryText.h"
 
-#include <QRegularExpression>
+#include "TrendsText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace kap {
 
 QString EntryText::route(const QString& key, const QString& other)
 {
-    if (key == QLatin1String("iv")) {
-        return tr("IV");
+    // The labels live with the trends texts (the core library), which the report uses too.
+    if (key == QLatin1String("other") && !other.isEmpty()) {
+        return other;
     }
-    if (key == QLatin1String("im")) {
-        return tr("IM");
-    }
-    if (key == QLatin1String("sublingual")) {
-        return tr("Sublingual");
-    }
-    if (key == QLatin1String("intranasal")) {
-        return tr("Intranasal");
-    }
-    if (key == QLatin1String("oral")) {
-        return tr("Oral");
-    }
-    if (key == QLatin1String("other")) {
-        return other.isEmpty() ? tr("Other route") : other;
-    }
-    return key;
+    return trends::TrendsText::route(key);
 }
 
 QString EntryText::modality(const QString& key)
