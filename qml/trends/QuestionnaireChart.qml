@@ -50,12 +50,18 @@ Control {
     onKindChanged: refill()
     onDarkChanged: refill() // the dots are images in the theme's colour
 
+    Timer {
+        id: deferredRefill
+        interval: 16
+        onTriggered: root.refill()
+    }
+
     Connections {
         target: root.model
-        // On the next turn of the event loop: the mood chart is filled first, and the window
-        // gets a moment in between (one long stall becomes two short ones).
+        // A frame after the mood chart (MoodChart refills on the next turn of the event loop), so
+        // the window gets a moment in between.
         function onDataChanged(): void {
-            Qt.callLater(root.refill);
+            deferredRefill.restart();
         }
     }
 
