@@ -214,6 +214,28 @@ QDateTime TrendsModel::axisMax() const
     return m_data.range.last.isValid() ? QDateTime(m_data.range.last.addDays(1), QTime(0, 0)) : QDateTime();
 }
 
+double TrendsModel::axisStart() const
+{
+    return m_data.range.first.isValid() ? double(midnightOf(m_data.range.first)) : 0.0;
+}
+
+double TrendsModel::axisEnd() const
+{
+    return m_data.range.last.isValid() ? double(midnightOf(m_data.range.last.addDays(1))) : 0.0;
+}
+
+void TrendsModel::applyTimeAxis(QDateTimeAxis* axis, int maxTicks) const
+{
+    if (!axis) {
+        return;
+    }
+    axis->setFormat(axisFormat());
+    axis->setTickCount(maxTicks > 0 ? std::min(tickCount(), maxTicks) : tickCount());
+    if (m_data.range.first.isValid()) {
+        axis->setRange(axisMin(), axisMax());
+    }
+}
+
 TrendsModel::Granularity TrendsModel::granularity() const
 {
     return static_cast<Granularity>(m_data.granularity);

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QDate>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -51,6 +52,10 @@ class TrendsModel : public QObject
     /// Axis ends: 00:00 of the first day, 00:00 after the last day.
     Q_PROPERTY(QDateTime axisMin READ axisMin NOTIFY dataChanged)
     Q_PROPERTY(QDateTime axisMax READ axisMax NOTIFY dataChanged)
+    /// The same ends as milliseconds since the epoch (overlays position by them: a QDateTime read
+    /// into JavaScript costs two time-zone lookups).
+    Q_PROPERTY(double axisStart READ axisStart NOTIFY dataChanged)
+    Q_PROPERTY(double axisEnd READ axisEnd NOTIFY dataChanged)
     Q_PROPERTY(Granularity granularity READ granularity NOTIFY dataChanged)
     /// DateTimeAxis format and tick count suited to the granularity.
     Q_PROPERTY(QString axisFormat READ axisFormat NOTIFY dataChanged)
@@ -105,6 +110,8 @@ public:
     QDate lastDay() const { return m_data.range.last; }
     QDateTime axisMin() const;
     QDateTime axisMax() const;
+    double axisStart() const;
+    double axisEnd() const;
     Granularity granularity() const;
     QString axisFormat() const;
     int tickCount() const;
@@ -128,6 +135,10 @@ public:
     /// Reads the journal again and recomputes (after edits; the page calls it when shown).
     Q_INVOKABLE void reload();
 
+    /// Gives `axis` this result's range, label format and tick count (capped at `maxTicks` when
+    /// above 0). One call: binding min and max separately moved the range twice, and Qt Charts
+    /// lays out every series again on each move.
+    Q_INVOKABLE void applyTimeAxis(QDateTimeAxis* axis, int maxTicks = 0) const;
     /// Daily mood points (x = noon of the day, y = the day's mean).
     Q_INVOKABLE void fillMoodPoints(QXYSeries* series) const;
     /// Draws `series`' points as dots of `diameter` px in `color` with a Qt Charts "light marker"

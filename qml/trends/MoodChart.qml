@@ -41,10 +41,17 @@ Control {
         return root.model ? root.model.color(key, root.dark) : "transparent";
     }
 
+    // What the chart shows: the model's result as of the last refill. Overlays (bands, session
+    // markers) follow this, not the model, so they move in the same frame as the series, and each
+    // binding re-evaluates once per result (one assignment) instead of once per model property.
+    property var shown: ({ revision: -1, start: 0, end: 0, bands: [], lanes: 1, markers: [] })
+    // The dot image in use ("colour/diameter"): remade only when that changes.
+    property string dotKey: ""
+
     // Maps a time (ms since the epoch) to an x position inside this item.
     function xOf(time: real): real {
-        const min = xAxis.min.getTime();
-        const max = xAxis.max.getTime();
+        const min = root.shown.start;
+        const max = root.shown.end;
         if (max <= min)
             return chart.plotArea.x;
         return chart.x + chart.plotArea.x + (time - min) / (max - min) * chart.plotArea.width;
@@ -52,7 +59,7 @@ Control {
 
     // The session marker within 7 px of x (in the chart area's coordinates), or -1.
     function markerAt(x: real): int {
-        const markers = root.model ? root.model.sessionMarkers : [];
+        const markers = root.shown.markers;
         let best = -1;
         let bestDistance = 7.5;
         for (let i = 0; i < markers.length; ++i) {
@@ -65,13 +72,36 @@ Control {
         return best;
     }
 
+    // Shows the model's current result. The order matters for speed: the old series go before
+    // the axis moves (Qt Charts would lay every old point out against the new range), and the
+    // axis moves in one call before the new points arrive.
     function refill(): void {
-        root.model.setDotMarker(points, root.tint(root.colorOf("mood"), 0.75), root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8);
-        root.model.fillMoodPoints(points);
+        root.refillPending = false;
+        if (!root.model)
+            return;
+        points.clear();
         for (const key in root.segmentSeries) {
             for (const series of root.segmentSeries[key])
                 chart.removeSeries(series);
         }
+        root.segmentSeries = {};
+        root.model.applyTimeAxis(xAxis, 0);
+        root.shown = {
+            revision: root.model.revision,
+            start: root.model.axisStart,
+            end: root.model.axisEnd,
+            bands: root.model.phaseBands,
+            lanes: Math.max(1, root.model.phaseLanes),
+            markers: root.model.sessionMarkers
+        };
+        const dotColor = root.tint(root.colorOf("mood"), 0.75);
+        const diameter = root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8;
+        const key = dotColor + "/" + diameter;
+        if (key !== root.dotKey) {
+            root.model.setDotMarker(points, dotColor, diameter);
+            root.dotKey = key;
+        }
+        root.model.fillMoodPoints(points);
         const created = {};
         for (const m of root.measures) {
             if (root[m.prop])
@@ -121,16 +151,29 @@ Control {
     onShowAnxietyChanged: setMeasureVisible("anxiety", showAnxiety)
     onShowEnergyChanged: setMeasureVisible("energy", showEnergy)
     onShowSleepChanged: setMeasureVisible("sleep", showSleep)
-    onDarkChanged: refill()
+    // Set when a refill was skipped while hidden (table view, another page): done when shown.
+    property bool refillPending: false
 
-    Component.onCompleted: refill()
+    function invalidate(): void {
+        if (root.visible)
+            Qt.callLater(root.refill);
+        else
+            root.refillPending = true;
+    }
+
+    onDarkChanged: invalidate()
+    onVisibleChanged: {
+        if (visible && refillPending)
+            refill();
+    }
+    Component.onCompleted: invalidate()
 
     Connections {
         target: root.model
         // Refilled on the next turn of the event loop, and the questionnaire charts a frame
-        // later: the window gets to breathe between the three (one 55 ms stall becomes ~35 ms ones).
+        // later: the window gets to breathe between the three.
         function onDataChanged(): void {
-            Qt.callLater(root.refill);
+            root.invalidate();
         }
     }
 
@@ -143,7 +186,7 @@ Control {
 
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Mood chart")
-    Accessible.description: root.model.summaryText
+    Accessible.description: root.model ? root.model.summaryText : ""
 
     contentItem: ColumnLayout {
         spacing: 4
@@ -232,11 +275,11 @@ Control {
 
             // Phase bands behind the data (the chart's own background is transparent).
             Repeater {
-                model: root.model.phaseBands
+                model: root.shown.bands
                 delegate: Rectangle {
                     id: band
                     required property var modelData
-                    readonly property real laneHeight: chart.plotArea.height / Math.max(1, root.model.phaseLanes)
+                    readonly property real laneHeight: chart.plotArea.height / root.shown.lanes
                     x: root.xOf(modelData.start)
                     width: Math.max(1, root.xOf(modelData.end) - x)
                     y: chart.y + chart.plotArea.y + laneHeight * modelData.lane
@@ -270,12 +313,9 @@ Control {
                 margins.bottom: 0
                 animationOptions: ChartView.NoAnimation
 
+                // Range, format and tick count are set by refill() (applyTimeAxis).
                 DateTimeAxis {
                     id: xAxis
-                    min: root.model.axisMin
-                    max: root.model.axisMax
-                    format: root.model.axisFormat
-                    tickCount: root.model.tickCount
                     labelsColor: root.palette.windowText
                     gridLineColor: root.tint(root.palette.windowText, 0.12)
                     color: root.tint(root.palette.windowText, 0.3)
@@ -316,7 +356,7 @@ Control {
                 readonly property real plotBottom: plotTop + chart.plotArea.height
                 readonly property var xs: {
                     const list = [];
-                    for (const m of root.model ? root.model.sessionMarkers : [])
+                    for (const m of root.shown.markers)
                         list.push(root.xOf(m.time));
                     return list;
                 }
@@ -340,7 +380,7 @@ Control {
             Item {
                 id: markerNavigator
                 objectName: "sessionMarkers"
-                readonly property var markers: root.model ? root.model.sessionMarkers : []
+                readonly property var markers: root.shown.markers
                 property int current: -1
                 readonly property var currentMarker: current >= 0 && current < markers.length ? markers[current] : null
                 // The marker shown: the hovered one, else the keyboard's.
@@ -452,7 +492,7 @@ Control {
 
             Label {
                 anchors.centerIn: parent
-                visible: !root.model.hasMood && !root.model.busy
+                visible: root.model !== null && !root.model.hasMood && !root.model.busy
                 text: qsTr("No mood check-ins in this range")
                 opacity: 0.7
             }

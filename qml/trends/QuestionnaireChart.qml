@@ -14,12 +14,15 @@ Control {
     required property TrendsModel model
     property int kind: TrendsModel.Phq9
     property bool dark: textProbe.color.hslLightness > 0.5
-    readonly property int maxTotal: model.maxTotal(kind)
-    readonly property var bands: model.severityBands(kind)
+    readonly property int maxTotal: model ? model.maxTotal(kind) : 27
+    readonly property var bands: model ? model.severityBands(kind) : []
     readonly property string title: kind === TrendsModel.Phq9 ? qsTr("PHQ-9 (depression)") : qsTr("GAD-7 (anxiety)")
     readonly property alias chartView: chart
     readonly property int pointCount: navigator.scores.length
     readonly property alias pointNavigator: navigator
+    // What the chart shows: the model's result as of the last refill (see MoodChart.shown).
+    property var shown: ({ revision: -1, start: 0, end: 0, scores: [] })
+    property string dotKey: ""
 
     function tint(c: color, alpha: real): color {
         return Qt.rgba(c.r, c.g, c.b, alpha);
@@ -30,8 +33,8 @@ Control {
     }
 
     function xOf(time: real): real {
-        const min = xAxis.min.getTime();
-        const max = xAxis.max.getTime();
+        const min = root.shown.start;
+        const max = root.shown.end;
         if (max <= min)
             return chart.plotArea.x;
         return chart.x + chart.plotArea.x + (time - min) / (max - min) * chart.plotArea.width;
@@ -41,14 +44,48 @@ Control {
         return chart.y + chart.plotArea.y + chart.plotArea.height * (1 - total / root.maxTotal);
     }
 
+    // Old points go before the axis moves, the axis moves in one call (see MoodChart.refill).
     function refill(): void {
-        root.model.setDotMarker(points, root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7"), 8);
+        root.refillPending = false;
+        deferredRefill.stop();
+        if (!root.model)
+            return;
+        for (const series of [line, points, item9, baseline])
+            series.clear();
+        root.model.applyTimeAxis(xAxis, 5);
+        root.shown = {
+            revision: root.model.revision,
+            start: root.model.axisStart,
+            end: root.model.axisEnd,
+            scores: root.model.questionnairePoints(root.kind)
+        };
+        const dotColor = root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7");
+        if (dotColor + "" !== root.dotKey) {
+            root.model.setDotMarker(points, dotColor, 8);
+            root.dotKey = dotColor + "";
+        }
         root.model.fillQuestionnaire(root.kind, line, points, item9, baseline);
     }
 
-    Component.onCompleted: refill()
-    onKindChanged: refill()
-    onDarkChanged: refill() // the dots are images in the theme's colour
+    // Set when a refill was skipped while hidden (table view, another page): done when shown.
+    property bool refillPending: false
+
+    // A frame after the mood chart (MoodChart refills on the next turn of the event loop), so the
+    // window gets a moment in between.
+    function invalidate(): void {
+        if (root.visible)
+            deferredRefill.restart();
+        else
+            root.refillPending = true;
+    }
+
+    Component.onCompleted: invalidate()
+    onKindChanged: invalidate()
+    onDarkChanged: invalidate() // the dots are images in the theme's colour
+    onVisibleChanged: {
+        if (visible && refillPending)
+            refill();
+    }
 
     Timer {
         id: deferredRefill
@@ -58,10 +95,8 @@ Control {
 
     Connections {
         target: root.model
-        // A frame after the mood chart (MoodChart refills on the next turn of the event loop), so
-        // the window gets a moment in between.
         function onDataChanged(): void {
-            deferredRefill.restart();
+            root.invalidate();
         }
     }
 
@@ -74,7 +109,7 @@ Control {
 
     Accessible.role: Accessible.Chart
     Accessible.name: root.title
-    Accessible.description: root.model.revision >= 0 ? root.model.questionnaireStatus(root.kind) : ""
+    Accessible.description: root.model && root.model.revision >= 0 ? root.model.questionnaireStatus(root.kind) : ""
 
     contentItem: ColumnLayout {
         spacing: 2
@@ -87,7 +122,7 @@ Control {
             }
             Label {
                 Layout.fillWidth: true
-                text: root.model.revision >= 0 && root.model.hasData ? root.model.questionnaireStatus(root.kind) : ""
+                text: root.model && root.model.revision >= 0 && root.model.hasData ? root.model.questionnaireStatus(root.kind) : ""
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: 12
@@ -139,12 +174,9 @@ Control {
                 margins.bottom: 0
                 animationOptions: ChartView.NoAnimation
 
+                // Range, format and tick count are set by refill() (applyTimeAxis).
                 DateTimeAxis {
                     id: xAxis
-                    min: root.model.axisMin
-                    max: root.model.axisMax
-                    format: root.model.axisFormat
-                    tickCount: Math.min(root.model.tickCount, 5)
                     labelsColor: root.palette.windowText
                     gridLineColor: root.tint(root.palette.windowText, 0.10)
                     color: root.tint(root.palette.windowText, 0.3)
@@ -204,7 +236,7 @@ Control {
             Item {
                 id: navigator
                 objectName: "questionnairePoints"
-                property var scores: root.model && root.model.revision >= 0 ? root.model.questionnairePoints(root.kind) : []
+                readonly property var scores: root.shown.scores
                 property int current: -1
                 readonly property var currentPoint: current >= 0 && current < scores.length ? scores[current] : null
                 x: chart.x + chart.plotArea.x
@@ -273,7 +305,7 @@ Control {
 
             Label {
                 anchors.centerIn: parent
-                visible: root.pointCount === 0 && !root.model.busy
+                visible: root.model !== null && root.pointCount === 0 && !root.model.busy
                 text: qsTr("No %1 scores in this range").arg(root.kind === TrendsModel.Phq9 ? qsTr("PHQ-9") : qsTr("GAD-7"))
                 opacity: 0.7
             }

@@ -15,6 +15,8 @@ Page {
     property QtObject controller: null
     readonly property alias trends: trendsModel
     property bool tableView: false
+    // The charts show the model's latest result (they refill a turn or a frame after it lands).
+    readonly property bool presented: !trendsModel.busy && (root.tableView || (moodChart.shown.revision === trendsModel.revision && phq9Chart.shown.revision === trendsModel.revision && gad7Chart.shown.revision === trendsModel.revision))
 
     signal openEntry(string kind, var recordId)
 
@@ -189,6 +191,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: 12
                 QuestionnaireChart {
+                    id: phq9Chart
                     objectName: "phq9Chart"
                     model: trendsModel
                     kind: TrendsModel.Phq9
@@ -197,6 +200,7 @@ Page {
                     Layout.preferredHeight: 230
                 }
                 QuestionnaireChart {
+                    id: gad7Chart
                     objectName: "gad7Chart"
                     model: trendsModel
                     kind: TrendsModel.Gad7

@@ -59,6 +59,12 @@ Item {
             return model;
         }
 
+        // The charts refill a turn (mood) or a frame (questionnaires) after a result lands.
+        function presented(chart, model) {
+            tryVerify(() => chart.shown.revision === model.revision, 5000);
+            wait(20); // Qt Charts lays out and paints on posted events
+        }
+
         function seriesNamed(chart, prefix) {
             const found = [];
             for (let i = 0; i < chart.count; ++i) {
@@ -73,7 +79,7 @@ Item {
             const model = filledModel(TrendsModel.All);
             const chart = createTemporaryObject(moodComponent, top, { model: model });
             verify(chart);
-            waitForRendering(chart);
+            presented(chart, model);
             const view = chart.chartView;
             // Points: one per day with check-ins, filled by one C++ call.
             let points = null;
@@ -105,7 +111,7 @@ Item {
         function test_legendTogglesLines() {
             const model = filledModel(TrendsModel.TwelveWeeks);
             const chart = createTemporaryObject(moodComponent, top, { model: model });
-            waitForRendering(chart);
+            presented(chart, model);
             const toggle = findChild(chart, "legend_anxiety");
             verify(toggle);
             mouseClick(toggle);
@@ -122,7 +128,7 @@ Item {
         function test_sessionMarkersTooltipAndClick() {
             const model = filledModel(TrendsModel.All);
             const chart = createTemporaryObject(moodComponent, top, { model: model });
-            waitForRendering(chart);
+            presented(chart, model);
             compare(chart.sessionCount, 9);
             const spy = createTemporaryObject(spyComponent, top, { target: chart, signalName: "sessionActivated" });
             const markers = chart.sessionMarkers;
@@ -176,7 +182,7 @@ Item {
             const model = filledModel(TrendsModel.All);
             compare(model.phaseBands.length, 2);
             const chart = createTemporaryObject(moodComponent, top, { model: model });
-            waitForRendering(chart);
+            presented(chart, model);
             // The maintenance band is open-ended: it reaches the right edge of the plot.
             const band = model.phaseBands[1];
             verify(band.openEnded);
@@ -188,10 +194,11 @@ Item {
         function test_rangeSwitchRefillsSeries() {
             const model = filledModel(TrendsModel.All);
             const chart = createTemporaryObject(moodComponent, top, { model: model });
-            waitForRendering(chart);
+            presented(chart, model);
             const before = chart.sessionCount;
             model.range = TrendsModel.FourWeeks;
             tryVerify(() => !model.busy && model.granularity === TrendsModel.Days, 5000);
+            presented(chart, model);
             verify(chart.sessionCount < before);
             let points = 0;
             for (let i = 0; i < chart.chartView.count; ++i) {
@@ -201,10 +208,53 @@ Item {
             verify(points <= 28 && points > 15);
         }
 
+        function test_axisAndOverlaysFollowTheShownResult() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            presented(chart, model);
+            const axis = chart.chartView.axisX(chart.chartView.series(0));
+            compare(axis.min.getTime(), model.axisStart);
+            compare(axis.max.getTime(), model.axisEnd);
+            compare(axis.format, model.axisFormat);
+            compare(axis.tickCount, model.tickCount);
+            compare(chart.shown.markers.length, model.sessionMarkers.length);
+            // A switch: axis, markers and bands change together at the refill.
+            model.range = TrendsModel.FourWeeks;
+            tryVerify(() => !model.busy && model.granularity === TrendsModel.Days, 5000);
+            presented(chart, model);
+            compare(axis.min.getTime(), model.axisStart);
+            compare(axis.max.getTime(), model.axisEnd);
+            compare(axis.format, model.axisFormat);
+            compare(chart.shown.start, model.axisStart);
+            compare(chart.shown.markers.length, model.sessionMarkers.length);
+            compare(chart.shown.bands.length, model.phaseBands.length);
+            // The questionnaire chart caps its ticks at five.
+            const phq = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Phq9 });
+            presented(phq, model);
+            const qAxis = phq.chartView.axisX(phq.chartView.series(0));
+            compare(qAxis.tickCount, Math.min(model.tickCount, 5));
+            compare(qAxis.min.getTime(), model.axisStart);
+        }
+
+        function test_hiddenChartRefillsWhenShown() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            presented(chart, model);
+            const shownBefore = chart.shown.revision;
+            chart.visible = false;
+            model.range = TrendsModel.FourWeeks;
+            tryVerify(() => !model.busy && model.revision > shownBefore, 5000);
+            wait(50);
+            compare(chart.shown.revision, shownBefore, "nothing drawn while hidden");
+            chart.visible = true;
+            compare(chart.shown.revision, model.revision, "refilled as soon as shown");
+            compare(chart.sessionCount, model.sessionMarkers.length);
+        }
+
         function test_questionnaireChart() {
             const model = filledModel(TrendsModel.All);
             const chart = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Phq9 });
-            waitForRendering(chart);
+            presented(chart, model);
             const view = chart.chartView;
             const line = view.series(0);
             compare(line.type, ChartView.SeriesTypeLine);
@@ -226,7 +276,7 @@ Item {
             compare(nav.current, 0);
             compare(nav.Accessible.name, model.questionnairePoints(TrendsModel.Phq9)[0].text);
             const gad = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Gad7 });
-            waitForRendering(gad);
+            presented(gad, model);
             compare(gad.bands.length, 4);
             compare(gad.chartView.series(3).count, 0); // item 9 is PHQ-9 only
         }
@@ -236,7 +286,7 @@ Item {
             TrendsFixture.fillEmpty(model);
             tryVerify(() => !model.busy, 5000);
             const chart = createTemporaryObject(moodComponent, top, { model: model });
-            waitForRendering(chart);
+            presented(chart, model);
             compare(chart.sessionCount, 0);
             compare(seriesNamed(chart.chartView, "average").length, 0);
         }
@@ -264,7 +314,9 @@ Item {
             page.trends.range = TrendsModel.OneYear; // from elsewhere: the bar follows
             verify(findChild(page, "range_3").checked);
             page.trends.range = TrendsModel.ThisPhase;
-            tryVerify(() => !page.trends.busy, 5000);
+            tryVerify(() => page.presented, 5000);
+            compare(findChild(page, "moodChart").shown.revision, page.trends.revision);
+            compare(findChild(page, "gad7Chart").shown.revision, page.trends.revision);
             verify(findChild(page, "summary").text.length > 50);
             verify(findChild(page, "effectRule").text.indexOf("not a clinical measure") >= 0);
             verify(!findChild(page, "trendsTable"), "the table is made only when asked for");
