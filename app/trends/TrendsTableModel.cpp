@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QMap>
 
+#include <utility>
+
 namespace kap {
 
 TrendsTableModel::TrendsTableModel(QObject* parent) : QAbstractListModel(parent) { }
@@ -68,9 +70,15 @@ void TrendsTableModel::setTrendsData(const trends::TrendsData& data)
 
 void TrendsTableModel::setRows(QList<Row> rows)
 {
+    (void)exchangeRows(std::move(rows));
+}
+
+QList<TrendsTableModel::Row> TrendsTableModel::exchangeRows(QList<Row> rows)
+{
     beginResetModel();
-    m_rows = std::move(rows);
+    QList<Row> old = std::exchange(m_rows, std::move(rows));
     endResetModel();
+    return old;
 }
 
 QList<TrendsTableModel::Row> TrendsTableModel::rowsFor(const trends::TrendsData& data)

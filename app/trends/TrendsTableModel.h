@@ -47,6 +47,8 @@ public:
 
     /// Replaces every row.
     void setRows(QList<Row> rows);
+    /// Replaces every row and hands back the old ones (the caller may free them elsewhere).
+    [[nodiscard]] QList<Row> exchangeRows(QList<Row> rows);
     /// Replaces every row with the days of `data` (rowsFor + setRows).
     void setTrendsData(const trends::TrendsData& data);
     void clear();

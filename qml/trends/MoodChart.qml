@@ -77,6 +77,7 @@ Control {
     // axis moves in one call before the new points arrive.
     function refill(): void {
         root.refillPending = false;
+        deferredRefill.stop();
         if (!root.model)
             return;
         points.clear();
@@ -156,9 +157,17 @@ Control {
 
     function invalidate(): void {
         if (root.visible)
-            Qt.callLater(root.refill);
+            deferredRefill.restart();
         else
             root.refillPending = true;
+    }
+
+    // A timer, not Qt.callLater: a queued call runs in the same batch of posted events as the
+    // result that triggered it, so the window got no frame in between.
+    Timer {
+        id: deferredRefill
+        interval: 0
+        onTriggered: root.refill()
     }
 
     onDarkChanged: invalidate()

@@ -22,6 +22,9 @@ Page {
 
     title: qsTr("Trends")
     padding: 12
+    // Fixed, not taken from the ScrollView: its implicit width follows its own width, a binding loop.
+    contentWidth: 640
+    contentHeight: 420
 
     // Only the first time the page is shown does the controller load; afterwards a fresh look
     // (the person may have logged something) reloads.

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
@@ -169,6 +170,20 @@ void TestTrendsJournal::modelThroughControllerClearsOnLock()
     QCOMPARE(model.firstDay().daysTo(model.lastDay()) + 1, 28);
     QCOMPARE(model.granularity(), TrendsModel::Granularity::Days);
     QVERIFY(model.table()->rowCount() <= 28);
+
+    // The time axis gets range, format and ticks in one call; the numeric ends match it.
+    QDateTimeAxis axis;
+    QSignalSpy ranges(&axis, &QDateTimeAxis::rangeChanged);
+    model.applyTimeAxis(&axis, 5);
+    QCOMPARE(ranges.count(), 1);
+    QCOMPARE(axis.min(), QDateTime(model.firstDay(), QTime(0, 0)));
+    QCOMPARE(axis.max(), QDateTime(model.lastDay().addDays(1), QTime(0, 0)));
+    QCOMPARE(double(axis.min().toMSecsSinceEpoch()), model.axisStart());
+    QCOMPARE(double(axis.max().toMSecsSinceEpoch()), model.axisEnd());
+    QCOMPARE(axis.format(), model.axisFormat());
+    QCOMPARE(axis.tickCount(), std::min(model.tickCount(), 5));
+    model.applyTimeAxis(&axis);
+    QCOMPARE(axis.tickCount(), model.tickCount());
 
     controller.lock();
     QVERIFY(!model.hasData());
