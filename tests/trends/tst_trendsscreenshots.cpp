@@ -114,13 +114,13 @@ void TestTrendsScreenshots::showRange(TrendsModel* model, TrendsModel::Range ran
 
 QString TestTrendsScreenshots::save(QQuickWindow* window, const QString& name)
 {
-    // Every chart shows the latest result (they refill a turn or a frame after it lands); then a
-    // moment for Qt Charts to paint it.
+    // Every chart shows the latest result (they refill a turn or a frame after it lands); then
+    // time for Qt Charts to paint it and for the range bar's underline to finish moving.
     QObject* page = window->property("page").value<QObject*>();
     if (!QTest::qWaitFor([page]() { return page->property("presented").toBool(); }, 5000)) {
         return {};
     }
-    QTest::qWait(100);
+    QTest::qWait(400);
     const QImage image = window->grabWindow();
     const QString path = QString::fromLocal8Bit(qgetenv("KAP_BUILD_DIR")) + QStringLiteral("/screenshots/") + name;
     if (image.isNull() || !image.save(path)) {
