@@ -1,6 +1,7 @@
 #include "RecordFormat.h"
 
 #include "Questionnaire.h"
+#include "TrendsText.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -106,19 +107,7 @@ QString RecordFormat::severityLabel(QuestionnaireKind kind, int total)
     if (!severity) {
         return {};
     }
-    switch (*severity) {
-    case questionnaire::Severity::Minimal:
-        return tr("minimal");
-    case questionnaire::Severity::Mild:
-        return tr("mild");
-    case questionnaire::Severity::Moderate:
-        return tr("moderate");
-    case questionnaire::Severity::ModeratelySevere:
-        return tr("moderately severe");
-    case questionnaire::Severity::Severe:
-        return tr("severe");
-    }
-    return {};
+    return trends::TrendsText::severity(*severity); // the same words as the charts and the report
 }
 
 QString RecordFormat::plainSnippet(const QString& snippet)
