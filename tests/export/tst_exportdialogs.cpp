@@ -18,9 +18,9 @@
 #include "JournalController.h"
 #include "NoteRepository.h"
 #include "ReportController.h"
+#include "TestApplication.h"
 #include "TestSupport.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -28,7 +28,6 @@
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -628,17 +627,9 @@ void TestExportDialogs::restoreFromBackup()
     QTRY_VERIFY(!transfer->busy());
 }
 
-int main(int argc, char** argv)
+int main(int argc, char* argv[])
 {
-    // Never the real user's settings or journals.
-    QTemporaryDir home;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral(".local/share"))));
-    QApplication app(argc, argv);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    TestExportDialogs test;
-    return QTest::qExec(&test, argc, argv);
+    return uitest::runWidgetTest<TestExportDialogs>(argc, argv, "kapjournal-export-dialogs");
 }
 
 #include "tst_exportdialogs.moc"

@@ -1,13 +1,6 @@
 #include "QuickTestMain.h"
 
-#include "JournalController.h"
-#include "TestEnvironment.h"
-#include "Translations.h"
-
-#include <QApplication>
 #include <QQmlEngine>
-#include <QQuickStyle>
-#include <QTemporaryDir>
 #include <QtQuickTest>
 
 namespace uitest {
@@ -19,25 +12,29 @@ class Setup : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit Setup(const EngineSetup& engineSetup) : m_engineSetup(engineSetup) { }
+
 public Q_SLOTS:
-    void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        if (m_engineSetup) {
+            m_engineSetup(*engine);
+        }
+    }
+
+private:
+    const EngineSetup& m_engineSetup;
 };
 
 } // namespace
 
-int runQuickTests(int argc, char* argv[], const char* name, const char* qmlSourceDir)
+int runQuickTests(int argc, char* argv[], const char* name, const char* qmlSourceDir, const TestAppOptions& options,
+    const EngineSetup& engineSetup)
 {
-    QTemporaryDir home;
-    useTemporaryHome(home.path());
-    QApplication app(argc, argv);
-    kap::installTranslations(app);
-    QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
-    QApplication::setApplicationName(QStringLiteral("kapjournal-quicktest"));
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    kap::JournalController* controller = kap::JournalController::instance();
-    controller->setKdfParams(kap::KdfParams::fastForTests());
-    controller->setRememberLastJournal(false);
-    Setup setup;
+    TestApplication app(argc, argv, "kapjournal-quicktest", options);
+    Setup setup(engineSetup);
     return quick_test_main_with_setup(argc, argv, name, qmlSourceDir, &setup);
 }
 

@@ -4,16 +4,13 @@
 
 #include "AppSettings.h"
 #include "JournalController.h"
+#include "TestApplication.h"
 #include "TestEnvironment.h"
-#include "Translations.h"
 #include "UiDriver.h"
 
-#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -329,15 +326,7 @@ void TestEndToEnd::sampleJournal()
 
 int main(int argc, char* argv[])
 {
-    QTemporaryDir home;
-    uitest::useTemporaryHome(home.path());
-    QApplication app(argc, argv);
-    kap::installTranslations(app);
-    QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
-    QApplication::setApplicationName(QStringLiteral("kapjournal-e2e"));
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    TestEndToEnd test;
-    return QTest::qExec(&test, argc, argv);
+    return uitest::runWidgetTest<TestEndToEnd>(argc, argv, "kapjournal-e2e");
 }
 
 #include "tst_endtoend.moc"

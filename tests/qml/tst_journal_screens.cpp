@@ -7,18 +7,15 @@
 #include "JournalController.h"
 #include "NoteRepository.h"
 #include "SessionRepository.h"
+#include "TestApplication.h"
 #include "TestEnvironment.h"
-#include "Translations.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(KapJournal_AppPlugin)
@@ -317,18 +314,8 @@ private Q_SLOTS:
 
 int main(int argc, char* argv[])
 {
-    QTemporaryDir home;
-    uitest::useTemporaryHome(home.path());
-    QApplication app(argc, argv);
-    kap::installTranslations(app);
-    QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
-    QApplication::setApplicationName(QStringLiteral("kapjournal-journal-screens"));
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    kap::JournalController* controller = kap::JournalController::instance();
-    controller->setKdfParams(kap::KdfParams::fastForTests());
-    controller->setRememberLastJournal(false);
-    TestJournalScreens test;
-    return QTest::qExec(&test, argc, argv);
+    return uitest::runWidgetTest<TestJournalScreens>(
+        argc, argv, "kapjournal-journal-screens", { .fastJournalController = true });
 }
 
 #include "tst_journal_screens.moc"

@@ -1,19 +1,17 @@
-// QuickTest runner for the Trends chart components (tests/trends/qml/tst_*.qml). Its own main()
-// creates a QApplication (Qt Charts' ChartView needs one) and registers TrendsFixture, which
-// fills a TrendsModel from a synthetic journal (no JournalController needed).
+// QuickTest runner for the Trends chart components (tests/trends/qml/tst_*.qml), with the shared
+// set-up of uitest::runQuickTests (QuickTestMain.h; a QApplication: Qt Charts' ChartView needs one).
+// It registers TrendsFixture, which fills a TrendsModel from a synthetic journal (no
+// JournalController needed).
 
+#include "QuickTestMain.h"
 #include "SyntheticCourse.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "TrendsCalculator.h"
 #include "TrendsModel.h"
 
-#include <QApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QTemporaryDir>
-#include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(KapJournal_AppPlugin)
 Q_IMPORT_QML_PLUGIN(KapJournalPlugin)
@@ -62,28 +60,13 @@ private:
     std::optional<kap::trends::TrendsInput> m_input;
 };
 
-class Setup : public QObject
-{
-    Q_OBJECT
-
-public Q_SLOTS:
-    void qmlEngineAvailable(QQmlEngine* engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        qmlRegisterSingletonInstance("KapJournal.TrendsTest", 1, 0, "TrendsFixture", &m_fixture);
-    }
-
-private:
-    TrendsFixture m_fixture;
-};
-
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    kap::installTranslations(app);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    Setup setup;
-    return quick_test_main_with_setup(argc, argv, "tst_qml_trends", QUICK_TEST_SOURCE_DIR, &setup);
+    TrendsFixture fixture;
+    return uitest::runQuickTests(argc, argv, "tst_qml_trends", QUICK_TEST_SOURCE_DIR,
+        { .fastJournalController = false }, [&fixture](QQmlEngine&) {
+            qmlRegisterSingletonInstance("KapJournal.TrendsTest", 1, 0, "TrendsFixture", &fixture);
+        });
 }
 
 #include "tst_qml_trends.moc"

@@ -5,17 +5,15 @@
 
 #include "JournalController.h"
 #include "SyntheticCourse.h"
+#include "TestApplication.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "TrendsModel.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,13 +185,9 @@ void TestTrendsScreenshots::tallPage()
     QVERIFY(!save(win, QStringLiteral("trends-12w-light-table.png")).isEmpty());
 }
 
-int main(int argc, char** argv)
+int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    kap::installTranslations(app);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    TestTrendsScreenshots test;
-    return QTest::qExec(&test, argc, argv);
+    return uitest::runWidgetTest<TestTrendsScreenshots>(argc, argv, "kapjournal-trends-screenshots");
 }
 
 #include "tst_trendsscreenshots.moc"

@@ -1,0 +1,29 @@
+#include "TestApplication.h"
+
+#include "JournalController.h"
+#include "TestEnvironment.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QQuickStyle>
+
+namespace uitest {
+
+TestApplication::TestApplication(int& argc, char** argv, const char* applicationName, const TestAppOptions& options)
+{
+    useTemporaryHome(m_home.path());
+    m_app = std::make_unique<QApplication>(argc, argv);
+    kap::installTranslations(*m_app);
+    QApplication::setOrganizationName(QStringLiteral("KapJournalTest"));
+    QApplication::setApplicationName(QString::fromUtf8(applicationName));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (options.fastJournalController) {
+        kap::JournalController* controller = kap::JournalController::instance();
+        controller->setKdfParams(kap::KdfParams::fastForTests());
+        controller->setRememberLastJournal(false);
+    }
+}
+
+TestApplication::~TestApplication() = default;
+
+} // namespace uitest
