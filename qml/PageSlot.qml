@@ -18,16 +18,24 @@ Item {
     readonly property alias item: loader.item
     readonly property bool available: loader.status === Loader.Ready
 
+    // Whether the StackLayout shows this slot. Worked out here rather than read from the
+    // StackLayout.isCurrentItem attached property: Qt 6.4 makes that attached object without a
+    // parent, so one leaked per slot each time the frame was rebuilt (LeakSanitizer, every unlock).
+    readonly property bool current: {
+        const stack = root.parent;
+        return !!stack && stack.currentIndex !== undefined && stack.children[stack.currentIndex] === root;
+    }
+
     function ensureLoaded(): void {
         wanted = true;
     }
 
-    StackLayout.onIsCurrentItemChanged: {
-        if (StackLayout.isCurrentItem)
+    onCurrentChanged: {
+        if (current)
             wanted = true;
     }
     Component.onCompleted: {
-        if (StackLayout.isCurrentItem)
+        if (current)
             wanted = true;
     }
 

@@ -71,7 +71,11 @@ TestCase {
         tryVerify(() => !JournalController.unlocked, 5000);
         tryVerify(() => window.mainFrame === null);
         compare(watcher.active, false);
+        // Back to the window's own rule: a 150 ms idle lock left behind locked the next test's
+        // frame under its feet on slow (sanitizer) runs.
+        watcher.timeoutMs = Qt.binding(() => AppSettings.autoLockMinutes * 60 * 1000);
         AppSettings.autoLockMinutes = 5;
+        compare(watcher.timeoutMs, 5 * 60 * 1000);
     }
 
     function findWatcher(win) {
