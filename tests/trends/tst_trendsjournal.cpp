@@ -236,6 +236,9 @@ void TestTrendsJournal::rendererDrawsVectors()
     // The page's content streams (Flate) hold vector path operators (line-to) and text.
     QByteArray content;
     for (qsizetype at = pdf.indexOf("stream\n"); at >= 0; at = pdf.indexOf("stream\n", at + 1)) {
+        if (at >= 3 && pdf.mid(at - 3, 3) == "end") {
+            continue; // the "stream\n" at the end of "endstream\n", not a stream's start
+        }
         const qsizetype end = pdf.indexOf("endstream", at);
         if (end < 0) {
             break;
