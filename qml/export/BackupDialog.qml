@@ -172,15 +172,12 @@ Dialog {
             Hint {
                 text: qsTr("The backup is checked first. Then the journal is locked, the current journal is kept as a copy beside it, and the backup takes its place. Afterwards, unlock with the backup's passphrase.")
             }
-            RowLayout {
-                Layout.fillWidth: true
-                Secret { id: restorePassphrase; objectName: "restorePassphrase"; placeholderText: qsTr("The backup's passphrase") }
-                Button {
-                    objectName: "restoreButton"
-                    text: qsTr("Choose backup and restore…")
-                    enabled: restorePassphrase.text.length > 0
-                    onClicked: openDialog.open()
-                }
+            Secret { id: restorePassphrase; objectName: "restorePassphrase"; placeholderText: qsTr("The backup's passphrase") }
+            Button {
+                objectName: "restoreButton"
+                text: qsTr("Choose backup and restore…")
+                enabled: restorePassphrase.text.length > 0
+                onClicked: openDialog.open()
             }
         }
     }

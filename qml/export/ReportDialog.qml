@@ -89,7 +89,10 @@ Dialog {
                 spacing: 8
                 ComboBox {
                     objectName: "presetBox"
-                    Layout.preferredWidth: 200
+                    // Room for a translation 40 % longer than "Last 12 weeks"; the range text beside
+                    // it wraps instead. (Bound to WidestText's implicitWidth, the RowLayout kept 200.)
+                    Layout.preferredWidth: 260
+                    Layout.minimumWidth: 260
                     model: [qsTr("Whole course"), qsTr("This phase"), qsTr("Last 4 weeks"), qsTr("Last 12 weeks"),
                         qsTr("Custom")]
                     currentIndex: controller.preset

@@ -12,6 +12,9 @@ Dialog {
     id: root
 
     readonly property alias form: checkinForm
+    // The rating rows' label column: their sliders line up, however long a translated label is.
+    readonly property real ratingLabelWidth: Math.max(170, anxietyRow.labelImplicitWidth, energyRow.labelImplicitWidth,
+        sleepRow.labelImplicitWidth)
 
     signal saved(real recordId)
 
@@ -93,7 +96,9 @@ Dialog {
         }
 
         RatingRow {
+            id: anxietyRow
             objectName: "checkinAnxiety"
+            labelWidth: root.ratingLabelWidth
             Layout.fillWidth: true
             label: qsTr("Anxiety")
             lowText: qsTr("calm")
@@ -102,7 +107,9 @@ Dialog {
             onMoved: value => checkinForm.anxiety = value
         }
         RatingRow {
+            id: energyRow
             objectName: "checkinEnergy"
+            labelWidth: root.ratingLabelWidth
             Layout.fillWidth: true
             label: qsTr("Energy")
             lowText: qsTr("drained")
@@ -111,7 +118,9 @@ Dialog {
             onMoved: value => checkinForm.energy = value
         }
         RatingRow {
+            id: sleepRow
             objectName: "checkinSleep"
+            labelWidth: root.ratingLabelWidth
             Layout.fillWidth: true
             label: qsTr("Sleep quality")
             lowText: qsTr("poor")

@@ -123,11 +123,26 @@ Dialog {
                 id: body
                 objectName: "noteBody"
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Write freely. Everything is saved as you type, encrypted in your journal.")
                 Accessible.name: qsTr("Note text")
+                Accessible.description: emptyHint.text
                 text: noteForm.body
                 onTextChanged: noteForm.body = text
                 Keys.onTabPressed: event => { tagsField.forceActiveFocus(Qt.TabFocusReason); }
+
+                // The placeholder, as a label that wraps: a TextArea's placeholderText is cut off
+                // at the first line's end.
+                Label {
+                    id: emptyHint
+                    objectName: "noteBodyHint"
+                    x: body.leftPadding
+                    y: body.topPadding
+                    width: body.width - body.leftPadding - body.rightPadding
+                    visible: body.length === 0 && body.preeditText.length === 0
+                    text: qsTr("Write freely. Everything is saved as you type, encrypted in your journal.")
+                    wrapMode: Text.Wrap
+                    font: body.font
+                    color: body.placeholderTextColor
+                }
             }
         }
 

@@ -11,6 +11,10 @@ RowLayout {
     property string lowText
     property string highText
     property int value: -1
+    // The label column's width; a form lines its rows up by giving them all the widest
+    // labelImplicitWidth (a longer translation widens the column instead of being cut off).
+    property real labelWidth: 170
+    readonly property real labelImplicitWidth: enable.implicitWidth
 
     signal moved(int value)
 
@@ -22,7 +26,7 @@ RowLayout {
         text: root.label
         checked: root.value >= 0
         Accessible.name: qsTr("Rate %1").arg(root.label)
-        Layout.preferredWidth: 170
+        Layout.preferredWidth: Math.max(root.labelWidth, implicitWidth)
         onToggled: root.moved(checked ? 5 : -1)
     }
     Label {

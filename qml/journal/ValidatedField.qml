@@ -24,7 +24,7 @@ ColumnLayout {
         text: root.label
         font.pixelSize: 12
         Layout.fillWidth: true
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap
     }
     RowLayout {
         Layout.fillWidth: true

@@ -501,8 +501,11 @@ Control {
 
             Label {
                 anchors.centerIn: parent
+                width: parent.width - 16
                 visible: root.model !== null && !root.model.hasMood && !root.model.busy
                 text: qsTr("No mood check-ins in this range")
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
                 opacity: 0.7
             }
         }

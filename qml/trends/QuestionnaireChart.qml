@@ -305,8 +305,11 @@ Control {
 
             Label {
                 anchors.centerIn: parent
+                width: parent.width - 16
                 visible: root.model !== null && root.pointCount === 0 && !root.model.busy
                 text: qsTr("No %1 scores in this range").arg(root.kind === TrendsModel.Phq9 ? qsTr("PHQ-9") : qsTr("GAD-7"))
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
                 opacity: 0.7
             }
         }

@@ -7,9 +7,11 @@
 //    sentence-like literals in app/ outside tr()/translate().
 //  - Pseudo-translation: the real Main.qml, offscreen at its minimum size 900x600, with the en_XA
 //    pseudo-translation loaded (every translated string is "[accented text + 40 % padding]").
-//    On each main screen, every visible text must carry the brackets (else it skipped qsTr;
-//    file and folder names are data and exempt) and must fit: not cut off, not wider than its
-//    box, and inside the window (only a Flickable may hold text beyond the edges it scrolls to).
+//    On each main screen (welcome, create, unlock, and every page of the unlocked journal) and in
+//    each main dialog opened from the journal screen (session, note, check-in, PHQ-9, report,
+//    backup, Daylio import), every visible text, popups included, must carry the brackets (else
+//    it skipped qsTr; file and folder names are data and exempt) and must fit: not cut off, not
+//    wider than its box, and inside the window (only a Flickable may hold text beyond the edges it scrolls to).
 //    Screenshots of each screen go to <build>/screenshots/i18n-pseudo-*.png, and English ones at
 //    the default size on the demo journal to <build>/screenshots/app-*.png (the package's
 //    AppStream screenshots are copied from those).
@@ -23,12 +25,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -230,9 +234,11 @@ private Q_SLOTS:
 private:
     void loadMain(const QSize& size);
     void settle();
-    QList<TextProblem> inspect() const;
+    QList<TextProblem> inspect(QList<QQuickItem*>* checked = nullptr) const;
     void saveScreenshot(const QString& name);
     QQuickItem* findItem(const QString& name) const;
+    void showPage(const char* pageProperty);
+    QObject* openDialog(const QString& dialogName);
 
     QTemporaryDir m_home;
     QTranslator m_pseudo;
@@ -410,11 +416,17 @@ void TestI18n::saveScreenshot(const QString& name)
     QVERIFY(image.save(dir + u'/' + name + QStringLiteral(".png")));
 }
 
-QList<TextProblem> TestI18n::inspect() const
+QList<TextProblem> TestI18n::inspect(QList<QQuickItem*>* checked) const
 {
     QList<TextProblem> problems;
     const QRectF windowRect(0, 0, m_window->width(), m_window->height());
     const QString journalName = QFileInfo(m_controller->journalPath()).fileName();
+    QStringList dayNames; // the locale's words (QLocale), not the app's: qsTr does not translate them
+    for (int day = 1; day <= 7; ++day) {
+        dayNames << QLocale().dayName(day, QLocale::LongFormat) << QLocale().dayName(day, QLocale::ShortFormat);
+    }
+    // QQuickWindow::contentItem() is the window's root item (not ApplicationWindow.contentItem):
+    // the overlay, where open dialogs and menus live, is among its children.
     QList<QQuickItem*> pending { m_window->contentItem() };
     while (!pending.isEmpty()) {
         QQuickItem* item = pending.takeLast();
@@ -435,8 +447,9 @@ QList<TextProblem> TestI18n::inspect() const
         }
         QString text = item->property("text").toString();
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-        if (!hasWords(text) || isFileSystemPath(text) || (!journalName.isEmpty() && text.trimmed() == journalName)) {
-            continue; // numbers, symbols, file and folder names (data, not text)
+        if (!hasWords(text) || isFileSystemPath(text) || (!journalName.isEmpty() && text.trimmed() == journalName)
+            || dayNames.contains(text.trimmed())) {
+            continue; // numbers, symbols, file and folder names (data, not text), the locale's day names
         }
         bool scrolls = false; // inside a Flickable: may be scrolled partly or wholly out of view
         bool scrollsSideways = false;
@@ -455,17 +468,23 @@ QList<TextProblem> TestI18n::inspect() const
         if (scrolls && !rect.intersects(windowRect)) {
             continue; // scrolled out of view
         }
+        if (checked) {
+            checked->append(item);
+        }
         if (!text.contains(u'[')) {
             problems.append({ QStringLiteral("not translated"), text });
             continue;
         }
+        // The text's box is the item less its padding (a ComboBox's text field has 12 px on the left).
+        const qreal available
+            = item->width() - item->property("leftPadding").toReal() - item->property("rightPadding").toReal();
         if (item->property("truncated").toBool()
-            || (choiceShown && item->property("contentWidth").toReal() > item->width() + 1.0)) {
+            || (choiceShown && item->property("contentWidth").toReal() > available + 1.0)) {
             problems.append({ QStringLiteral("cut off (elided or clipped)"), text });
         }
         const bool wraps = item->property("wrapMode").toInt() != 0;
         const bool elides = item->property("elide").toInt() != 0;
-        if (!elides && item->property("contentWidth").toReal() > item->width() + 1.0) {
+        if (!elides && item->property("contentWidth").toReal() > available + 1.0) {
             // Wrapping text gets here only with a word longer than its box.
             problems.append({ wraps ? QStringLiteral("a word wider than its box (overlaps its neighbours)")
                                     : QStringLiteral("wider than its box (overlaps its neighbours)"),
@@ -485,11 +504,61 @@ QList<TextProblem> TestI18n::inspect() const
 void TestI18n::pseudoScreens_data()
 {
     QTest::addColumn<QString>("screen");
-    // In this order: the first three move the app along (welcome -> create -> journal), the last
-    // locks it again.
-    for (const char* screen : { "welcome", "create", "journal", "unlock" }) {
+    // In this order: the first three move the app along (welcome -> create -> journal), then the
+    // other pages and the dialogs opened from the journal screen, and the last locks it again.
+    for (const char* screen : { "welcome", "create", "journal", "trends", "phases", "search", "trash", "settings",
+             "sessionEditor", "noteEditor", "checkinDialog", "questionnaireDialog", "reportDialog", "backupDialog",
+             "importDaylioDialog", "unlock" }) {
         QTest::newRow(screen) << QString::fromLatin1(screen);
     }
+}
+
+void TestI18n::showPage(const char* pageProperty)
+{
+    QObject* frame = m_window->findChild<QObject*>(QStringLiteral("mainFrame"));
+    QVERIFY(frame);
+    const QVariant index = frame->property(pageProperty);
+    QVERIFY2(index.isValid(), pageProperty);
+    QVERIFY(QMetaObject::invokeMethod(frame, "showPage", Q_ARG(int, index.toInt())));
+    QTRY_COMPARE(frame->property("currentIndex").toInt(), index.toInt());
+}
+
+// Opens a dialog of the main frame the way its menu item does, and returns it once it is open.
+QObject* TestI18n::openDialog(const QString& dialogName)
+{
+    QObject* frame = m_window->findChild<QObject*>(QStringLiteral("mainFrame"));
+    if (!frame) {
+        return nullptr;
+    }
+    bool invoked = false;
+    if (dialogName == QStringLiteral("sessionEditor")) {
+        invoked = QMetaObject::invokeMethod(frame, "newSession");
+    } else if (dialogName == QStringLiteral("noteEditor")) {
+        invoked = QMetaObject::invokeMethod(frame, "newNote");
+    } else if (dialogName == QStringLiteral("checkinDialog")) {
+        invoked = QMetaObject::invokeMethod(frame, "newCheckin");
+    } else if (dialogName == QStringLiteral("questionnaireDialog")) {
+        invoked = QMetaObject::invokeMethod(frame, "newQuestionnaire", Q_ARG(QString, QStringLiteral("phq9")));
+    } else {
+        // The export dialogs: File -> Export report / Backup / Import from Daylio.
+        const QString slotName = dialogName == QStringLiteral("importDaylioDialog")
+            ? QStringLiteral("daylioDialogSlot")
+            : dialogName + QStringLiteral("Slot");
+        QObject* slot = m_window->findChild<QObject*>(slotName);
+        bool available = false;
+        invoked = slot
+            && QMetaObject::invokeMethod(slot, "invoke", Q_RETURN_ARG(bool, available),
+                Q_ARG(QString, QStringLiteral("open")), Q_ARG(QVariant, QVariantList {}))
+            && available;
+    }
+    if (!invoked) {
+        return nullptr;
+    }
+    QObject* dialog = m_window->findChild<QObject*>(dialogName);
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->property("opened").toBool(); }, 5000)) {
+        return nullptr;
+    }
+    return dialog;
 }
 
 void TestI18n::pseudoScreens()
@@ -499,20 +568,58 @@ void TestI18n::pseudoScreens()
         loadMain(QSize(900, 600)); // the minimum size: the hardest case for longer text
     }
     QVERIFY(m_window);
-    if (screen == QStringLiteral("create")) {
+    QPointer<QObject> dialog;
+    const auto closeDialog = qScopeGuard([&dialog] {
+        if (dialog) {
+            QMetaObject::invokeMethod(dialog, "close");
+            const bool closed
+                = QTest::qWaitFor([&dialog] { return !dialog || !dialog->property("visible").toBool(); }, 5000);
+            if (!closed) {
+                qWarning() << "a dialog did not close:" << dialog->objectName();
+            }
+        }
+    });
+    if (screen == QStringLiteral("welcome")) {
+        // the first screen, as loaded
+    } else if (screen == QStringLiteral("create")) {
         m_window->setProperty("entryMode", QStringLiteral("create"));
     } else if (screen == QStringLiteral("journal")) {
         const QString path = m_home.filePath(QStringLiteral("pseudo.kapj"));
         m_controller->createJournal(path, kaptest::Passphrase, kaptest::Passphrase);
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->isUnlocked(), 60000);
+    } else if (screen == QStringLiteral("trends")) {
+        showPage("trendsPage");
+        QTest::qWait(1000); // the series are computed on a worker thread
+    } else if (screen == QStringLiteral("phases")) {
+        showPage("phasesPage");
+    } else if (screen == QStringLiteral("search")) {
+        showPage("searchPage");
+    } else if (screen == QStringLiteral("trash")) {
+        showPage("trashPage");
+    } else if (screen == QStringLiteral("settings")) {
+        showPage("settingsPage");
     } else if (screen == QStringLiteral("unlock")) {
         m_controller->lock();
         QTRY_VERIFY(!m_controller->isUnlocked());
+    } else {
+        // A dialog, opened from the journal screen and closed again after the check.
+        showPage("journalPage");
+        dialog = openDialog(screen);
+        QVERIFY2(dialog, qPrintable(screen + QStringLiteral(" did not open")));
     }
     settle();
     saveScreenshot(QStringLiteral("i18n-pseudo-") + screen);
 
-    const QList<TextProblem> problems = inspect();
+    QList<QQuickItem*> checked;
+    const QList<TextProblem> problems = inspect(&checked);
+    if (dialog) {
+        // The dialog's own texts were among those checked (it lives in the window's overlay).
+        QQuickItem* popupItem = qvariant_cast<QQuickItem*>(dialog->property("contentItem"));
+        QVERIFY(popupItem);
+        const bool seen = std::any_of(
+            checked.cbegin(), checked.cend(), [popupItem](QQuickItem* item) { return popupItem->isAncestorOf(item); });
+        QVERIFY2(seen, qPrintable(screen + QStringLiteral(": none of the dialog's texts was checked")));
+    }
     QStringList lines;
     for (const TextProblem& problem : problems) {
         lines << QStringLiteral("  %1: \"%2\"").arg(problem.what, problem.text);
