@@ -334,18 +334,24 @@ Control {
             }
             RowLayout {
                 visible: root.kind === TrendsModel.Phq9
+                Layout.fillWidth: true
                 spacing: 4
                 Rectangle {
                     implicitWidth: 10
                     implicitHeight: 10
                     color: root.colorOf("item9")
                 }
+                // Wraps rather than widening the chart (longer translations pushed the PHQ-9
+                // chart over the GAD-7 one beside it).
                 Label {
+                    Layout.fillWidth: true
                     text: qsTr("Item 9 above 0 (thoughts of self-harm)")
+                    wrapMode: Text.WordWrap
                     font.pixelSize: 11
                 }
             }
             Item {
+                visible: root.kind !== TrendsModel.Phq9
                 Layout.fillWidth: true
             }
         }

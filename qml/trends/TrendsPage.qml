@@ -84,6 +84,9 @@ Page {
                 TabBar {
                     id: rangeBar
                     Layout.fillWidth: true
+                    // Longer translations make the seven ranges wider than the bar: they scroll
+                    // (the current one is kept in view) instead of running under the Table switch.
+                    clip: true
                     currentIndex: root.rangeIndex(trendsModel.range)
                     Accessible.name: qsTr("Range")
                     Repeater {
@@ -197,6 +200,7 @@ Page {
                     id: phq9Chart
                     objectName: "phq9Chart"
                     model: trendsModel
+                    Layout.minimumWidth: 0
                     kind: TrendsModel.Phq9
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
@@ -206,6 +210,7 @@ Page {
                     id: gad7Chart
                     objectName: "gad7Chart"
                     model: trendsModel
+                    Layout.minimumWidth: 0
                     kind: TrendsModel.Gad7
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
