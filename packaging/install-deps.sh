@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package that KAP Journal needs to build, run and test.
+# Installs every Debian package that KAP Journal needs to build, run and test, on Debian 12
+# (bookworm: Qt 6.4, SQLCipher 3.4.1) and Debian 13 (trixie: Qt 6.8, SQLCipher 4.6).
 # Idempotent: packages already present are skipped, and `apt-get update` runs once, only when
 # something is missing. Needs root (or sudo).
 set -euo pipefail
 
+# The release decides nothing but the list below; the journal format is the same on both.
+release=unknown
+if [ -r /etc/os-release ]; then
+  release=$(. /etc/os-release && echo "${VERSION_CODENAME:-${VERSION_ID:-unknown}}")
+fi
+case "$release" in
+  bookworm) echo "install-deps: detected Debian 12 (bookworm)" ;;
+  trixie) echo "install-deps: detected Debian 13 (trixie)" ;;
+  *) echo "install-deps: detected '$release', which is not Debian 12 or 13; trying the same package names" ;;
+esac
+
+# Only names that both releases ship: the unversioned metapackages (libclang-rt-dev, clang,
+# clang-format) follow each release's default LLVM.
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git ccache clang clang-format libclang-rt-14-dev file
-  # Qt 6.4
+  build-essential cmake ninja-build pkg-config git ccache clang clang-format libclang-rt-dev file
+  # Qt 6 (6.4 on bookworm, 6.8 on trixie)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-qpa-plugins libqt6svg6 qt6-wayland libgl-dev libvulkan-dev libxkbcommon-dev

@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "CheckinRepository.h"
+#include "CipherFormat.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "Preferences.h"
@@ -33,7 +34,7 @@ namespace kap {
 
 namespace {
 
-constexpr qint64 PageSize = 1024; // SQLCipher 3.x default, checked after every open
+using cipherformat::PageSize;
 
 QString lockPathFor(const QString& path)
 {
@@ -126,6 +127,7 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
 /// Opens a connection and hands SQLCipher the raw key. Nothing is read or written yet.
 Result<sqlite3*> openKeyed(const QString& path, const SecureBytes& keySpec, int flags)
 {
+    cipherformat::setProcessDefaults();
     sqlite3* handle = nullptr;
     const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &handle, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
@@ -134,35 +136,14 @@ Result<sqlite3*> openKeyed(const QString& path, const SecureBytes& keySpec, int 
         sqlite3_close_v2(handle);
         return error;
     }
-    // Ignored by 3.4.1 (it only knows its own defaults); makes SQLCipher 4.x read our 3.x files.
-    sqlite3_exec(handle, "PRAGMA cipher_compatibility = 3", nullptr, nullptr, nullptr);
     rc = sqlite3_key(handle, keySpec.data(), static_cast<int>(keySpec.size()));
     if (rc != SQLITE_OK) {
         Error error = sqliteError(handle, rc, QStringLiteral("key"));
         sqlite3_close_v2(handle);
         return error;
     }
+    cipherformat::applyAfterKey(handle);
     return handle;
-}
-
-/// Reads the cipher settings back: SECURITY.md warns that unknown PRAGMAs are silently ignored,
-/// so we trust only what the library reports.
-Status checkCipherSettings(Database& db)
-{
-    auto version = db.queryText("PRAGMA cipher_version");
-    if (!version || version.value().isEmpty()) {
-        return makeError(ErrorCode::Internal, QStringLiteral("SQLCipher codec missing: refusing to write plaintext"));
-    }
-    auto pageSize = db.queryInt("PRAGMA cipher_page_size");
-    if (!pageSize || pageSize.value() != PageSize) {
-        return makeError(ErrorCode::Internal, QStringLiteral("unexpected cipher page size"));
-    }
-    auto cipher = db.queryText("PRAGMA cipher");
-    if (cipher && !cipher.value().isEmpty()
-        && !cipher.value().contains(QLatin1String("AES-256"), Qt::CaseInsensitive)) {
-        return makeError(ErrorCode::Internal, QStringLiteral("unexpected cipher %1").arg(cipher.value()));
-    }
-    return {};
 }
 
 Status configureConnection(Database& db)
@@ -203,6 +184,24 @@ Result<KdfHeader> readHeader(const QString& path)
     return header;
 }
 
+/// Whether `keySpec` reads the file under any cipher settings other than the journal format's:
+/// then the file is in another layout (SQLCipher 4's defaults, say), not locked with another
+/// passphrase.
+bool readsWithOtherSettings(const QString& path, const SecureBytes& keySpec)
+{
+    for (const char* settings : cipherformat::alternativeSettings()) {
+        auto handle = openKeyed(path, keySpec, SQLITE_OPEN_READONLY);
+        if (!handle) {
+            return false;
+        }
+        Database db(handle.value());
+        if (db.exec(settings) && db.queryInt("SELECT count(*) FROM sqlite_master")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Checks the key on a read-only connection first, so that a wrong passphrase can never lead
 /// SQLite to write anything (for example a rollback of a hot journal with the wrong key).
 Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
@@ -212,6 +211,9 @@ Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
         return handle.error();
     }
     Database db(handle.value());
+    if (Status settings = cipherformat::check(db); !settings) {
+        return settings;
+    }
     auto count = db.queryInt("SELECT count(*) FROM sqlite_master");
     if (count) {
         return {};
@@ -220,9 +222,14 @@ Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
     if (extended == SQLITE_READONLY_ROLLBACK) {
         return {}; // a hot journal from a crash: the read-write connection will roll it back
     }
-    // A wrong key fails on page 1 (SQLITE_NOTADB -> WrongPassphrase). SQLITE_CORRUPT means page 1
-    // decrypted fine, so the key is right and the file is damaged (e.g. truncated): keep that
-    // distinction, a person must not be told their passphrase is wrong when it is not.
+    // A wrong key fails on page 1 (SQLITE_NOTADB -> WrongPassphrase), and so does the right key
+    // on a file in another cipher layout: a person must never be told their passphrase is wrong
+    // when it is not. SQLITE_CORRUPT means page 1 decrypted fine, so the key is right and the
+    // file is damaged (e.g. truncated): keep that distinction too.
+    if (count.error().code == ErrorCode::WrongPassphrase && readsWithOtherSettings(path, keySpec)) {
+        return makeError(
+            ErrorCode::CipherMismatch, QStringLiteral("the key reads the file with other cipher settings"));
+    }
     return count.error();
 }
 
@@ -275,7 +282,10 @@ Status exportTo(Database& db, const QString& target, const SecureBytes& keySpec,
         if (Status attached = attach->exec(); !attached) {
             return attached;
         }
-        Status exported = db.exec("SELECT sqlcipher_export('kap_export')");
+        Status exported = cipherformat::check(db, "kap_export");
+        if (exported) {
+            exported = db.exec("SELECT sqlcipher_export('kap_export')");
+        }
         if (exported) {
             const QByteArray bump = "PRAGMA kap_export.user_version = " + QByteArray::number(schemaVersion);
             exported = db.exec(bump.constData());
@@ -303,6 +313,9 @@ Status verifyCopy(const QString& target, const SecureBytes& keySpec)
         return handle.error();
     }
     Database copy(handle.value());
+    if (Status settings = cipherformat::check(copy); !settings) {
+        return settings;
+    }
     return quickCheck(copy);
 }
 
@@ -377,7 +390,7 @@ Result<std::unique_ptr<Journal>> Journal::create(
             return handle.error();
         }
         Database db(handle.value());
-        if (Status s = checkCipherSettings(db); !s) {
+        if (Status s = cipherformat::check(db); !s) {
             return s;
         }
         if (Status s = configureConnection(db); !s) {
@@ -484,7 +497,7 @@ Status Journal::attach(
     if (sqlite3_db_readonly(m_db->handle(), "main") == 1) {
         return makeError(ErrorCode::ReadOnly, QStringLiteral("the journal file is write-protected"));
     }
-    if (Status s = checkCipherSettings(*m_db); !s) {
+    if (Status s = cipherformat::check(*m_db); !s) {
         return s;
     }
     if (Status s = configureConnection(*m_db); !s) {
@@ -544,7 +557,7 @@ Result<std::unique_ptr<Journal>> Journal::openSecondConnection() const
         return handle.error();
     }
     other->m_db = std::make_unique<Database>(handle.value());
-    if (Status s = checkCipherSettings(*other->m_db); !s) {
+    if (Status s = cipherformat::check(*other->m_db); !s) {
         return s.error();
     }
     if (Status s = configureConnection(*other->m_db); !s) {

@@ -1,6 +1,7 @@
 #include "RecordRows.h"
 
 #include "Clock.h"
+#include "OffsetTime.h"
 
 namespace kap::rows {
 
@@ -36,12 +37,12 @@ Result<StoredTime> toStored(const QDateTime& at)
 
 QDateTime fromStored(std::int64_t utcMs, int offsetSeconds)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::OffsetFromUTC, offsetSeconds);
+    return offsettime::fromMSecs(utcMs, offsetSeconds);
 }
 
 QDateTime fromUtcMs(std::int64_t utcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    return offsettime::fromUtcMSecs(utcMs);
 }
 
 std::int64_t nowUtcMs(const Clock& clock)

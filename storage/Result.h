@@ -14,6 +14,7 @@ enum class ErrorCode {
     None,
     EmptyPassphrase,
     WrongPassphrase,
+    CipherMismatch, ///< the file (or the library) uses cipher settings other than the journal format
     NotFound, ///< the journal file (or a record) does not exist
     AlreadyExists, ///< refusing to overwrite an existing file
     NotAJournal, ///< the file is not a KAP Journal (random bytes, another format)

@@ -14,6 +14,7 @@ int exitCodeFor(ErrorCode code)
         return ExitPassphrase;
     case ErrorCode::NotFound:
     case ErrorCode::AlreadyExists:
+    case ErrorCode::CipherMismatch:
     case ErrorCode::NotAJournal:
     case ErrorCode::PlaintextDatabase:
     case ErrorCode::Corrupted:

@@ -16,6 +16,9 @@ QString ErrorText::describe(ErrorCode code)
         return tr("Please enter a passphrase.");
     case ErrorCode::WrongPassphrase:
         return tr("That passphrase does not open this journal. Check for typos and Caps Lock, then try again.");
+    case ErrorCode::CipherMismatch:
+        return tr("This journal was written with cipher settings this version cannot read. It was left "
+                  "untouched; your passphrase was not the problem.");
     case ErrorCode::NotFound:
         return tr("There is no journal at that location.");
     case ErrorCode::AlreadyExists:

@@ -1,4 +1,5 @@
 #include "SessionValidator.h"
+#include "OffsetTime.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -88,7 +89,7 @@ QDateTime SessionValidator::parseDateTime(const QString& date, const QString& ti
     if (!day.isValid() || !clock.isValid()) {
         return {};
     }
-    return QDateTime(day, clock, Qt::OffsetFromUTC, now.offsetFromUtc());
+    return offsettime::at(day, clock, now.offsetFromUtc());
 }
 
 QVariantMap SessionValidator::validate(const QVariantMap& fields, const QDateTime& now)

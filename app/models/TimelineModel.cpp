@@ -4,6 +4,7 @@
 #include "EntryText.h"
 #include "ErrorText.h"
 #include "JournalController.h"
+#include "OffsetTime.h"
 #include "PhaseRepository.h"
 #include "Questionnaire.h"
 #include "SessionRepository.h"
@@ -270,7 +271,7 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
     for (auto it = m_rows.crbegin(); it != m_rows.crend() && it->entry.at.toSecsSinceEpoch() <= lastSecond; ++it) {
         tail.insert(entryKey(it->entry));
     }
-    const QDateTime nextSecond = QDateTime::fromMSecsSinceEpoch((lastSecond + 1) * 1000, Qt::UTC);
+    const QDateTime nextSecond = offsettime::fromUtcMSecs((lastSecond + 1) * 1000);
     QList<Row> page = fetchPage(m_pageSize + static_cast<int>(tail.size()), nextSecond);
     const bool full = page.size() >= m_pageSize + tail.size();
     page.erase(std::remove_if(

@@ -3,6 +3,7 @@
 #include "CheckinRepository.h"
 #include "Journal.h"
 #include "NoteRepository.h"
+#include "OffsetTime.h"
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
@@ -212,7 +213,7 @@ Result<DemoJournal::Counts> DemoJournal::populate(Journal& journal, const Option
     const QDate first = options.lastDay.addDays(-(options.days - 1));
     const int offset = options.utcOffsetSeconds;
     auto at = [&](int day, int minutesOfDay) {
-        return QDateTime(first.addDays(day), QTime(0, 0).addSecs(qint64(minutesOfDay) * 60), Qt::OffsetFromUTC, offset);
+        return offsettime::at(first.addDays(day), QTime(0, 0).addSecs(qint64(minutesOfDay) * 60), offset);
     };
     Counts counts;
     const Plan plan = planCourse(options.days, rng);

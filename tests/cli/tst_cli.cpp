@@ -6,6 +6,7 @@
 #include "Entities.h"
 #include "Journal.h"
 #include "NoteRepository.h"
+#include "OffsetTime.h"
 #include "SessionRepository.h"
 #include "TestSupport.h"
 
@@ -413,7 +414,7 @@ private Q_SLOTS:
         auto checkin = journal->checkins().get(id);
         QVERIFY(checkin);
         QCOMPARE(checkin->mood, 7);
-        QCOMPARE(checkin->at.toUTC(), QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC));
+        QCOMPARE(checkin->at.toUTC(), kap::offsettime::utc(QDate(2026, 3, 2), QTime(8, 30)));
         QCOMPARE(checkin->at.offsetFromUtc(), 3600);
     }
 
@@ -542,7 +543,7 @@ private Q_SLOTS:
             QVERIFY(journal);
             auto session = journal->sessions().get(id);
             QVERIFY(session);
-            QCOMPARE(session->occurredAt.toUTC(), QDateTime(QDate(2026, 3, 3), QTime(19, 0), Qt::UTC));
+            QCOMPARE(session->occurredAt.toUTC(), kap::offsettime::utc(QDate(2026, 3, 3), QTime(19, 0)));
             QCOMPARE(session->occurredAt.offsetFromUtc(), -5 * 3600);
             QCOMPARE(session->modality, QStringLiteral("kap"));
             QCOMPARE(session->route, QStringLiteral("other"));

@@ -1,4 +1,5 @@
 // The CLI's input rules, tested directly (tst_cli runs the executable end to end).
+#include "OffsetTime.h"
 #include "Validator.h"
 
 #include <QTest>
@@ -28,7 +29,7 @@ private Q_SLOTS:
         const auto parsed = Validator::parseDateTime(QStringLiteral("2026-03-02T09:30+01:00"));
         QVERIFY(parsed);
         QCOMPARE(parsed->offsetFromUtc(), 3600);
-        QCOMPARE(parsed->toUTC(), QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC));
+        QCOMPARE(parsed->toUTC(), kap::offsettime::utc(QDate(2026, 3, 2), QTime(8, 30)));
         QCOMPARE(parsed->time(), QTime(9, 30));
     }
 
@@ -38,13 +39,13 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("utc");
         QTest::addColumn<int>("offset");
         QTest::newRow("seconds") << QStringLiteral("2026-03-02T09:30:15+01:00")
-                                 << QDateTime(QDate(2026, 3, 2), QTime(8, 30, 15), Qt::UTC) << 3600;
-        QTest::newRow("Z") << QStringLiteral("2026-03-02T09:30Z") << QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)
-                           << 0;
-        QTest::newRow("negative, no colon")
-            << QStringLiteral("2026-03-02T09:30-0530") << QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC) << -19800;
+                                 << kap::offsettime::utc(QDate(2026, 3, 2), QTime(8, 30, 15)) << 3600;
+        QTest::newRow("Z") << QStringLiteral("2026-03-02T09:30Z")
+                           << kap::offsettime::utc(QDate(2026, 3, 2), QTime(9, 30)) << 0;
+        QTest::newRow("negative, no colon") << QStringLiteral("2026-03-02T09:30-0530")
+                                            << kap::offsettime::utc(QDate(2026, 3, 2), QTime(15, 0)) << -19800;
         QTest::newRow("space and fraction") << QStringLiteral("2026-03-02 09:30:00.250+02")
-                                            << QDateTime(QDate(2026, 3, 2), QTime(7, 30, 0, 250), Qt::UTC) << 7200;
+                                            << kap::offsettime::utc(QDate(2026, 3, 2), QTime(7, 30, 0, 250)) << 7200;
     }
     void dateTimeVariants()
     {
@@ -62,7 +63,7 @@ private Q_SLOTS:
         // Summer and winter: the offset in force on that day, kept with the time.
         auto parsed = Validator::parseDateTime(QStringLiteral("2026-07-01T12:00"));
         QVERIFY(parsed);
-        QCOMPARE(parsed->toUTC(), QDateTime(QDate(2026, 7, 1), QTime(16, 0), Qt::UTC));
+        QCOMPARE(parsed->toUTC(), kap::offsettime::utc(QDate(2026, 7, 1), QTime(16, 0)));
         QCOMPARE(parsed->offsetFromUtc(), -4 * 3600);
         QCOMPARE(parsed->timeSpec(), Qt::OffsetFromUTC);
         parsed = Validator::parseDateTime(QStringLiteral("2026-01-15 08:00"));

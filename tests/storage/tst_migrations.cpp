@@ -36,8 +36,7 @@ QString makeVersionZeroFile(const QTemporaryDir& dir)
         return {};
     }
     const SecureBytes spec = rawKeySpec(key.value(), header);
-    const QByteArray sql = "PRAGMA key = \"" + QByteArray(spec.chars(), static_cast<qsizetype>(spec.size()))
-        + "\";\nCREATE TABLE scratch (x); DROP TABLE scratch;\n";
+    const QByteArray sql = kaptest::shellKeyPragma(spec) + "CREATE TABLE scratch (x); DROP TABLE scratch;\n";
     const auto shell = kaptest::runSqlcipher(path, sql);
     if (shell.exitCode != 0) {
         return {};

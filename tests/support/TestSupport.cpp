@@ -115,8 +115,14 @@ ShellResult runSqlcipher(const QString& database, const QByteArray& sql)
 
 QByteArray shellKeyPragma(const kap::Journal& journal)
 {
-    const kap::SecureBytes key = journal.rawKey();
-    return "PRAGMA key = \"" + QByteArray(key.chars(), static_cast<qsizetype>(key.size())) + "\";\n";
+    return shellKeyPragma(journal.rawKey());
+}
+
+QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec)
+{
+    // SQLCipher 4 honours cipher_compatibility only after the key (SECURITY.md).
+    return "PRAGMA key = \"" + QByteArray(rawKeySpec.chars(), static_cast<qsizetype>(rawKeySpec.size()))
+        + "\";\nPRAGMA cipher_compatibility = 3;\n";
 }
 
 QString helperPath(const QString& name)

@@ -65,8 +65,11 @@ struct ShellResult
     QByteArray err;
 };
 ShellResult runSqlcipher(const QString& database, const QByteArray& sql);
-/// `PRAGMA key = "x'...'";` for the shell, from Journal::rawKey().
+/// `PRAGMA key = "x'...'";` for the shell, from Journal::rawKey(), followed by the PRAGMA that
+/// makes SQLCipher 4.x read the journal format (3.4.1 ignores it).
 QByteArray shellKeyPragma(const kap::Journal& journal);
+/// The same from a raw key string (rawKeySpec()).
+QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec);
 
 /// A helper executable built into the tests folder beside the test executables.
 QString helperPath(const QString& name);

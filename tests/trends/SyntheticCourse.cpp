@@ -2,6 +2,7 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "OffsetTime.h"
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
@@ -37,7 +38,7 @@ Result<SyntheticCourse::Counts> SyntheticCourse::populate(Journal& journal) cons
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     const QDate first = lastDay.addDays(-(days - 1));
     auto when = [this](QDate day, int hour, int minute) {
-        return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, utcOffsetSeconds);
+        return kap::offsettime::at(day, QTime(hour, minute), utcOffsetSeconds);
     };
 
     // Session days (offsets from `first`) and phases.

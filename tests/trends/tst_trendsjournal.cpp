@@ -6,6 +6,7 @@
 #include "ChartRenderer.h"
 #include "CheckinRepository.h"
 #include "JournalController.h"
+#include "OffsetTime.h"
 #include "SyntheticCourse.h"
 #include "TestSupport.h"
 #include "TrendsCalculator.h"
@@ -51,7 +52,7 @@ void TestTrendsJournal::storageDailySeriesMatchesStatisticsAcrossDst()
     auto journal = kaptest::createJournal(dir);
     QVERIFY(journal);
     auto at = [](int d, int h, int m, int offsetHours) {
-        return QDateTime(QDate(2026, 3, d), QTime(h, m), Qt::OffsetFromUTC, offsetHours * 3600);
+        return kap::offsettime::at(QDate(2026, 3, d), QTime(h, m), offsetHours * 3600);
     };
     const QList<QPair<QDateTime, int>> entries { { at(28, 23, 30, 1), 9 }, { at(29, 0, 30, 1), 2 },
         { at(29, 23, 30, 2), 6 }, { at(30, 0, 15, 2), 7 }, { at(30, 21, 0, 2), 3 } };

@@ -1,5 +1,6 @@
 // The Trends statistics with hand-computed expectations (no database).
 
+#include "OffsetTime.h"
 #include "SessionEffectAnalysis.h"
 #include "TrendsRange.h"
 #include "TrendsStatistics.h"
@@ -14,7 +15,7 @@ namespace {
 
 QDateTime at(int y, int m, int d, int h, int min, int offsetHours)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::OffsetFromUTC, offsetHours * 3600);
+    return kap::offsettime::at(QDate(y, m, d), QTime(h, min), offsetHours * 3600);
 }
 
 MoodCheckin checkin(const QDateTime& when, int mood, std::optional<int> anxiety = std::nullopt)
@@ -64,7 +65,7 @@ QuestionnaireResponse phq9(RecordId id, QDate day, int total, int item9 = 0)
     QuestionnaireResponse r;
     r.id = id;
     r.kind = QuestionnaireKind::Phq9;
-    r.at = QDateTime(day, QTime(10, 0), Qt::OffsetFromUTC, 3600);
+    r.at = kap::offsettime::at(day, QTime(10, 0), 3600);
     r.answers = QList<int>(9, 0);
     int left = total - item9;
     r.answers[8] = item9;
@@ -352,7 +353,7 @@ void TestTrendsStatistics::secondCourseHasItsOwnBaseline()
     QCOMPARE(pre.points.at(4).baselineTotal, std::optional<int>(20));
     QVERIFY(pre.points.at(4).response); // 10 <= 20 / 2
     // Scores more than two weeks before an induction belong to the course before it.
-    withPreTreatment[2].at = QDateTime(QDate(2026, 5, 10), QTime(10, 0), Qt::OffsetFromUTC, 3600);
+    withPreTreatment[2].at = kap::offsettime::at(QDate(2026, 5, 10), QTime(10, 0), 3600);
     const auto earlier = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, phases, {});
     QVERIFY(!earlier.points.at(2).baseline);
     QCOMPARE(earlier.points.at(2).baselineTotal, std::optional<int>(20)); // the January baseline
@@ -363,7 +364,7 @@ void TestTrendsStatistics::sessionEffectHandComputed()
     // D = 10 March. Before: 3..9 March all 4. Session day 5. After: 8 8 7 6 5 4 4, then 4 4 4.
     const QDate d(2026, 3, 10);
     auto daily = consecutive(d.addDays(-7), { 4, 4, 4, 4, 4, 4, 4, 5, 8, 8, 7, 6, 5, 4, 4, 4, 4, 4 });
-    const QList<Session> sessions { session(7, QDateTime(d, QTime(15, 0), Qt::OffsetFromUTC, 3600)) };
+    const QList<Session> sessions { session(7, kap::offsettime::at(d, QTime(15, 0), 3600)) };
     const auto effects = sessioneffect::analyse(sessions, daily, {}, DayRange {});
     QCOMPARE(effects.size(), 1);
     const SessionEffect& e = effects.first();
@@ -384,8 +385,8 @@ void TestTrendsStatistics::sessionEffectNotEnoughDataBefore()
     const QDate d(2026, 3, 10);
     // Only 8 and 9 March before the session.
     auto daily = consecutive(d.addDays(-2), { 4, 4, 5, 8, 8, 7, 6 });
-    const auto effects = sessioneffect::analyse(
-        { session(1, QDateTime(d, QTime(15, 0), Qt::OffsetFromUTC, 3600)) }, daily, {}, DayRange {});
+    const auto effects
+        = sessioneffect::analyse({ session(1, kap::offsettime::at(d, QTime(15, 0), 3600)) }, daily, {}, DayRange {});
     QCOMPARE(effects.size(), 1);
     QCOMPARE(effects.first().outcome, SessionEffect::Outcome::NotEnoughData);
     QCOMPARE(effects.first().daysBefore, 2);
@@ -401,8 +402,8 @@ void TestTrendsStatistics::sessionOnLastDayOfData()
 {
     const QDate d(2026, 3, 10);
     auto daily = consecutive(d.addDays(-7), { 4, 4, 4, 4, 4, 4, 4, 6 });
-    const auto effects = sessioneffect::analyse(
-        { session(1, QDateTime(d, QTime(15, 0), Qt::OffsetFromUTC, 3600)) }, daily, {}, DayRange {});
+    const auto effects
+        = sessioneffect::analyse({ session(1, kap::offsettime::at(d, QTime(15, 0), 3600)) }, daily, {}, DayRange {});
     QCOMPARE(effects.size(), 1);
     QCOMPARE(effects.first().daysBefore, 7);
     QCOMPARE(effects.first().daysAfter, 0);
@@ -413,8 +414,8 @@ void TestTrendsStatistics::sessionEffectNoLift()
 {
     const QDate d(2026, 3, 10);
     auto daily = consecutive(d.addDays(-7), { 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 5, 5, 5, 6, 5 });
-    const auto effects = sessioneffect::analyse(
-        { session(1, QDateTime(d, QTime(15, 0), Qt::OffsetFromUTC, 3600)) }, daily, {}, DayRange {});
+    const auto effects
+        = sessioneffect::analyse({ session(1, kap::offsettime::at(d, QTime(15, 0), 3600)) }, daily, {}, DayRange {});
     QCOMPARE(effects.first().outcome, SessionEffect::Outcome::NoLift); // after = 35/7 = 5 = before
     QCOMPARE(effects.first().meanAfter, std::optional<double>(5.0));
 }
@@ -423,8 +424,8 @@ void TestTrendsStatistics::sessionEffectStopsAtNextSession()
 {
     const QDate d(2026, 3, 10);
     auto daily = consecutive(d.addDays(-7), { 4, 4, 4, 4, 4, 4, 4, 5, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8 });
-    const QList<Session> sessions { session(1, QDateTime(d, QTime(15, 0), Qt::OffsetFromUTC, 3600)),
-        session(2, QDateTime(d.addDays(6), QTime(15, 0), Qt::OffsetFromUTC, 3600)) };
+    const QList<Session> sessions { session(1, kap::offsettime::at(d, QTime(15, 0), 3600)),
+        session(2, kap::offsettime::at(d.addDays(6), QTime(15, 0), 3600)) };
     // Only the first session is in the range.
     const auto effects = sessioneffect::analyse(sessions, daily, {}, DayRange { d, d });
     QCOMPARE(effects.size(), 1);
@@ -440,8 +441,8 @@ void TestTrendsStatistics::sessionEffectGapIsUndetermined()
     auto daily = consecutive(d.addDays(-7), { 4, 4, 4, 4, 4, 4, 4, 5, 8, 8, 8, 8 });
     daily.append(dayMood(d.addDays(8), 4));
     daily.append(dayMood(d.addDays(9), 4));
-    const auto effects = sessioneffect::analyse(
-        { session(1, QDateTime(d, QTime(15, 0), Qt::OffsetFromUTC, 3600)) }, daily, {}, DayRange {});
+    const auto effects
+        = sessioneffect::analyse({ session(1, kap::offsettime::at(d, QTime(15, 0), 3600)) }, daily, {}, DayRange {});
     QCOMPARE(effects.first().daysAfter, 4);
     QCOMPARE(effects.first().outcome, SessionEffect::Outcome::Undetermined); // window 5..7 is empty
     QVERIFY(!effects.first().days);
