@@ -11,6 +11,16 @@ namespace {
 constexpr char16_t Quote = u'"';
 constexpr char16_t Comma = u',';
 
+/// A match on a view of the text without copying it (Qt 6.5 renamed the view overload).
+QRegularExpressionMatch matchIn(const QRegularExpression& re, QStringView text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return re.matchView(text);
+#else
+    return re.match(text);
+#endif
+}
+
 // English month names as Daylio writes them in the older "date" column ("28 September").
 // Matched by hand so the result does not depend on the system locale.
 int monthFromName(QStringView name)
@@ -34,7 +44,7 @@ int monthFromName(QStringView name)
 QDate parseIsoDate(QStringView text)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    const auto m = re.match(text.trimmed());
+    const auto m = matchIn(re, text.trimmed());
     if (!m.hasMatch()) {
         return {};
     }
@@ -52,10 +62,10 @@ QDate parseYearAndDate(QStringView yearText, QStringView dateText)
     static const QRegularExpression dayMonth(QStringLiteral("^(\\d{1,2})\\s+([A-Za-z]+)\\.?$"));
     static const QRegularExpression monthDay(QStringLiteral("^([A-Za-z]+)\\.?\\s+(\\d{1,2})$"));
     const QStringView trimmed = dateText.trimmed();
-    if (const auto m = dayMonth.match(trimmed); m.hasMatch()) {
+    if (const auto m = matchIn(dayMonth, trimmed); m.hasMatch()) {
         return QDate(year, monthFromName(m.capturedView(2)), m.capturedView(1).toInt());
     }
-    if (const auto m = monthDay.match(trimmed); m.hasMatch()) {
+    if (const auto m = matchIn(monthDay, trimmed); m.hasMatch()) {
         return QDate(year, monthFromName(m.capturedView(1)), m.capturedView(2).toInt());
     }
     return {};
@@ -163,7 +173,7 @@ QTime DaylioParser::parseTime(QStringView text)
 {
     static const QRegularExpression re(
         QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([AaPp])\\.?\\s*[Mm]\\.?)?$"));
-    const auto m = re.match(text.trimmed());
+    const auto m = matchIn(re, text.trimmed());
     if (!m.hasMatch()) {
         return {};
     }
