@@ -22,10 +22,7 @@ ApplicationWindow {
 
     function showCrisisResources(): void {
         crisisLoader.active = true;
-        if (crisisLoader.item && crisisLoader.item.open)
-            crisisLoader.item.open();
-        else
-            crisisFallback.open();
+        crisisLoader.item.open();
     }
 
     width: 1100
@@ -134,8 +131,5 @@ ApplicationWindow {
         sourceComponent: Component {
             CrisisPanel {}
         }
-    }
-    CrisisResourcesFallback {
-        id: crisisFallback
     }
 }

@@ -2,7 +2,6 @@
 qt_target_qml_sources(kapjournal_qml QML_FILES
     AboutDialog.qml
     CreateJournalPage.qml
-    CrisisResourcesFallback.qml
     DemoBanner.qml
     DialogSlot.qml
     Disclaimer.qml

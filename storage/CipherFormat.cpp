@@ -47,6 +47,11 @@ void setProcessDefaults()
                 != SQLITE_OK) {
                 qCWarning(lcCipher) << "cipher_default_compatibility failed:" << sqlite3_errmsg(scratch);
             }
+            // SQLCipher 4 logs every failed page HMAC (a wrong passphrase) to stderr; we report
+            // errors ourselves, in words, and the CLI's stderr is for those.
+            // (4.6 logs errors whatever the level; filtering every source out stops it.)
+            sqlite3_exec(
+                scratch, "PRAGMA cipher_log_level = NONE; PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
         }
         sqlite3_close_v2(scratch);
     });
@@ -70,10 +75,8 @@ Status check(Database& db, const char* schema)
     }
     auto pageSize = db.queryInt(pragma(schema, "cipher_page_size").constData());
     if (!pageSize || pageSize.value() != PageSize) {
-        return mismatch(QStringLiteral("%1: cipher page size %2, expected %3")
-                            .arg(QLatin1String(schema))
-                            .arg(pageSize ? pageSize.value() : -1)
-                            .arg(PageSize));
+        const QString problem = QStringLiteral("%1: cipher page size %2, expected %3");
+        return mismatch(problem.arg(QLatin1String(schema)).arg(pageSize ? pageSize.value() : -1).arg(PageSize));
     }
     // 3.4.1 reports cipher_use_hmac and cipher; the algorithms (always SHA1 there) and the
     // plaintext header (always none) only exist as settings from 4.0 on.

@@ -24,8 +24,9 @@ namespace cipherformat {
 constexpr qint64 PageSize = 1024;
 
 /// Makes SQLCipher 4.x use the 3.x settings for every connection opened from now on, ATTACHed
-/// backup and re-key targets included (`cipher_default_compatibility`). Runs once per process,
-/// before the first journal connection; safe to call from any thread and again.
+/// backup and re-key targets included (`cipher_default_compatibility`), and silences 4.x's own
+/// logging to stderr. Runs once per process, before the first journal connection; safe to call
+/// from any thread and again.
 void setProcessDefaults();
 
 /// For a connection whose key was just set: per-connection 3.x compatibility as well (4.x; 3.4.1

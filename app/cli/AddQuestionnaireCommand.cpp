@@ -62,7 +62,8 @@ public:
         if (kindKey) {
             response.kind = questionnaireKindFromKey(*kindKey).value_or(QuestionnaireKind::Phq9);
             const int items = questionnaire::itemCount(response.kind);
-            const QStringList parts = input.text(QStringLiteral("answers")).split(QLatin1Char(','));
+            const QString answersText = input.text(QStringLiteral("answers"));
+            const QStringList parts = answersText.split(QLatin1Char(','));
             bool valid = parts.size() == items;
             for (const QString& part : parts) {
                 const auto answer = Validator::parseInteger(part);
@@ -70,11 +71,10 @@ public:
                 response.answers.append(answer.value_or(-1));
             }
             if (!valid) {
-                input.addProblem(
-                    tr("--answers must be %1 answers from 0 to 3 separated by commas, one per item of "
-                       "the %2 (got \"%3\").")
-                        .arg(items)
-                        .arg(RecordFormat::questionnaireName(response.kind), input.text(QStringLiteral("answers"))));
+                const QString problem
+                    = tr("--answers must be %1 answers from 0 to 3 separated by commas, one per item of "
+                         "the %2 (got \"%3\").");
+                input.addProblem(problem.arg(items).arg(RecordFormat::questionnaireName(response.kind), answersText));
             }
         }
         if (!input.ok()) {

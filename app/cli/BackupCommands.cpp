@@ -89,10 +89,11 @@ public:
         }
         Status status;
         if (separate) {
+            const QString prompt = tr("Passphrase for the backup: ");
+            const QString confirmPrompt = tr("The same passphrase for the backup again: ");
             auto own = parser.isSet(QStringLiteral("backup-passphrase-file"))
                 ? PassphraseInput::fromFile(parser.value(QStringLiteral("backup-passphrase-file")))
-                : PassphraseInput::newFromTerminal(
-                    tr("Passphrase for the backup: "), tr("The same passphrase for the backup again: "));
+                : PassphraseInput::newFromTerminal(prompt, confirmPrompt);
             if (!own) {
                 return console.fail(own.failure());
             }

@@ -34,10 +34,11 @@ public:
         if (QFileInfo::exists(path)) {
             return console.fail(ExitFile, ErrorText::describe(ErrorCode::AlreadyExists) + QLatin1Char(' ') + path);
         }
+        const QString prompt = tr("New passphrase for %1: ").arg(path);
+        const QString confirmPrompt = tr("The same passphrase again: ");
         auto passphrase = invocation.parser().isSet(commonoptions::passphraseFile())
             ? PassphraseInput::fromFile(invocation.parser().value(commonoptions::passphraseFile()))
-            : PassphraseInput::newFromTerminal(
-                tr("New passphrase for %1: ").arg(path), tr("The same passphrase again: "));
+            : PassphraseInput::newFromTerminal(prompt, confirmPrompt);
         if (!passphrase) {
             return console.fail(passphrase.failure());
         }

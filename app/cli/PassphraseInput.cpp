@@ -52,9 +52,7 @@ bool readLine(int fd, SecureBytes& line, bool& tooLong, int& readErrno)
 
 // The terminal settings to put back if a signal arrives while echo is off.
 int g_ttyFd = -1;
-struct termios g_savedTermios
-{
-};
+struct termios g_savedTermios = {};
 
 extern "C" void restoreTerminalAndReraise(int signal)
 {
@@ -109,9 +107,7 @@ Outcome<SecureBytes> PassphraseInput::fromFile(const QString& path)
 Outcome<SecureBytes> PassphraseInput::fromTerminal(const QString& prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    struct termios saved
-    {
-    };
+    struct termios saved = {};
     if (fd < 0 || ::tcgetattr(fd, &saved) != 0) {
         if (fd >= 0) {
             ::close(fd);
@@ -126,9 +122,7 @@ Outcome<SecureBytes> PassphraseInput::fromTerminal(const QString& prompt)
     g_savedTermios = saved;
     g_ttyFd = fd;
     struct sigaction previous[std::size(GuardedSignals)] {};
-    struct sigaction guard
-    {
-    };
+    struct sigaction guard = {};
     guard.sa_handler = restoreTerminalAndReraise;
     sigemptyset(&guard.sa_mask);
     for (std::size_t i = 0; i < std::size(GuardedSignals); ++i) {

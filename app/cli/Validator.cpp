@@ -30,11 +30,8 @@ std::optional<int> Validator::integer(const QString& option, int min, int max)
     const QString value = m_parser.value(option);
     const auto number = parseInteger(value);
     if (!number || *number < min || *number > max) {
-        addProblem(tr("%1 must be a whole number from %2 to %3 (got \"%4\").")
-                       .arg(dashed(option))
-                       .arg(min)
-                       .arg(max)
-                       .arg(value));
+        const QString problem = tr("%1 must be a whole number from %2 to %3 (got \"%4\").");
+        addProblem(problem.arg(dashed(option)).arg(min).arg(max).arg(value));
         return std::nullopt;
     }
     return number;
@@ -48,8 +45,8 @@ std::optional<double> Validator::positiveNumber(const QString& option, double ma
     const QString value = m_parser.value(option);
     const auto number = parseNumber(value);
     if (!number || !(*number > 0) || *number > max) {
-        addProblem(tr("%1 must be a number above 0 and at most %2 (got \"%3\").")
-                       .arg(dashed(option), QLocale::c().toString(max, 'g', 10), value));
+        const QString problem = tr("%1 must be a number above 0 and at most %2 (got \"%3\").");
+        addProblem(problem.arg(dashed(option), QLocale::c().toString(max, 'g', 10), value));
         return std::nullopt;
     }
     return number;
@@ -63,9 +60,9 @@ std::optional<QDateTime> Validator::dateTime(const QString& option)
     const QString value = m_parser.value(option);
     auto parsed = parseDateTime(value);
     if (!parsed) {
-        addProblem(tr("%1 is not a valid date and time: \"%2\". Use ISO 8601, e.g. 2026-03-02T09:30+01:00 "
-                      "(without an offset the time is local).")
-                       .arg(dashed(option), value));
+        const QString problem = tr("%1 is not a valid date and time: \"%2\". Use ISO 8601, e.g. 2026-03-02T09:30+01:00 "
+                                   "(without an offset the time is local).");
+        addProblem(problem.arg(dashed(option), value));
     }
     return parsed;
 }
@@ -91,9 +88,10 @@ std::optional<std::pair<int, int>> Validator::bloodPressure(const QString& optio
     const QString value = m_parser.value(option);
     auto parsed = parseBloodPressure(value);
     if (!parsed) {
-        addProblem(tr("%1 must be a plausible blood pressure such as 120/80 (systolic 60-260 above diastolic "
-                      "30-160; got \"%2\").")
-                       .arg(dashed(option), value));
+        const QString problem
+            = tr("%1 must be a plausible blood pressure such as 120/80 (systolic 60-260 above diastolic "
+                 "30-160; got \"%2\").");
+        addProblem(problem.arg(dashed(option), value));
     }
     return parsed;
 }
@@ -133,8 +131,8 @@ std::optional<QString> Validator::oneOf(const QString& option, const QStringList
     }
     const QString value = m_parser.value(option).trimmed().toLower();
     if (!allowed.contains(value)) {
-        addProblem(tr("%1 must be one of %2 (got \"%3\").")
-                       .arg(dashed(option), allowed.join(QStringLiteral(", ")), m_parser.value(option)));
+        const QString problem = tr("%1 must be one of %2 (got \"%3\").");
+        addProblem(problem.arg(dashed(option), allowed.join(QStringLiteral(", ")), m_parser.value(option)));
         return std::nullopt;
     }
     return value;
@@ -202,7 +200,9 @@ std::optional<QDateTime> Validator::parseDateTime(const QString& text)
     const QString zone = match.captured(3);
     if (zone.isEmpty()) {
         const QDateTime local(day, time);
-        if (!local.isValid()) { // e.g. inside a DST gap
+        // A time inside a DST gap does not exist: Qt 6.4 makes it invalid, Qt 6.7 and later move
+        // it across the gap. Either way it is not the time the person typed.
+        if (!local.isValid() || local.date() != day || local.time() != time) {
             return std::nullopt;
         }
         return local.toOffsetFromUtc(local.offsetFromUtc());

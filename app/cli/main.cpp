@@ -3,6 +3,7 @@
 #include "CommandTable.h"
 #include "Console.h"
 #include "ProcessHardening.h"
+#include "Utf8Locale.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
         std::fputs("kapjournal-cli: could not apply process protections\n", stderr);
         return kap::cli::ExitInternal;
     }
+    kap::preferUtf8Locale();
     // `report` paints a PDF: text needs fonts (QGuiApplication) and its charts are Qt Charts
     // (QApplication). It never shows a window, so it runs on the offscreen platform.
     bool paintsPdf = false;

@@ -22,9 +22,7 @@ bool applyProcessHardening()
         return true; // debug builds keep core dumps for developers
     }
     bool ok = true;
-    struct rlimit none
-    {
-    };
+    struct rlimit none = {};
     ok = ::setrlimit(RLIMIT_CORE, &none) == 0 && ok;
     ok = ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 && ok;
     return ok;

@@ -443,7 +443,9 @@ private:
         for (const Column& c : columns) {
             titles.append(c.title);
         }
-        std::function<void()> drawHeader = [&]() { tableRow(columns, titles, hf, Qt::white, Accent, [] {}); };
+        // The header row is what a new page starts with, so it needs nothing drawn before it.
+        const auto nothingBefore = [] { /* no header above the header */ };
+        std::function<void()> drawHeader = [&]() { tableRow(columns, titles, hf, Qt::white, Accent, nothingBefore); };
         ensure(lineHeight(hf) * 3 + pt(8));
         drawHeader();
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -569,8 +571,8 @@ private:
             QStringList meta;
             meta.append(ReportBuilder::tr("Written %1").arg(date(note.writtenAt.date())));
             if (note.sessionId && m_data.linkedSessionTimes.contains(*note.sessionId)) {
-                meta.append(ReportBuilder::tr("about the session of %1")
-                                .arg(date(m_data.linkedSessionTimes.value(*note.sessionId).date())));
+                const QDate sessionDay = m_data.linkedSessionTimes.value(*note.sessionId).date();
+                meta.append(ReportBuilder::tr("about the session of %1").arg(date(sessionDay)));
             }
             if (!note.tags.isEmpty()) {
                 meta.append(ReportBuilder::tr("tags: %1").arg(note.tags.join(QStringLiteral(", "))));

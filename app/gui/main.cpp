@@ -7,6 +7,7 @@
 #include "ProcessHardening.h"
 #include "SingleInstance.h"
 #include "Translations.h"
+#include "Utf8Locale.h"
 #include "WindowGeometry.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ void raise(QWindow* window)
 int main(int argc, char* argv[])
 {
     kap::applyProcessHardening();
+    kap::preferUtf8Locale();
 
     if (!hasDisplay()) {
         std::fprintf(stderr,

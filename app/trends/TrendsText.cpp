@@ -50,11 +50,10 @@ QString TrendsText::maintenanceTrend(const MaintenanceTrend& trend, const QLocal
     if (trend.sessionsCounted == 0) {
         return tr("Not enough maintenance sessions with a measurable benefit yet to show a trend.");
     }
-    QString text
-        = (trend.sessionsCounted == 1 ? tr("In 1 maintenance session the benefit lasted %1 days")
-                                      : tr("Across %n maintenance sessions the benefit lasted %1 days on average",
-                                          nullptr, trend.sessionsCounted))
-              .arg(locale.toString(trend.meanDays.value_or(0), 'f', 1));
+    const QString lasted = trend.sessionsCounted == 1
+        ? tr("In 1 maintenance session the benefit lasted %1 days")
+        : tr("Across %n maintenance sessions the benefit lasted %1 days on average", nullptr, trend.sessionsCounted);
+    QString text = lasted.arg(locale.toString(trend.meanDays.value_or(0), 'f', 1));
     if (!trend.slopeDaysPerSession) {
         return text + tr(" (too few sessions for a trend).");
     }

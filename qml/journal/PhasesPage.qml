@@ -120,8 +120,11 @@ Page {
                 }
             }
 
-            RowLayout {
+            // The rule under the button, not beside it: beside it, a long translation wrapped into a
+            // narrow column that ran off the bottom of a 900x600 window.
+            ColumnLayout {
                 Layout.fillWidth: true
+                spacing: 4
                 Button {
                     objectName: "phasesSuggestButton"
                     text: qsTr("Suggest from sessions")
@@ -158,98 +161,110 @@ Page {
             }
         }
 
-        ColumnLayout {
+        // The form scrolls on its own: at 900x600 with long translations it is taller than the
+        // window, and as a plain column it pushed the whole page past the bottom edge.
+        Flickable {
+            id: formScroller
             Layout.fillHeight: true
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             Layout.maximumWidth: 420
-            spacing: 8
+            contentWidth: width
+            contentHeight: form.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
 
-            Label {
-                text: root.editingId > 0 ? qsTr("Edit phase") : qsTr("Add a phase")
-                font.pixelSize: 18
-                font.bold: true
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                text: qsTr("Kind")
-                font.pixelSize: 12
-            }
-            ComboBox {
-                id: kindBox
-                objectName: "phaseKindCombo"
-                Layout.fillWidth: true
-                model: phases.kindOptions
-                textRole: "text"
-                valueRole: "key"
-                Accessible.name: qsTr("Kind of phase")
-            }
-            ValidatedField {
-                id: labelField
-                objectName: "phaseLabel"
-                Layout.fillWidth: true
-                label: qsTr("Label (optional)")
-                placeholder: qsTr("e.g. First course")
-                onEdited: text => labelField.text = text
-            }
-            ValidatedField {
-                id: startField
-                objectName: "phaseStart"
-                Layout.fillWidth: true
-                label: qsTr("First day (year-month-day)")
-                placeholder: "2026-03-02"
-                error: root.touched && root.errors.start !== undefined ? root.errors.start : ""
-                onEdited: text => startField.text = text
-            }
-            ValidatedField {
-                id: endField
-                objectName: "phaseEnd"
-                Layout.fillWidth: true
-                label: qsTr("Last day (empty while it continues)")
-                placeholder: "2026-03-20"
-                error: root.errors.end !== undefined ? root.errors.end : ""
-                onEdited: text => endField.text = text
-            }
-            Label {
-                text: qsTr("Notes")
-                font.pixelSize: 12
-            }
-            TextArea {
-                id: notesField
-                objectName: "phaseNotes"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 80
-                wrapMode: TextEdit.Wrap
-                Accessible.name: qsTr("Phase notes")
-                Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); }
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: phases.errorMessage
-                wrapMode: Text.WordWrap
-                color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
-            }
-            RowLayout {
-                Button {
-                    objectName: "phaseSaveButton"
-                    text: root.editingId > 0 ? qsTr("Save changes") : qsTr("Add phase")
-                    Accessible.name: text
-                    highlighted: true
-                    // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
-                    background.layer.enabled: enabled && !AppSettings.plainPopups
-                    enabled: Object.keys(root.errors).length === 0
-                    onClicked: root.submit()
+            ColumnLayout {
+                id: form
+                width: formScroller.width
+                spacing: 8
+
+                Label {
+                    text: root.editingId > 0 ? qsTr("Edit phase") : qsTr("Add a phase")
+                    font.pixelSize: 18
+                    font.bold: true
+                    Accessible.role: Accessible.Heading
                 }
-                Button {
-                    visible: root.editingId > 0
-                    text: qsTr("Cancel")
-                    Accessible.name: qsTr("Cancel editing the phase")
-                    flat: true
-                    onClicked: root.resetForm()
+                Label {
+                    text: qsTr("Kind")
+                    font.pixelSize: 12
+                }
+                ComboBox {
+                    id: kindBox
+                    objectName: "phaseKindCombo"
+                    Layout.fillWidth: true
+                    model: phases.kindOptions
+                    textRole: "text"
+                    valueRole: "key"
+                    Accessible.name: qsTr("Kind of phase")
+                }
+                ValidatedField {
+                    id: labelField
+                    objectName: "phaseLabel"
+                    Layout.fillWidth: true
+                    label: qsTr("Label (optional)")
+                    placeholder: qsTr("e.g. First course")
+                    onEdited: text => labelField.text = text
+                }
+                ValidatedField {
+                    id: startField
+                    objectName: "phaseStart"
+                    Layout.fillWidth: true
+                    label: qsTr("First day (year-month-day)")
+                    placeholder: "2026-03-02"
+                    error: root.touched && root.errors.start !== undefined ? root.errors.start : ""
+                    onEdited: text => startField.text = text
+                }
+                ValidatedField {
+                    id: endField
+                    objectName: "phaseEnd"
+                    Layout.fillWidth: true
+                    label: qsTr("Last day (empty while it continues)")
+                    placeholder: "2026-03-20"
+                    error: root.errors.end !== undefined ? root.errors.end : ""
+                    onEdited: text => endField.text = text
+                }
+                Label {
+                    text: qsTr("Notes")
+                    font.pixelSize: 12
+                }
+                TextArea {
+                    id: notesField
+                    objectName: "phaseNotes"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 80
+                    wrapMode: TextEdit.Wrap
+                    Accessible.name: qsTr("Phase notes")
+                    Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: phases.errorMessage
+                    wrapMode: Text.WordWrap
+                    color: root.Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade800)
+                }
+                RowLayout {
+                    Button {
+                        objectName: "phaseSaveButton"
+                        text: root.editingId > 0 ? qsTr("Save changes") : qsTr("Add phase")
+                        Accessible.name: text
+                        highlighted: true
+                        // No shadow layer under software rendering (AppSettings.plainPopups): it would blank the button.
+                        background.layer.enabled: enabled && !AppSettings.plainPopups
+                        enabled: Object.keys(root.errors).length === 0
+                        onClicked: root.submit()
+                    }
+                    Button {
+                        visible: root.editingId > 0
+                        text: qsTr("Cancel")
+                        Accessible.name: qsTr("Cancel editing the phase")
+                        flat: true
+                        onClicked: root.resetForm()
+                    }
                 }
             }
-            Item { Layout.fillHeight: true }
         }
     }
 }

@@ -15,6 +15,7 @@ private Q_SLOTS:
         const QList<kap::ErrorCode> codes = {
             kap::ErrorCode::EmptyPassphrase,
             kap::ErrorCode::WrongPassphrase,
+            kap::ErrorCode::CipherMismatch,
             kap::ErrorCode::NotFound,
             kap::ErrorCode::AlreadyExists,
             kap::ErrorCode::NotAJournal,
@@ -52,6 +53,15 @@ private Q_SLOTS:
         const QString text = kap::ErrorText::describe(kap::ErrorCode::WrongPassphrase);
         QVERIFY(text.contains(QLatin1String("passphrase")));
         QVERIFY(text.contains(QLatin1String("Caps Lock")));
+    }
+
+    void cipherMismatchIsNotAboutThePassphrase()
+    {
+        // Someone who upgraded their system must not be sent looking for a typo.
+        const QString text = kap::ErrorText::describe(kap::ErrorCode::CipherMismatch);
+        QVERIFY(text.contains(QLatin1String("cipher settings this version cannot read")));
+        QVERIFY(!text.contains(QLatin1String("Caps Lock")));
+        QVERIFY(text.contains(QLatin1String("passphrase was not the problem")));
     }
 };
 

@@ -37,9 +37,7 @@ private Q_SLOTS:
 #ifdef KAP_RELEASE_BUILD
         QVERIFY(kap::hardeningDisablesCoreDumps());
         QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
-        struct rlimit limit
-        {
-        };
+        struct rlimit limit = {};
         QCOMPARE(::getrlimit(RLIMIT_CORE, &limit), 0);
         QCOMPARE(limit.rlim_cur, rlim_t(0));
         QCOMPARE(limit.rlim_max, rlim_t(0));

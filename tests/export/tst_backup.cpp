@@ -65,9 +65,9 @@ private Q_SLOTS:
                      SecureBytes(), KdfParams::fastForTests())
                      .code(),
             ErrorCode::EmptyPassphrase);
-        QVERIFY(BackupService::backupWithPassphrase(
-            *journal, target, SecureBytes::fromString(kaptest::Passphrase), own, KdfParams::fastForTests())
-                    .ok());
+        const Status backedUp = BackupService::backupWithPassphrase(
+            *journal, target, SecureBytes::fromString(kaptest::Passphrase), own, KdfParams::fastForTests());
+        QVERIFY(backedUp.ok());
         QCOMPARE(kaptest::permissions(target), 0600);
         QVERIFY(!kaptest::openJournal(target)); // the journal passphrase does not open it
         auto copy = kaptest::openJournal(target, QStringLiteral("a different backup passphrase"));
@@ -152,9 +152,9 @@ private Q_SLOTS:
         QString saved;
         Journal::Options options;
         options.clock = kaptest::fixedClock();
-        QVERIFY(BackupService::restore(
-            journalPath, backupPath, SecureBytes::fromString(kaptest::Passphrase), options, &saved)
-                    .ok());
+        const Status restoreStatus = BackupService::restore(
+            journalPath, backupPath, SecureBytes::fromString(kaptest::Passphrase), options, &saved);
+        QVERIFY(restoreStatus.ok());
         QCOMPARE(QFileInfo(saved).fileName(), QStringLiteral("test.kapj.20260302T083000Z.before-restore"));
         QCOMPARE(kaptest::readAll(saved), current);
         QCOMPARE(kaptest::permissions(saved), 0600);

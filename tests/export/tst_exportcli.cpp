@@ -164,8 +164,8 @@ private Q_SLOTS:
             { QStringLiteral("--show-encryption"), QStringLiteral("--password=") + match.captured(1), generated });
         check.waitForFinished(60000);
         QCOMPARE(check.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(check.readAllStandardOutput())
-                    .contains(QLatin1String("Supplied password is user password")));
+        const QString encryption = QString::fromUtf8(check.readAllStandardOutput());
+        QVERIFY(encryption.contains(QLatin1String("Supplied password is user password")));
 
         r = cli(QStringLiteral("report"),
             { QStringLiteral("-o"), pdf, QStringLiteral("--password-file"), pw, QStringLiteral("--note"),

@@ -33,11 +33,9 @@ class TestJsonTransfer : public QObject
         QCOMPARE(a.size(), b.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QStringList d = exporttest::diff(a.at(i), b.at(i));
+            const QString fields = d.join(QStringLiteral(", "));
             QVERIFY2(d.isEmpty(),
-                qPrintable(QStringLiteral("%1[%2] differs in %3")
-                               .arg(QLatin1String(what))
-                               .arg(i)
-                               .arg(d.join(QStringLiteral(", ")))));
+                qPrintable(QStringLiteral("%1[%2] differs in %3").arg(QLatin1String(what)).arg(i).arg(fields)));
         }
     }
 

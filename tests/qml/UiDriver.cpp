@@ -83,10 +83,35 @@ bool UiDriver::click(QQuickItem* target) const
         qWarning("UiDriver: item %s is hidden or disabled", target ? qPrintable(target->objectName()) : "(null)");
         return false;
     }
+    scrollIntoView(target);
     const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
     QTest::mouseClick(m_window.data(), Qt::LeftButton, Qt::NoModifier, centre);
     settle(50);
     return true;
+}
+
+void UiDriver::scrollIntoView(QQuickItem* target) const
+{
+    // As a person scrolls before clicking: every Flickable around the item moves just enough to
+    // show it whole (Qt 6.8 no longer delivers a click to the clipped-away part of a Flickable).
+    for (QQuickItem* ancestor = target->parentItem(); ancestor; ancestor = ancestor->parentItem()) {
+        if (!ancestor->inherits("QQuickFlickable")) {
+            continue;
+        }
+        const QRectF box = target->mapRectToItem(ancestor, target->boundingRect());
+        const qreal contentY = ancestor->property("contentY").toReal();
+        qreal shift = 0;
+        if (box.bottom() > ancestor->height()) {
+            shift = box.bottom() - ancestor->height();
+        }
+        if (box.top() - shift < 0) {
+            shift = box.top();
+        }
+        if (shift != 0) {
+            ancestor->setProperty("contentY", contentY + shift);
+            settle(50);
+        }
+    }
 }
 
 bool UiDriver::type(const QString& name, const QString& text) const

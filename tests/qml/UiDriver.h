@@ -27,6 +27,8 @@ public:
     /// Clicks the centre of the item with a real mouse press and release.
     bool click(const QString& name) const;
     bool click(QQuickItem* item) const;
+    /// Scrolls every Flickable around `item` so that it is in view, as a person would.
+    void scrollIntoView(QQuickItem* item) const;
     /// Gives the item keyboard focus and types `text` with real key events.
     bool type(const QString& name, const QString& text) const;
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const;

@@ -304,10 +304,8 @@ private Q_SLOTS:
         m_ui->settle(300);
         // The dialog scrolled to the result when the last answer came in.
         QVERIFY(m_ui->isShown(QStringLiteral("questionnaireTotal")));
-        QVERIFY(m_ui->item(QStringLiteral("questionnaireTotal"))
-                    ->property("text")
-                    .toString()
-                    .contains(QStringLiteral("10")));
+        const QString total = m_ui->item(QStringLiteral("questionnaireTotal"))->property("text").toString();
+        QVERIFY(total.contains(QStringLiteral("10")));
         shot(QStringLiteral("phq9-result"));
     }
 };

@@ -57,9 +57,7 @@ QByteArray readAll(const QString& path)
 
 int permissions(const QString& path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
         return -1;
     }
@@ -120,9 +118,11 @@ QByteArray shellKeyPragma(const kap::Journal& journal)
 
 QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec)
 {
-    // SQLCipher 4 honours cipher_compatibility only after the key (SECURITY.md).
-    return "PRAGMA key = \"" + QByteArray(rawKeySpec.chars(), static_cast<qsizetype>(rawKeySpec.size()))
-        + "\";\nPRAGMA cipher_compatibility = 3;\n";
+    // SQLCipher 4 honours cipher_compatibility only after the key (SECURITY.md), and its shell
+    // answers the key with "ok": that goes to /dev/null so the output is the queries' alone.
+    return ".output /dev/null\nPRAGMA key = \""
+        + QByteArray(rawKeySpec.chars(), static_cast<qsizetype>(rawKeySpec.size()))
+        + "\";\nPRAGMA cipher_compatibility = 3;\n.output stdout\n";
 }
 
 QString helperPath(const QString& name)

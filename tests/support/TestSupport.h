@@ -66,7 +66,7 @@ struct ShellResult
 };
 ShellResult runSqlcipher(const QString& database, const QByteArray& sql);
 /// `PRAGMA key = "x'...'";` for the shell, from Journal::rawKey(), followed by the PRAGMA that
-/// makes SQLCipher 4.x read the journal format (3.4.1 ignores it).
+/// makes SQLCipher 4.x read the journal format (3.4.1 ignores it); their own output is discarded.
 QByteArray shellKeyPragma(const kap::Journal& journal);
 /// The same from a raw key string (rawKeySpec()).
 QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec);

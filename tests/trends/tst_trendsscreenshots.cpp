@@ -172,9 +172,9 @@ void TestTrendsScreenshots::tallPage()
         QVERIFY(QTest::qWaitForWindowExposed(win));
         TrendsModel* model = trendsOf(win);
         showRange(model, TrendsModel::Range::All);
-        QVERIFY(!save(
-            win, QStringLiteral("trends-all-%1-full.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")))
-                     .isEmpty());
+        const QString name
+            = QStringLiteral("trends-all-%1-full.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        QVERIFY(!save(win, name).isEmpty());
     }
     // The table view, light.
     QQuickWindow* win = window(false);

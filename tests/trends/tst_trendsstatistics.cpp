@@ -221,8 +221,8 @@ void TestTrendsStatistics::rollingAverageClippedToRangeKeepsEarlierContext()
     QCOMPARE(clipped.size(), 1);
     const Segment expected { { QDate(2026, 3, 8), 5 }, { QDate(2026, 3, 9), 6 } };
     QCOMPARE(clipped.first(), expected);
-    QVERIFY(statistics::clip(statistics::rollingAverage(values), DayRange { QDate(2026, 4, 1), QDate(2026, 4, 9) })
-                .isEmpty());
+    const DayRange afterTheData { QDate(2026, 4, 1), QDate(2026, 4, 9) };
+    QVERIFY(statistics::clip(statistics::rollingAverage(values), afterTheData).isEmpty());
 }
 
 void TestTrendsStatistics::optionalSeriesOnlyWhereRated()
