@@ -87,6 +87,9 @@ ApplicationWindow {
         id: entryLoader
         objectName: "entryLoader"
         anchors.fill: parent
+        // The entry screens own the keyboard when shown (after a lock the main frame that had it
+        // is gone): each gives it to its first field.
+        focus: true
         active: !JournalController.unlocked
         sourceComponent: root.entryMode === "welcome" ? welcomeComponent : root.entryMode === "create" ? createComponent : unlockComponent
     }

@@ -21,6 +21,18 @@ EntryScreen {
     }
 
     objectName: "unlockPage"
+    // After every lock, and after a failed attempt, the person types the passphrase straight away:
+    // the field is disabled while the key is derived, which takes the focus away from it.
+    Component.onCompleted: passphraseField.forceActiveFocus()
+
+    Connections {
+        target: JournalController
+        function onStateChanged(): void {
+            if (!JournalController.busy && !JournalController.unlocked)
+                passphraseField.forceActiveFocus();
+        }
+    }
+
     heading: JournalController.demo ? qsTr("Unlock the sample journal") : qsTr("Welcome back")
     subheading: JournalController.demo ? qsTr("Its passphrase is “%1”. It is invented data and is deleted when you quit.").arg(JournalController.demoPassphrase) : qsTr("Enter your passphrase to open your journal.")
 

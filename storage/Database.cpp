@@ -297,4 +297,13 @@ Status Transaction::commit()
     return status;
 }
 
+ReadTransaction::ReadTransaction(Database& db) : m_db(db), m_begin(db.exec("BEGIN DEFERRED")) { }
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_begin.ok()) {
+        (void)m_db.exec("COMMIT"); // nothing was written: this only releases the shared lock
+    }
+}
+
 } // namespace kap

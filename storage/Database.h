@@ -116,4 +116,23 @@ private:
     bool m_done = false;
 };
 
+/// A deferred BEGIN on construction, COMMIT on destruction; for a group of reads that must see one
+/// state. The first read takes a shared lock that is held to the end, so another connection's
+/// write waits (busy_timeout) instead of landing between two of the reads.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+    /// Whether BEGIN succeeded.
+    Status begun() const { return m_begin; }
+
+private:
+    Database& m_db;
+    Status m_begin;
+};
+
 } // namespace kap

@@ -70,6 +70,13 @@ Result<std::int64_t> JsonTransfer::recordCount(Journal& journal)
 
 Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
 {
+    // One read transaction for every table: a trash or restore from another connection between two
+    // of these reads would drop a record or list it twice (and a doubled id makes import refuse
+    // the file).
+    ReadTransaction reading(journal.database());
+    if (!reading.begun()) {
+        return reading.begun().error();
+    }
     JournalSnapshot s;
     s.exportedAt = journal.clock().now();
     s.schemaVersion = journal.schemaVersion();

@@ -1,15 +1,22 @@
 #include "EntityCompare.h"
 #include "JsonExportFormat.h"
 #include "JsonTransfer.h"
+#include "NoteRepository.h"
 #include "SampleJournal.h"
 #include "TestSupport.h"
 #include "TrashRepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace kap;
 
@@ -173,6 +180,70 @@ private Q_SLOTS:
         QTest::newRow("string type") << QByteArray(
             R"({"format":"kapjournal-export","version":1,"sessions":[{"id":1,"occurredAt":"2026-01-01T10:00:00Z","provider":5}]})")
                                      << invalid << "sessions[0].provider";
+    }
+
+    void exportIsConsistentUnderAConcurrentTrash()
+    {
+        // Another connection moves notes to the trash and back, over and over, while snapshots
+        // are taken: each snapshot must hold every note exactly once (live or trashed).
+        QTemporaryDir dir;
+        auto journal = create(dir, QStringLiteral("c.kapj"), kaptest::fixedNow());
+        QVERIFY(journal);
+        QList<RecordId> ids;
+        for (int i = 0; i < 20; ++i) {
+            IntegrationNote note;
+            note.writtenAt = kaptest::fixedNow();
+            note.body = QStringLiteral("note %1").arg(i);
+            QVERIFY(journal->notes().add(note).ok());
+            ids << note.id;
+        }
+        auto other = journal->openSecondConnection();
+        QVERIFY(other.ok());
+        std::atomic<bool> stop { false };
+        std::atomic<int> toggles { 0 };
+        std::thread writer([&] {
+            NoteRepository& notes = other.value()->notes();
+            while (!stop) {
+                for (RecordId id : ids) {
+                    if (notes.moveToTrash(id).ok() && notes.restore(id).ok()) {
+                        ++toggles;
+                    }
+                    // A short pause between pairs: without it the writer takes the lock back at
+                    // once and the snapshots wait (busy_timeout) instead of running between writes.
+                    std::this_thread::sleep_for(std::chrono::microseconds(500));
+                }
+            }
+        });
+        QString problem;
+        int snapshots = 0;
+        // At least 150 snapshots overlapping 200 writes, within 3 s (writes wait for snapshots and
+        // the other way round). Without one read transaction this fails within a few snapshots.
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (; (snapshots < 150 || toggles < 200) && elapsed.elapsed() < 3000 && problem.isEmpty(); ++snapshots) {
+            auto snapshot = JsonTransfer::snapshot(*journal);
+            if (!snapshot.ok()) {
+                problem = snapshot.error().detail;
+                break;
+            }
+            QSet<RecordId> seen;
+            for (const IntegrationNote& note : snapshot->notes) {
+                seen.insert(note.id);
+            }
+            if (snapshot->notes.size() != ids.size() || seen.size() != ids.size()) {
+                problem = QStringLiteral("snapshot %1: %2 notes, %3 distinct, expected %4")
+                              .arg(snapshots)
+                              .arg(snapshot->notes.size())
+                              .arg(seen.size())
+                              .arg(ids.size());
+            }
+        }
+        stop = true;
+        writer.join();
+        other.value().reset();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(toggles > 0);
+        qInfo("%d snapshots against %d trash-and-restore pairs", snapshots, toggles.load());
     }
 
     void decodeRefusesBadInput()

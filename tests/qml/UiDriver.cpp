@@ -122,12 +122,23 @@ bool UiDriver::type(const QString& name, const QString& text) const
         return false;
     }
     found->forceActiveFocus(Qt::TabFocusReason);
+    typeText(text);
+    return true;
+}
+
+void UiDriver::typeText(const QString& text) const
+{
     // QTest::keyClicks only takes widgets; type character by character into the window.
     for (const QChar c : text) {
         QTest::keyClick(m_window.data(), c.toLatin1());
     }
     settle(20);
-    return true;
+}
+
+QString UiDriver::focusedName() const
+{
+    QQuickItem* focused = m_window ? m_window->activeFocusItem() : nullptr;
+    return focused ? focused->objectName() : QString();
 }
 
 void UiDriver::key(int keyCode, Qt::KeyboardModifiers modifiers) const

@@ -31,6 +31,10 @@ public:
     void scrollIntoView(QQuickItem* item) const;
     /// Gives the item keyboard focus and types `text` with real key events.
     bool type(const QString& name, const QString& text) const;
+    /// Types `text` with real key events wherever the keyboard focus is, as a person would.
+    void typeText(const QString& text) const;
+    /// The objectName of the item with active keyboard focus (empty when none).
+    QString focusedName() const;
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const;
 
     /// Lets pending bindings, loaders and animations settle.

@@ -257,6 +257,8 @@ void TestEndToEnd::lockClearsEverything()
     QVERIFY(settings.isNull());
     QTRY_VERIFY(m_ui->isShown(QStringLiteral("unlockPage")));
     QCOMPARE(m_ui->find(QStringLiteral("unlockPassphraseField"))->property("text").toString(), QString());
+    // The passphrase field has the keyboard (not the crisis link, where Enter opened the panel).
+    QTRY_COMPARE(m_ui->focusedName(), QStringLiteral("unlockPassphraseField"));
     QVERIFY(m_ui->screenshot(shots(), QStringLiteral("10-unlock")));
 }
 
@@ -269,12 +271,15 @@ void TestEndToEnd::wrongPassphrase()
     QTRY_VERIFY(m_ui->isShown(QStringLiteral("unlockError")));
     QVERIFY(!m_ui->find(QStringLiteral("unlockError"))->property("text").toString().isEmpty());
     QCOMPARE(m_ui->find(QStringLiteral("unlockPassphraseField"))->property("text").toString(), QString());
+    QTRY_COMPARE(m_ui->focusedName(), QStringLiteral("unlockPassphraseField")); // ready to try again
     QVERIFY(m_ui->screenshot(shots(), QStringLiteral("11-unlock-wrong-passphrase")));
 }
 
 void TestEndToEnd::unlockFindsEverything()
 {
-    QVERIFY(m_ui->type(QStringLiteral("unlockPassphraseField"), Passphrase));
+    // Keyboard only, no click: the passphrase goes where the focus already is, Enter unlocks.
+    QCOMPARE(m_ui->focusedName(), QStringLiteral("unlockPassphraseField"));
+    m_ui->typeText(Passphrase);
     m_ui->key(Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(controller()->isUnlocked(), UnlockTimeoutMs);
     QTRY_VERIFY(m_ui->isShown(QStringLiteral("mainFrame")));
