@@ -48,8 +48,8 @@ void setProcessDefaults()
                 qCWarning(lcCipher) << "cipher_default_compatibility failed:" << sqlite3_errmsg(scratch);
             }
             // SQLCipher 4 logs every failed page HMAC (a wrong passphrase) to stderr; we report
-            // errors ourselves, in words, and the CLI's stderr is for those.
-            // (4.6 logs errors whatever the level; filtering every source out stops it.)
+            // errors ourselves, in words, and the CLI's stderr is for those. 4.6 logs errors at
+            // any level: only filtering out every source stops it.
             sqlite3_exec(
                 scratch, "PRAGMA cipher_log_level = NONE; PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
         }
