@@ -2,6 +2,7 @@
 
 #include "CheckinRepository.h"
 #include "CipherFormat.h"
+#include "DraftRepository.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "Preferences.h"
@@ -327,6 +328,7 @@ Journal::~Journal()
 {
     // Repositories hold statements on the connection: drop them first, then close, then wipe the
     // key (SecureBytes frees with sodium_free, which zeroes), then release the lock.
+    m_drafts.reset();
     m_preferences.reset();
     m_trash.reset();
     m_search.reset();
@@ -529,6 +531,7 @@ void Journal::initRepositories()
     m_search = std::make_unique<SearchRepository>(*m_db);
     m_trash = std::make_unique<TrashRepository>(*m_db, *m_clock);
     m_preferences = std::make_unique<Preferences>(*m_db);
+    m_drafts = std::make_unique<DraftRepository>(*m_db, *m_clock);
 }
 
 int Journal::schemaVersion() const
@@ -647,6 +650,7 @@ Status Journal::changePassphrase(const SecureBytes& current, const SecureBytes& 
     Options reopen;
     reopen.clock = m_clock;
     // Close our connection (statements first) before the file under it is replaced.
+    m_drafts.reset();
     m_preferences.reset();
     m_trash.reset();
     m_search.reset();
@@ -771,6 +775,11 @@ TrashRepository& Journal::trash()
 Preferences& Journal::preferences()
 {
     return *m_preferences;
+}
+
+DraftRepository& Journal::drafts()
+{
+    return *m_drafts;
 }
 
 namespace filemode {

@@ -26,6 +26,7 @@ class TimelineRepository;
 class SearchRepository;
 class TrashRepository;
 class Preferences;
+class DraftRepository;
 
 /// One open, unlocked journal file: an SQLCipher database keyed with an Argon2id-derived raw key
 /// (see Kdf.h for the file header). Creating, opening, changing the passphrase and closing follow
@@ -93,6 +94,7 @@ public:
     SearchRepository& search();
     TrashRepository& trash();
     Preferences& preferences();
+    DraftRepository& drafts();
 
     /// The SQLCipher key string for this journal (x'key+salt'); for tests that open the file
     /// with the sqlcipher shell and for backups. Secure memory; do not log.
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<SearchRepository> m_search;
     std::unique_ptr<TrashRepository> m_trash;
     std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<DraftRepository> m_drafts;
 };
 
 /// Restrictive permissions for everything the app writes: 0600 files, 0700 folders.

@@ -161,6 +161,18 @@ CREATE TRIGGER sessions_fts_delete AFTER DELETE ON sessions BEGIN
 END;
 )SQL";
 
+// Version 2: unfinished editor input (DraftRepository). Content is the editor's own JSON; one
+// draft per editor and record (record_id 0: an entry not saved yet).
+const char* const SchemaV2 = R"SQL(
+CREATE TABLE drafts (
+    editor TEXT NOT NULL,
+    record_id INTEGER NOT NULL DEFAULT 0,
+    saved_utc INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    PRIMARY KEY (editor, record_id)
+);
+)SQL";
+
 Status setVersion(Database& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -171,13 +183,14 @@ Status setVersion(Database& db, int version)
 
 int Schema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 std::vector<Migration> Schema::migrations()
 {
     return {
         Migration { 1, [](Database& db) { return db.exec(SchemaV1); } },
+        Migration { 2, [](Database& db) { return db.exec(SchemaV2); } },
     };
 }
 
