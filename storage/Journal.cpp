@@ -7,6 +7,7 @@
 #include "PhaseRepository.h"
 #include "Preferences.h"
 #include "QuestionnaireRepository.h"
+#include "SaveTarget.h"
 #include "Schema.h"
 #include "SearchRepository.h"
 #include "SessionRepository.h"
@@ -582,8 +583,8 @@ Result<std::unique_ptr<Journal>> Journal::openSecondConnection() const
 Status Journal::copyTo(const QString& target)
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (absolute == m_path) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a copy cannot replace the journal itself"));
+    if (SaveTarget::isJournalOrSideFile(absolute, m_path)) {
+        return makeError(ErrorCode::TargetIsJournal, QStringLiteral("a copy cannot replace the journal itself"));
     }
     if (Status dir = filemode::ensurePrivateDir(QFileInfo(absolute).absolutePath()); !dir) {
         return dir;

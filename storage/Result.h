@@ -17,6 +17,9 @@ enum class ErrorCode {
     CipherMismatch, ///< the file (or the library) uses cipher settings other than the journal format
     NotFound, ///< the journal file (or a record) does not exist
     AlreadyExists, ///< refusing to overwrite an existing file
+    TargetIsJournal, ///< a save target that is the open journal itself (SaveTarget)
+    TargetIsJournalSideFile, ///< a save target that is a journal's lock, rollback or working file
+    TargetIsJournalFile, ///< a save target that holds a journal header: another journal or a backup
     NotAJournal, ///< the file is not a KAP Journal (random bytes, another format)
     PlaintextDatabase, ///< an unencrypted SQLite file: refused, never opened
     Corrupted, ///< a journal that fails its integrity checks or is truncated

@@ -36,6 +36,7 @@ public:
             { QStringLiteral("separate-passphrase"), tr("Ask for a passphrase for the backup (twice).") },
             { QStringLiteral("backup-passphrase-file"),
                 tr("Read the backup's own passphrase from the first line of PATH."), QStringLiteral("PATH") },
+            commonoptions::force(),
         };
     }
     QList<Positional> positionals() const override
@@ -65,8 +66,10 @@ public:
         if (separate && rolling) {
             return console.fail(ExitUsage, tr("Rolling backups always use the journal's passphrase."));
         }
-        if (!target.isEmpty() && QFileInfo::exists(target)) {
-            return console.fail(ExitFile, tr("%1 already exists; choose a new file name.").arg(target));
+        if (!target.isEmpty()) {
+            if (const auto refused = invocation.checkSaveTarget(target)) {
+                return console.fail(*refused);
+            }
         }
         if (const auto missing = invocation.checkJournalExists()) {
             return console.fail(*missing);

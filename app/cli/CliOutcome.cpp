@@ -14,6 +14,9 @@ int exitCodeFor(ErrorCode code)
         return ExitPassphrase;
     case ErrorCode::NotFound:
     case ErrorCode::AlreadyExists:
+    case ErrorCode::TargetIsJournal:
+    case ErrorCode::TargetIsJournalSideFile:
+    case ErrorCode::TargetIsJournalFile:
     case ErrorCode::CipherMismatch:
     case ErrorCode::NotAJournal:
     case ErrorCode::PlaintextDatabase:

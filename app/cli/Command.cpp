@@ -1,9 +1,11 @@
 #include "Command.h"
 
 #include "Console.h"
+#include "ErrorText.h"
 #include "Journal.h"
 #include "JournalLocation.h"
 #include "PassphraseInput.h"
+#include "SaveTarget.h"
 
 #include <QFileInfo>
 
@@ -25,6 +27,24 @@ std::optional<Failure> Invocation::checkJournalExists() const
         return Failure { ExitFile, tr("%1 is a folder, not a journal file.").arg(m_journalPath) };
     }
     return std::nullopt;
+}
+
+std::optional<Failure> Invocation::checkSaveTarget(const QString& target) const
+{
+    const bool force = m_parser.isSet(commonoptions::force());
+    const Status allowed = SaveTarget::check(
+        target, m_journalPath, force ? SaveTarget::Existing::Replace : SaveTarget::Existing::Refuse);
+    if (allowed) {
+        return std::nullopt;
+    }
+    if (allowed.code() == ErrorCode::AlreadyExists) {
+        return Failure { ExitFile,
+            tr("%1 already exists. Nothing was written; choose a new file name, or add --force to replace it.")
+                .arg(target),
+            ErrorCode::AlreadyExists };
+    }
+    const QString why = ErrorText::describe(allowed.error());
+    return Failure { exitCodeFor(allowed.code()), tr("Refusing to write %1: %2").arg(target, why), allowed.code() };
 }
 
 Outcome<SecureBytes> Invocation::readPassphrase(const QString& prompt)
@@ -67,6 +87,13 @@ QCommandLineOption journal()
     return QCommandLineOption({ QStringLiteral("j"), QStringLiteral("journal") },
         QCoreApplication::translate("kap::cli", "The journal file (default: %1).").arg(journallocation::defaultPath()),
         QStringLiteral("PATH"));
+}
+
+QCommandLineOption force()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+        QCoreApplication::translate(
+            "kap::cli", "Replace FILE if it exists (never a journal, its lock or working files, or a backup)."));
 }
 
 QCommandLineOption passphraseFile()

@@ -42,6 +42,11 @@ public:
     Outcome<SecureBytes> readPassphrase(const QString& prompt);
     Outcome<std::unique_ptr<Journal>> openJournal(const SecureBytes& passphrase);
 
+    /// SaveTarget's check for a file this command is about to write: never the journal, its side
+    /// files or a journal/backup; any other existing file only with --force (the command must
+    /// offer commonoptions::force()). Said before the passphrase is asked; nothing is written.
+    std::optional<Failure> checkSaveTarget(const QString& target) const;
+
 private:
     QCommandLineParser& m_parser;
     QString m_journalPath;
@@ -89,6 +94,7 @@ QCommandLineOption passphraseFile(); ///< --passphrase-file PATH
 QCommandLineOption json(); ///< --json
 QCommandLineOption at(const QString& what); ///< --at DATETIME
 QCommandLineOption tags(); ///< --tags a,b
+QCommandLineOption force(); ///< --force: replace an existing output file (never a journal)
 } // namespace commonoptions
 
 } // namespace kap::cli

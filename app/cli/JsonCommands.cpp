@@ -34,12 +34,19 @@ public:
     QList<QCommandLineOption> options() const override
     {
         return { { { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE (created with mode 0600)."),
-            QStringLiteral("FILE") } };
+                     QStringLiteral("FILE") },
+            commonoptions::force() };
     }
 
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
+        const QString output = invocation.parser().value(QStringLiteral("output"));
+        if (!output.isEmpty()) {
+            if (const auto refused = invocation.checkSaveTarget(output)) {
+                return console.fail(*refused);
+            }
+        }
         auto journal = invocation.openJournal();
         if (!journal) {
             return console.fail(journal.failure());
@@ -49,7 +56,6 @@ public:
             return console.fail(failureFrom(json.error()));
         }
         console.warn(tr("This export is NOT encrypted. Keep it somewhere safe and delete it when done."));
-        const QString output = invocation.parser().value(QStringLiteral("output"));
         if (output.isEmpty()) {
             console.out().flush();
             const bool written

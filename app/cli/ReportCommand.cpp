@@ -55,6 +55,7 @@ public:
             { QStringLiteral("password-file"), tr("Read the export password from the first line of PATH."),
                 QStringLiteral("PATH") },
             { QStringLiteral("generate-password"), tr("Generate an easy-to-read password and print it.") },
+            commonoptions::force(),
         };
     }
 
@@ -109,6 +110,9 @@ public:
         }
         if (!validator.ok()) {
             return validator.report(console);
+        }
+        if (const auto refused = invocation.checkSaveTarget(output)) {
+            return console.fail(*refused);
         }
 
         // The password first: a refusal costs the person nothing.

@@ -23,6 +23,15 @@ QString ErrorText::describe(ErrorCode code)
         return tr("There is no journal at that location.");
     case ErrorCode::AlreadyExists:
         return tr("A file already exists at that location. Choose another name so nothing is overwritten.");
+    case ErrorCode::TargetIsJournal:
+        return tr("That file is the journal itself. Nothing was written: saving there would destroy the journal. "
+                  "Choose another name.");
+    case ErrorCode::TargetIsJournalSideFile:
+        return tr("That file belongs to a journal (its lock, rollback or working file). Nothing was written: "
+                  "saving there could damage the journal. Choose another name.");
+    case ErrorCode::TargetIsJournalFile:
+        return tr("That file is a KAP Journal or a journal backup. It was not replaced and nothing was written. "
+                  "Choose another name.");
     case ErrorCode::NotAJournal:
         return tr("This file is not a KAP Journal. It was left untouched.");
     case ErrorCode::PlaintextDatabase:

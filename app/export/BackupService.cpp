@@ -1,5 +1,7 @@
 #include "BackupService.h"
 
+#include "SaveTarget.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,6 +87,9 @@ QRegularExpression backupPattern(const QString& journalFileName)
 
 Status BackupService::backup(Journal& journal, const QString& target)
 {
+    if (Status allowed = SaveTarget::check(target, journal.path()); !allowed) {
+        return allowed;
+    }
     return journal.copyTo(target);
 }
 
@@ -94,10 +99,10 @@ Status BackupService::backupWithPassphrase(Journal& journal, const QString& targ
     if (backupPassphrase.isEmpty()) {
         return makeError(ErrorCode::EmptyPassphrase);
     }
-    const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (QFileInfo::exists(absolute) && absolute == QFileInfo(journal.path()).absoluteFilePath()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup cannot replace the journal"));
+    if (Status allowed = SaveTarget::check(target, journal.path()); !allowed) {
+        return allowed;
     }
+    const QString absolute = QFileInfo(target).absoluteFilePath();
     const QString staging = absolute + QStringLiteral(".rekeying");
     QFile::remove(staging);
     if (Status copied = journal.copyTo(staging); !copied) {
@@ -186,8 +191,10 @@ QString stagingPathFor(const QString& journalFile)
 
 Status checkPaths(const QString& journalFile, const QString& backupFile)
 {
-    if (journalFile == backupFile) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("backup and journal are the same file"));
+    // The backup must be another file than the journal (also through a symlink or a hard link)
+    // or its side files: the journal is replaced by what is read from it.
+    if (SaveTarget::isJournalOrSideFile(backupFile, journalFile)) {
+        return makeError(ErrorCode::TargetIsJournal, QStringLiteral("backup and journal are the same file"));
     }
     if (!QFileInfo::exists(backupFile)) {
         return makeError(ErrorCode::NotFound, QStringLiteral("backup not found"));

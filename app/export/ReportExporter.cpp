@@ -1,8 +1,10 @@
 #include "ReportExporter.h"
 
+#include "Journal.h"
 #include "PdfEncryptor.h"
 #include "ReportBuilder.h"
 #include "ReportCollector.h"
+#include "SaveTarget.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -12,6 +14,11 @@ namespace kap {
 
 Status ReportExporter::writePrivate(const QString& target, const QByteArray& bytes)
 {
+    // Whoever calls: never over a journal, its side files or a backup (the open journal is a
+    // journal file too, so this holds even without knowing its path).
+    if (Status allowed = SaveTarget::check(target, {}); !allowed) {
+        return allowed;
+    }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
         const QFileInfo dir(QFileInfo(target).absolutePath());
@@ -68,6 +75,9 @@ Status ReportExporter::exportReport(Journal& journal, const ReportOptions& optio
 {
     if (password.isEmpty()) {
         return makeError(ErrorCode::EmptyPassphrase, QStringLiteral("export password is empty"));
+    }
+    if (Status allowed = SaveTarget::check(target, journal.path()); !allowed) {
+        return allowed;
     }
     QElapsedTimer timer;
     timer.start();

@@ -35,7 +35,8 @@ public:
     static Status exportData(const ReportData& data, const ReportOptions& options, const SecureBytes& password,
         const QString& target, std::shared_ptr<ReportCharts> charts = nullptr, Timings* timings = nullptr);
 
-    /// Writes bytes atomically (QSaveFile) with mode 0600 from the first byte.
+    /// Writes bytes atomically (QSaveFile) with mode 0600 from the first byte. Refuses a journal,
+    /// its side files and backups as the target (SaveTarget), and replaces any other file.
     static Status writePrivate(const QString& target, const QByteArray& bytes);
 };
 

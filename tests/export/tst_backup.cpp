@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(staging));
         QCOMPARE(BackupService::prepareRestore(journalPath, journalPath, SecureBytes::fromString(kaptest::Passphrase))
                      .code(),
-            ErrorCode::InvalidArgument);
+            ErrorCode::TargetIsJournal);
 
         // The first step works while the journal is open and leaves it alone.
         auto prepared

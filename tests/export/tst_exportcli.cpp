@@ -6,6 +6,8 @@
 #include "SampleJournal.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -44,6 +46,7 @@ class TestExportCli : public QObject
         process.setProcessEnvironment(env);
         // No controlling terminal: a prompt fails instead of blocking.
         process.setChildProcessModifier([] { ::setsid(); });
+        process.setWorkingDirectory(m_dir->path()); // for the relative paths below
         process.start(m_program, arguments);
         process.closeWriteChannel();
         if (!process.waitForFinished(120000)) {
@@ -168,8 +171,8 @@ private Q_SLOTS:
         QVERIFY(encryption.contains(QLatin1String("Supplied password is user password")));
 
         r = cli(QStringLiteral("report"),
-            { QStringLiteral("-o"), pdf, QStringLiteral("--password-file"), pw, QStringLiteral("--note"),
-                QStringLiteral("9999") });
+            { QStringLiteral("-o"), pdf, QStringLiteral("--force"), QStringLiteral("--password-file"), pw,
+                QStringLiteral("--note"), QStringLiteral("9999") });
         QCOMPARE(r.exitCode, 4);
     }
 
@@ -207,6 +210,117 @@ private Q_SLOTS:
         auto restored = kaptest::openJournal(m_journal);
         QVERIFY(restored);
         QCOMPARE(restored->checkins().list()->size(), 19); // populate's 20 minus the trashed one
+    }
+
+    /// The arguments that make `command` write `target`.
+    QStringList writing(const QString& command, const QString& target)
+    {
+        if (command == QLatin1String("report")) {
+            const QString pw = writeFile(QStringLiteral("pw"), "river candle piano\n");
+            return { QStringLiteral("-o"), target, QStringLiteral("--password-file"), pw };
+        }
+        if (command == QLatin1String("export-json")) {
+            return { QStringLiteral("-o"), target };
+        }
+        return { target }; // backup
+    }
+
+    static QByteArray sha256(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    }
+
+    void neverWritesOverAJournal_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("target"); // relative to the test folder
+        QTest::addColumn<bool>("force");
+        QTest::addColumn<QString>("why"); // a word the message must contain
+        const QList<std::pair<const char*, const char*>> targets {
+            { "test.kapj", "journal itself" },
+            { "sub/../test.kapj", "journal itself" },
+            { "link-to-journal.pdf", "journal itself" },
+            { "test.kapj-journal", "belongs to a journal" },
+            { "test.kapj.lock", "belongs to a journal" },
+            { "test.kapj.creating", "belongs to a journal" },
+            { "test.kapj.rekey", "belongs to a journal" },
+            { "test.kapj.rekey-journal", "belongs to a journal" },
+            { "test.kapj.restoring", "belongs to a journal" },
+            { "other.kapj", "journal backup" },
+            { "old.backup", "journal backup" },
+        };
+        for (const char* command : { "report", "export-json", "backup" }) {
+            for (const auto& [target, why] : targets) {
+                for (const bool force : { false, true }) {
+                    QTest::addRow("%s %s%s", command, target, force ? " --force" : "") << QString::fromLatin1(
+                        command) << QString::fromLatin1(target) << force << QString::fromLatin1(why);
+                }
+            }
+            QTest::addRow("%s existing file", command)
+                << QString::fromLatin1(command) << QStringLiteral("notes.txt") << false << QStringLiteral("--force");
+        }
+    }
+
+    void neverWritesOverAJournal()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, target);
+        QFETCH(bool, force);
+        QFETCH(QString, why);
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
+        QVERIFY(QFile::link(m_journal, m_dir->filePath(QStringLiteral("link-to-journal.pdf"))));
+        QVERIFY(kaptest::createJournal(*m_dir, QStringLiteral("other.kapj")));
+        {
+            auto journal = kaptest::openJournal(m_journal);
+            QVERIFY(journal);
+            QVERIFY(journal->copyTo(m_dir->filePath(QStringLiteral("old.backup"))));
+        }
+        writeFile(QStringLiteral("notes.txt"), "mine\n");
+        QStringList arguments = writing(command, target);
+        if (force) {
+            arguments << QStringLiteral("--force");
+        }
+        const QString path = m_dir->filePath(target);
+        const QByteArray journalBefore = sha256(m_journal);
+        const QByteArray targetBefore = sha256(path);
+        const QStringList folderBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::System);
+
+        const Run r = cli(command, arguments);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(why), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Nothing was written"))
+                || r.err.contains(QLatin1String("nothing was written")),
+            qPrintable(r.err));
+        QCOMPARE(sha256(m_journal), journalBefore);
+        QCOMPARE(sha256(path), targetBefore);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::System), folderBefore);
+        QVERIFY(kaptest::openJournal(m_journal));
+    }
+
+    void forceReplacesOrdinaryFiles_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char* command : { "report", "export-json", "backup" }) {
+            QTest::newRow(command) << QString::fromLatin1(command);
+        }
+    }
+
+    void forceReplacesOrdinaryFiles()
+    {
+        QFETCH(QString, command);
+        const QString target = writeFile(QStringLiteral("notes.txt"), "mine\n");
+        const Run r = cli(command, writing(command, target) << QStringLiteral("--force"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(kaptest::readAll(target) != "mine\n");
+        QCOMPARE(kaptest::permissions(target), 0600);
+        // A backup written with --force is a journal file now: it is never replaced again.
+        if (command == QLatin1String("backup")) {
+            QCOMPARE(cli(command, writing(command, target) << QStringLiteral("--force")).exitCode, 3);
+        }
     }
 
     void exportAndImportJson()

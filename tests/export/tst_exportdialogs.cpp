@@ -21,6 +21,7 @@
 #include "TestApplication.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void backupDialog();
     void jsonExportDialog_data();
     void jsonExportDialog();
+    void savesNeverReplaceAJournal();
     void restoreFromBackup(); // last: it locks the journal
 
 private:
@@ -560,6 +562,71 @@ void TestExportDialogs::jsonExportDialog()
     QCOMPARE(kaptest::permissions(target), 0600);
     QVERIFY(kaptest::fileContains(target, ChosenMarker.toUtf8()));
     QVERIFY(screenshot(QStringLiteral("json"), dark));
+}
+
+void TestExportDialogs::savesNeverReplaceAJournal()
+{
+    // What a file dialog may hand over after "Replace?" was confirmed: the journal itself (also
+    // through a symlink), its lock, and a backup. Each dialog refuses in C++ and shows why.
+    const QString journalPath = journal().path();
+    const QString link = m_dir.filePath(QStringLiteral("looks-like-a-report.pdf"));
+    QVERIFY(QFile::exists(link) || QFile::link(journalPath, link));
+    const QString backup = m_dir.filePath(QStringLiteral("refusal-test.backup"));
+    QVERIFY(BackupService::backup(journal(), backup));
+    const QList<std::pair<QString, QString>> targets {
+        { journalPath, QStringLiteral("journal itself") },
+        { link, QStringLiteral("journal itself") },
+        { journalPath + QStringLiteral(".lock"), QStringLiteral("belongs to a journal") },
+        { backup, QStringLiteral("journal backup") },
+    };
+    const auto checksum = [](const QString& path) {
+        return QCryptographicHash::hash(kaptest::readAll(path), QCryptographicHash::Sha256);
+    };
+    const auto statusText = [this](const char* status) {
+        QQuickItem* line = item(QLatin1String(status));
+        const auto texts
+            = line ? line->findChildren<QQuickItem*>(QStringLiteral("taskStatusText")) : QList<QQuickItem*>();
+        return line && line->isVisible() && !texts.isEmpty() ? texts.first()->property("text").toString() : QString();
+    };
+    for (const auto& [target, why] : targets) {
+        const QByteArray journalBefore = checksum(journalPath);
+        const QByteArray targetBefore = checksum(target);
+        const QUrl url = QUrl::fromLocalFile(target);
+        bool started = true;
+
+        QVERIFY(openDialog(QStringLiteral("ReportDialog"), false));
+        type(item(QStringLiteral("exportPassword")), ReportPassword);
+        type(item(QStringLiteral("exportPasswordConfirmation")), ReportPassword);
+        QVERIFY(QMetaObject::invokeMethod(m_dialog, "exportTo", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, url)));
+        QVERIFY(!started);
+        QTRY_VERIFY2(statusText("reportStatus").contains(why), qPrintable(statusText("reportStatus")));
+        QVERIFY(statusText("reportStatus").contains(QLatin1String("othing was written")));
+
+        QVERIFY(openDialog(QStringLiteral("JsonExportDialog"), false));
+        QVERIFY(click(item(QStringLiteral("understoodBox"))));
+        QVERIFY(QMetaObject::invokeMethod(m_dialog, "exportTo", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, url)));
+        QVERIFY(!started);
+        QTRY_VERIFY2(statusText("jsonStatus").contains(why), qPrintable(statusText("jsonStatus")));
+
+        QVERIFY(openDialog(QStringLiteral("BackupDialog"), false));
+        QVERIFY(QMetaObject::invokeMethod(m_dialog, "backupTo", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, url)));
+        QVERIFY(!started);
+        QTRY_VERIFY2(statusText("backupStatus").contains(why), qPrintable(statusText("backupStatus")));
+        QVERIFY(click(item(QStringLiteral("separatePassphraseBox"))));
+        type(item(QStringLiteral("journalPassphrase")), kaptest::Passphrase);
+        type(item(QStringLiteral("backupPassphrase")), BackupPassphrase);
+        type(item(QStringLiteral("backupConfirmation")), BackupPassphrase);
+        QVERIFY(QMetaObject::invokeMethod(m_dialog, "backupTo", Q_RETURN_ARG(bool, started), Q_ARG(QUrl, url)));
+        QVERIFY(!started);
+        QTRY_VERIFY2(statusText("backupStatus").contains(why), qPrintable(statusText("backupStatus")));
+
+        QCOMPARE(checksum(journalPath), journalBefore);
+        QCOMPARE(checksum(target), targetBefore);
+    }
+    QVERIFY(screenshot(QStringLiteral("backup-refused"), false));
+    QVERIFY(journal().verify());
+    QVERIFY(QFile::remove(link));
+    QVERIFY(QFile::remove(backup));
 }
 
 void TestExportDialogs::restoreFromBackup()

@@ -663,7 +663,8 @@ void TestJournal::copyToWritesEncryptedBackup()
     QVERIFY(journal);
     IntegrationNote note = noteWith(Marker);
     QVERIFY(journal->notes().add(note));
-    QCOMPARE(journal->copyTo(journal->path()).code(), ErrorCode::InvalidArgument);
+    QCOMPARE(journal->copyTo(journal->path()).code(), ErrorCode::TargetIsJournal);
+    QCOMPARE(journal->copyTo(journal->path() + QStringLiteral(".lock")).code(), ErrorCode::TargetIsJournal);
     const QString target = dir.filePath(QStringLiteral("backup.kapj"));
     QVERIFY(journal->copyTo(target));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".partial")));

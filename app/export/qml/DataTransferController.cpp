@@ -9,6 +9,7 @@
 #include "JournalController.h"
 #include "JsonTransfer.h"
 #include "ReportExporter.h"
+#include "SaveTarget.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,18 @@ void DataTransferController::finishTask(const QString& error, const QString& sum
         setSummary(summary);
     }
     Q_EMIT finished(error.isEmpty());
+}
+
+bool DataTransferController::targetAllowed(const QString& target)
+{
+    Journal* j = journal();
+    // The file dialog may have confirmed replacing a file: a journal, its side files and backups
+    // are refused all the same, here before any work starts (and again by the writer).
+    if (Status allowed = SaveTarget::check(target, j ? j->path() : QString()); !allowed) {
+        setError(ErrorText::describe(allowed.error()));
+        return false;
+    }
+    return true;
 }
 
 bool DataTransferController::daylioReady() const
@@ -222,11 +235,14 @@ bool DataTransferController::backupTo(const QUrl& file)
     if (busy()) {
         return false;
     }
+    const QString target = pathOf(file);
+    if (!targetAllowed(target)) {
+        return false;
+    }
     std::shared_ptr<Journal> second = workerConnection();
     if (!second) {
         return false;
     }
-    const QString target = pathOf(file);
     return startTask(
         tr("Copying and checking the journal…"), [this, second, target]() mutable -> BackgroundJob::Finish {
             const Status s = BackupService::backup(*second, target);
@@ -253,11 +269,14 @@ bool DataTransferController::backupWithPassphrase(
         setError(tr("Enter the journal's passphrase too: it is needed to re-encrypt the copy."));
         return false;
     }
+    const QString target = pathOf(file);
+    if (!targetAllowed(target)) {
+        return false;
+    }
     std::shared_ptr<Journal> second = workerConnection();
     if (!second) {
         return false;
     }
-    const QString target = pathOf(file);
     auto current = std::make_shared<const SecureBytes>(SecureBytes::fromString(journalPassphrase));
     auto next = std::make_shared<const SecureBytes>(SecureBytes::fromString(passphrase));
     const KdfParams params = m_backupKdf;
@@ -357,11 +376,14 @@ bool DataTransferController::exportJson(const QUrl& file)
     if (busy()) {
         return false;
     }
+    const QString target = pathOf(file);
+    if (!targetAllowed(target)) {
+        return false;
+    }
     std::shared_ptr<Journal> second = workerConnection();
     if (!second) {
         return false;
     }
-    const QString target = pathOf(file);
     return startTask(tr("Exporting…"), [this, second, target]() mutable -> BackgroundJob::Finish {
         Status s;
         if (auto json = JsonTransfer::exportJson(*second); !json) {

@@ -106,6 +106,8 @@ private:
     std::shared_ptr<Journal> workerConnection();
     bool startTask(const QString& progress, std::function<BackgroundJob::Finish()> task);
     void finishTask(const QString& error, const QString& summary);
+    /// SaveTarget's check on a file chosen in a dialog; sets errorMessage when refused.
+    bool targetAllowed(const QString& target);
     static QString pathOf(const QUrl& url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
 
     std::optional<DaylioParseResult> m_parsed;

@@ -11,6 +11,7 @@
 #include "ReportCollector.h"
 #include "ReportExporter.h"
 #include "ReportRange.h"
+#include "SaveTarget.h"
 
 #include <QUrl>
 
@@ -262,6 +263,12 @@ bool ReportController::exportTo(const QUrl& file, const QString& password, const
         return false;
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // The file dialog may have confirmed replacing a file; a journal, its side files and backups
+    // are still refused, before any work starts (the writer checks again).
+    if (Status allowed = SaveTarget::check(path, j->path()); !allowed) {
+        setError(ErrorText::describe(allowed.error()));
+        return false;
+    }
     ReportOptions options;
     options.range = m_range;
     options.displayName = m_displayName;
