@@ -35,6 +35,8 @@ PACKAGES=(
   # fonts for rendering, headless display, output checkers
   fonts-dejavu-core fontconfig xvfb xauth poppler-utils imagemagick
   desktop-file-utils appstream lintian dpkg-dev fakeroot shared-mime-info man-db groff-base
+  # a private bus for the desktop-lock test (tst_desktoplockwatcher; Qt D-Bus is in qt6-base-dev)
+  dbus-daemon
 )
 
 SUDO=""

@@ -115,6 +115,24 @@ Page {
                 wrapMode: Text.WordWrap
                 color: root.Material.color(Material.Orange, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
             }
+            CheckBox {
+                id: lockWithDesktop
+                objectName: "settingsLockWithDesktop"
+                Layout.fillWidth: true
+                text: qsTr("Also lock when the screen locks or the computer goes to sleep")
+                Accessible.name: text
+                checked: AppSettings.lockWithDesktop
+                onToggled: AppSettings.lockWithDesktop = checked
+                // Wraps instead of eliding: a longer translation takes a second line.
+                contentItem: Label {
+                    leftPadding: lockWithDesktop.mirrored ? 0 : lockWithDesktop.indicator.width + lockWithDesktop.spacing
+                    rightPadding: lockWithDesktop.mirrored ? lockWithDesktop.indicator.width + lockWithDesktop.spacing : 0
+                    text: lockWithDesktop.text
+                    font: lockWithDesktop.font
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("The journal also locks when you close the window. Copied text is cleared from the clipboard after 30 seconds.")

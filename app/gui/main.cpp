@@ -1,10 +1,19 @@
 // The GUI entry point: hardening, application identity, translations, the command line (an
 // optional journal file, as a file manager passes it), one window per journal, then the QML UI
 // with its remembered window geometry. Everything else lives in the libraries so tests can reach it.
+//
+// Quitting, whatever starts it (the window closed, SIGTERM/SIGHUP/SIGINT through QuitSignals), ends
+// the event loop and emits aboutToQuit, whose slots run in the order they were connected:
+// JournalController's (connected when instance() first builds it, below) locks: aboutToLock lets
+// every editor save its text and drafts, the journal closes, the demo folder goes. Then
+// WindowGeometry saves the window's size (connected last).
 
 #include "AutomaticBackup.h"
+#include "DemoFolder.h"
+#include "DesktopLockWatcher.h"
 #include "JournalController.h"
 #include "ProcessHardening.h"
+#include "QuitSignals.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Utf8Locale.h"
@@ -98,6 +107,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(KAP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.kapjournal.KapJournal"));
     kap::installTranslations(app);
+    // From here on SIGTERM, SIGHUP and SIGINT quit through the event loop (save, lock, clean up).
+    kap::QuitSignals quitSignals;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Encrypted journal for ketamine treatment"));
@@ -109,6 +120,9 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("journal"),
         QApplication::translate("main", "The journal file (.kapj) to open."), QStringLiteral("[journal]"));
     parser.process(app);
+
+    // Sample journals that a crashed or killed process left in the temporary folder.
+    kap::DemoFolder::removeLeftovers();
 
     // The journal this process is for: the one named on the command line (opening a .kapj file
     // in a file manager), otherwise the last one used, otherwise the default location.
@@ -140,6 +154,10 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("Material"));
     }
+
+    // Lock with the desktop: screen lock and suspend (logind, screen savers; off in Settings).
+    kap::DesktopLockWatcher desktopLock;
+    QObject::connect(&desktopLock, &kap::DesktopLockWatcher::lockRequested, controller, &kap::JournalController::lock);
 
     // Rolling backups next to the journal, once a day on unlock (issue 5; off with 0 in Settings).
     kap::AutomaticBackup::instance()->setActive(true);

@@ -201,13 +201,15 @@ void JournalController::openDemo()
     if (busy() || isUnlocked()) {
         return;
     }
-    auto dir = std::make_unique<QTemporaryDir>(); // created 0700 by QTemporaryDir
+    // <temp>/kapjournal-XXXXXX, 0700, marked in use; left behind by a crash, it goes at the next
+    // start (DemoFolder::removeLeftovers in main()).
+    auto dir = std::make_unique<DemoFolder>();
     if (!dir->isValid()) {
         setError(ErrorText::describe(ErrorCode::Io));
         return;
     }
     m_pathBeforeDemo = m_demoDir ? m_pathBeforeDemo : m_journalPath;
-    const QString path = dir->filePath(QStringLiteral("sample.") + journallocation::extension());
+    const QString path = dir->filePath(DemoFolder::journalFileName());
     m_demoDir = std::move(dir);
     Q_EMIT demoChanged();
     setJournalPath(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoFolder.h"
 #include "Journal.h"
 #include "Kdf.h"
 
@@ -7,7 +8,6 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -129,7 +129,7 @@ private:
     bool m_rememberLastJournal = true;
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<DemoFolder> m_demoDir;
     QString m_pathBeforeDemo;
     QFutureWatcher<std::shared_ptr<OpenResult>> m_watcher;
 };

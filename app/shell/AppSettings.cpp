@@ -11,6 +11,7 @@ namespace kap {
 namespace {
 const QString ThemeKey = QStringLiteral("ui/theme");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
+const QString LockWithDesktopKey = QStringLiteral("security/lockWithDesktop");
 const QString WeekStartKey = QStringLiteral("ui/weekStart");
 const QString AutomaticBackupsKey = QStringLiteral("backup/automaticKeep");
 AppSettings* s_instance = nullptr;
@@ -49,12 +50,14 @@ void AppSettings::reload()
     const QSettings settings;
     m_theme = normalizedTheme(settings.value(ThemeKey).toString());
     m_autoLockMinutes = std::clamp(settings.value(AutoLockKey, DefaultAutoLockMinutes).toInt(), 0, MaxAutoLockMinutes);
+    m_lockWithDesktop = settings.value(LockWithDesktopKey, true).toBool();
     const int localeStart = int(QLocale().firstDayOfWeek());
     m_weekStart = std::clamp(settings.value(WeekStartKey, localeStart).toInt(), 1, 7);
     m_automaticBackups
         = std::clamp(settings.value(AutomaticBackupsKey, DefaultAutomaticBackups).toInt(), 0, MaxAutomaticBackups);
     Q_EMIT themeChanged();
     Q_EMIT autoLockMinutesChanged();
+    Q_EMIT lockWithDesktopChanged();
     Q_EMIT weekStartChanged();
     Q_EMIT automaticBackupsChanged();
 }
@@ -90,6 +93,16 @@ void AppSettings::setAutoLockMinutes(int minutes)
     m_autoLockMinutes = minutes;
     store(AutoLockKey, m_autoLockMinutes);
     Q_EMIT autoLockMinutesChanged();
+}
+
+void AppSettings::setLockWithDesktop(bool enabled)
+{
+    if (m_lockWithDesktop == enabled) {
+        return;
+    }
+    m_lockWithDesktop = enabled;
+    store(LockWithDesktopKey, m_lockWithDesktop);
+    Q_EMIT lockWithDesktopChanged();
 }
 
 void AppSettings::setWeekStart(int day)

@@ -6,9 +6,9 @@
 
 namespace kap {
 
-/// The app's few unencrypted settings, kept in QSettings: theme, auto-lock minutes, first day
-/// of the week and how many automatic backups to keep. (The last journal's path is kept by JournalController, the
-/// window geometry by WindowGeometry.)
+/// The app's few unencrypted settings, kept in QSettings: theme, auto-lock minutes, locking with
+/// the desktop, first day of the week and how many automatic backups to keep. (The last journal's path is kept by
+/// JournalController, the window geometry by WindowGeometry.)
 ///
 /// Nothing a person writes goes here: journal content, including default session values, lives in
 /// the encrypted journal (JournalController::preference()).
@@ -22,6 +22,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     /// Minutes without input before the journal locks itself; 0 = never.
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    /// Lock the journal when the desktop locks or the computer goes to sleep (DesktopLockWatcher).
+    Q_PROPERTY(bool lockWithDesktop READ lockWithDesktop WRITE setLockWithDesktop NOTIFY lockWithDesktopChanged)
     /// 1 = Monday ... 7 = Sunday (Qt::DayOfWeek); defaults to the locale's.
     Q_PROPERTY(int weekStart READ weekStart WRITE setWeekStart NOTIFY weekStartChanged)
     /// How many automatic backups next to the journal to keep (AutomaticBackup); 0 = none are made.
@@ -48,6 +50,8 @@ public:
     void setTheme(const QString& theme);
     int autoLockMinutes() const { return m_autoLockMinutes; }
     void setAutoLockMinutes(int minutes);
+    bool lockWithDesktop() const { return m_lockWithDesktop; }
+    void setLockWithDesktop(bool enabled);
     int weekStart() const { return m_weekStart; }
     void setWeekStart(int day);
     int automaticBackups() const { return m_automaticBackups; }
@@ -59,6 +63,7 @@ public:
 Q_SIGNALS:
     void themeChanged();
     void autoLockMinutesChanged();
+    void lockWithDesktopChanged();
     void weekStartChanged();
     void automaticBackupsChanged();
     void plainPopupsChanged();
@@ -68,6 +73,7 @@ private:
 
     QString m_theme;
     int m_autoLockMinutes = DefaultAutoLockMinutes;
+    bool m_lockWithDesktop = true;
     int m_weekStart = 1;
     int m_automaticBackups = DefaultAutomaticBackups;
     bool m_plainPopups = false;

@@ -1,9 +1,13 @@
-# QML-facing C++ of the app frame: passphrase strength, auto-lock, demo journal, settings (KapJournal.App).
+# QML-facing C++ of the app frame: passphrase strength, auto-lock, demo journal, settings (KapJournal.App),
+# and the process's frame: quitting on signals, locking with the desktop (D-Bus).
 target_sources(kapjournal_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/AppSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoFolder.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoFolder.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.h
+    ${CMAKE_CURRENT_LIST_DIR}/DesktopLockWatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/DesktopLockWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/IdleWatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/IdleWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/PassphraseStrength.cpp ${CMAKE_CURRENT_LIST_DIR}/PassphraseStrength.h
+    ${CMAKE_CURRENT_LIST_DIR}/QuitSignals.cpp ${CMAKE_CURRENT_LIST_DIR}/QuitSignals.h
     ${CMAKE_CURRENT_LIST_DIR}/SecureClipboard.cpp ${CMAKE_CURRENT_LIST_DIR}/SecureClipboard.h
 )
 # zxcvbn (libzxcvbn-dev) ships a header and a library but no pkg-config file.
