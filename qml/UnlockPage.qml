@@ -64,6 +64,18 @@ EntryScreen {
         }
     }
 
+    // What happened to the journal while it was locked (a restore: from which file, where the
+    // previous journal was kept, which passphrase opens it now).
+    Label {
+        objectName: "unlockNotice"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        text: JournalController.entryNotice
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
     TextField {
         id: passphraseField
         objectName: "unlockPassphraseField"

@@ -510,10 +510,14 @@ Status Journal::attach(
         return s;
     }
     const auto steps = options.migrations.empty() ? Schema::migrations() : options.migrations;
-    Status migrated = Schema::migrate(*m_db, steps, [this](int fromVersion) {
-        const QString target = backupNameFor(m_path, fromVersion, m_clock->now());
-        return copyTo(target);
-    });
+    std::function<Status(int)> keepCopy;
+    if (options.copyBeforeMigration.keep) {
+        keepCopy = [this](int fromVersion) {
+            const QString target = backupNameFor(m_path, fromVersion, m_clock->now());
+            return copyTo(target);
+        };
+    }
+    Status migrated = Schema::migrate(*m_db, steps, keepCopy);
     if (!migrated) {
         return migrated;
     }

@@ -28,6 +28,13 @@ class TrashRepository;
 class Preferences;
 class DraftRepository;
 
+/// Journal::Options::copyBeforeMigration. (A struct of its own: GCC cannot use a default member
+/// initializer of a nested struct in the enclosing class's default arguments.)
+struct UpgradeCopy
+{
+    bool keep = true;
+};
+
 /// One open, unlocked journal file: an SQLCipher database keyed with an Argon2id-derived raw key
 /// (see Kdf.h for the file header). Creating, opening, changing the passphrase and closing follow
 /// SECURITY.md; the key lives in secure memory and is wiped when the Journal is destroyed
@@ -44,6 +51,10 @@ public:
         std::shared_ptr<const Clock> clock;
         /// Schema steps; empty means Schema::migrations(). Tests inject extra steps.
         std::vector<Migration> migrations;
+        /// Before a schema upgrade, keep a copy of the file as it was (`<journal>.v<N>-<UTC>.bak`).
+        /// Off only for a file that is itself a copy whose original stays untouched (a restore's
+        /// staged copy of a backup).
+        UpgradeCopy copyBeforeMigration;
     };
 
     ~Journal();

@@ -157,6 +157,7 @@ public:
             console.out() << tr("Kept the previous journal as %1").arg(saved) << Qt::endl;
         }
         console.out() << tr("Restored %1 from %2").arg(invocation.journalPath(), backup) << Qt::endl;
+        console.out() << tr("The journal now opens with the backup's passphrase.") << Qt::endl;
         return ExitOk;
     }
 };

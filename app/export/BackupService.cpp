@@ -202,24 +202,45 @@ Status checkPaths(const QString& journalFile, const QString& backupFile)
     return {};
 }
 
-/// Steps 1 + 2 of restore(): the backup must open and verify; a verified copy of it goes beside
-/// the journal. Nothing else is touched.
+/// Steps 1 + 2 of restore(). The backup itself is only ever read, as a plain file: it may sit on
+/// read-only media, and nothing may change it (no lock file beside it, no rollback, no schema
+/// upgrade). Its bytes are copied beside the journal (`<journal>.restoring`), and that copy is
+/// opened (key check, integrity check, schema upgrade if one is due) and verified. Nothing else is
+/// touched; on any failure the copy goes again.
 Status stage(
     const QString& backupFile, const QString& staging, const SecureBytes& passphrase, const Journal::Options& options)
 {
-    QFile::remove(staging);
+    // A journal header first: neither a large unrelated file nor a plain database gets copied.
+    {
+        QFile backup(backupFile);
+        if (!backup.open(QIODevice::ReadOnly)) {
+            return makeError(QFileInfo(backupFile).isDir() ? ErrorCode::NotAJournal : ErrorCode::ReadOnly,
+                QStringLiteral("cannot read the backup"));
+        }
+        if (auto header = KdfHeader::parse(backup.read(KdfHeader::Size)); !header) {
+            return header.error();
+        }
+    }
+    const auto removeStaging = [&staging]() {
+        // A rollback journal left by a crash would otherwise be replayed into the next copy.
+        QFile::remove(staging + QStringLiteral("-journal"));
+        QFile::remove(staging);
+    };
+    removeStaging();
     Status prepared = [&]() -> Status {
-        auto backup = Journal::open(backupFile, passphrase, options);
-        if (!backup) {
-            return backup.error();
+        if (Status copied = copyPrivate(backupFile, staging); !copied) {
+            return copied;
         }
-        if (Status ok = backup.value()->verify(); !ok) {
-            return ok;
+        Journal::Options stagedOptions = options;
+        stagedOptions.copyBeforeMigration.keep = false; // the backup itself stays as it was
+        auto copy = Journal::open(staging, passphrase, stagedOptions);
+        if (!copy) {
+            return copy.error();
         }
-        return backup.value()->copyTo(staging);
+        return copy.value()->verify();
     }();
     if (!prepared) {
-        QFile::remove(staging);
+        removeStaging();
     }
     return prepared;
 }

@@ -46,9 +46,11 @@ public:
     static QList<BackupInfo> listBackups(const QString& journalPath);
 
     /// Replaces the (closed) journal at `journalPath` with the backup at `backupPath`:
-    ///  1. opens the backup with `backupPassphrase` and runs verify(); any failure stops here
-    ///     with nothing changed;
-    ///  2. writes a verified copy of it beside the journal (`<journal>.restoring`);
+    ///  1. copies the backup's bytes beside the journal (`<journal>.restoring`): the backup is
+    ///     only read, as a plain file (it may be on read-only media; no lock file beside it, no
+    ///     schema upgrade in place, never written);
+    ///  2. opens that copy with `backupPassphrase` (a due schema upgrade runs on it) and runs
+    ///     verify(); any failure in 1 or 2 removes the copy, with nothing else changed;
     ///  3. copies the current journal (and a leftover rollback journal, if any) to
     ///     `<journal>.<UTC>.before-restore` (returned in `savedCurrent`);
     ///  4. renames the copy over the journal.

@@ -178,6 +178,7 @@ void JournalController::finishOpening()
         return;
     }
     m_journal = std::move(*result).value();
+    setEntryNotice({});
     if (m_rememberLastJournal && !m_demoDir) {
         QSettings().setValue(LastJournalKey, m_journalPath); // the path only, never content
     }
@@ -292,6 +293,14 @@ void JournalController::setState(State state)
     }
     m_state = state;
     Q_EMIT stateChanged();
+}
+
+void JournalController::setEntryNotice(const QString& notice)
+{
+    if (m_entryNotice != notice) {
+        m_entryNotice = notice;
+        Q_EMIT entryNoticeChanged();
+    }
 }
 
 void JournalController::setError(const QString& message)

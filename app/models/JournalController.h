@@ -29,6 +29,10 @@ class JournalController : public QObject
     Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString journalPath READ journalPath NOTIFY journalPathChanged)
+    /// What the unlock screen should say about what just happened to the journal while it was
+    /// locked, for example the outcome of a restore (whose dialog goes away with the lock): a
+    /// full sentence or empty. Cleared when a journal opens.
+    Q_PROPERTY(QString entryNotice READ entryNotice NOTIFY entryNoticeChanged)
     Q_PROPERTY(QString defaultJournalPath READ defaultJournalPath CONSTANT)
     /// True while the open (or selected) journal is the synthetic sample journal.
     Q_PROPERTY(bool demo READ isDemo NOTIFY demoChanged)
@@ -53,6 +57,9 @@ public:
     bool isUnlocked() const { return m_state == State::Unlocked; }
     QString errorMessage() const { return m_errorMessage; }
     QString journalPath() const { return m_journalPath; }
+    QString entryNotice() const { return m_entryNotice; }
+    /// Sets entryNotice (C++ only: services that change the journal while it is locked).
+    void setEntryNotice(const QString& notice);
     QString defaultJournalPath() const;
     bool isDemo() const { return m_demoDir != nullptr; }
     QString demoPassphrase() const;
@@ -104,6 +111,7 @@ Q_SIGNALS:
     void stateChanged();
     void errorMessageChanged();
     void journalPathChanged();
+    void entryNoticeChanged();
     void demoChanged();
     /// A preference inside the journal changed (setPreference()).
     void preferenceChanged(const QString& key);
@@ -125,6 +133,7 @@ private:
     State m_state = State::NoJournal;
     QString m_errorMessage;
     QString m_journalPath;
+    QString m_entryNotice;
     KdfParams m_kdfParams = KdfParams::production();
     bool m_rememberLastJournal = true;
     std::shared_ptr<const Clock> m_clock;

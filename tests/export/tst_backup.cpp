@@ -2,6 +2,7 @@
 #include "CheckinRepository.h"
 #include "NoteRepository.h"
 #include "SampleJournal.h"
+#include "Schema.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -223,6 +224,82 @@ private Q_SLOTS:
         auto before = kaptest::openJournal(saved);
         QVERIFY(before);
         QCOMPARE(checkinCount(*before), 2);
+    }
+
+    void restoreFromReadOnlyMedia_data()
+    {
+        QTest::addColumn<bool>("olderSchema");
+        QTest::newRow("same schema") << false;
+        QTest::newRow("older schema: upgraded on the staged copy") << true;
+    }
+
+    /// A 0400 backup in a 0500 folder (a read-only stick, a mounted archive): the restore reads it
+    /// as a plain file (no lock file beside it, no schema upgrade in place) and it stays
+    /// byte-identical. As root, the restore runs without the capabilities that ignore permission
+    /// bits, so the folder really is read-only; a setup that does not achieve that fails.
+    void restoreFromReadOnlyMedia()
+    {
+        QFETCH(bool, olderSchema);
+        QTemporaryDir dir;
+        const QString media = dir.filePath(QStringLiteral("media"));
+        const QString backupPath = media + QStringLiteral("/journal.backup");
+        const QString journalPath = dir.filePath(QStringLiteral("test.kapj"));
+        {
+            Journal::Options options = kaptest::testOptions();
+            if (olderSchema) {
+                options.migrations = { Schema::migrations().front() }; // the backup stays at version 1
+            }
+            auto old = Journal::create(dir.filePath(QStringLiteral("old.kapj")),
+                SecureBytes::fromString(kaptest::Passphrase), KdfParams::fastForTests(), options);
+            QVERIFY(old);
+            QCOMPARE(old.value()->schemaVersion(), olderSchema ? 1 : Schema::currentVersion());
+            addCheckin(*old.value(), 3);
+            QVERIFY(QDir().mkpath(media));
+            QVERIFY(old.value()->copyTo(backupPath));
+        }
+        {
+            auto journal = kaptest::createJournal(dir);
+            QVERIFY(journal);
+            addCheckin(*journal, 8);
+            addCheckin(*journal, 9);
+        }
+        QVERIFY(QFile::setPermissions(backupPath, QFileDevice::ReadOwner));
+        QVERIFY(QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const kaptest::FileSnapshot before = kaptest::snapshot(backupPath);
+
+        Status restored;
+        QString saved;
+        {
+            kaptest::NoFileOverride readOnly;
+            QVERIFY2(readOnly.ok(), qPrintable(readOnly.setupError()));
+            const QString writable = kaptest::writableReason(media);
+            QVERIFY2(writable.isEmpty(), qPrintable(writable));
+            // A wrong passphrase first: nothing changes anywhere.
+            const kaptest::FileSnapshot journalBefore = kaptest::snapshot(journalPath);
+            QCOMPARE(BackupService::restore(
+                         journalPath, backupPath, SecureBytes::fromString(QStringLiteral("no")), kaptest::testOptions())
+                         .code(),
+                ErrorCode::WrongPassphrase);
+            QCOMPARE(kaptest::snapshot(journalPath), journalBefore);
+            restored = BackupService::restore(
+                journalPath, backupPath, SecureBytes::fromString(kaptest::Passphrase), kaptest::testOptions(), &saved);
+        }
+        QVERIFY2(restored.ok(), qPrintable(restored.error().detail));
+        QCOMPARE(kaptest::snapshot(backupPath), before); // bytes, time, and no file beside it
+        QVERIFY(QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+        auto journal = kaptest::openJournal(journalPath);
+        QVERIFY(journal);
+        QCOMPARE(checkinCount(*journal), 1);
+        QCOMPARE(journal->schemaVersion(), Schema::currentVersion());
+        QVERIFY(journal->verify());
+        auto previous = kaptest::openJournal(saved);
+        QVERIFY(previous);
+        QCOMPARE(checkinCount(*previous), 2);
+        // The upgrade ran on the staged copy, with no pre-upgrade copy left beside the journal.
+        const QStringList leftovers
+            = QDir(dir.path()).entryList({ QStringLiteral("*.bak"), QStringLiteral("*.restoring*") });
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
     }
 };
 

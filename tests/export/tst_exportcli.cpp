@@ -35,6 +35,7 @@ class TestExportCli : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_journal;
     QString m_passFile;
+    bool m_obeyPermissions = false; ///< run the tool without root's permission overrides
 
     Run run(const QStringList& arguments)
     {
@@ -45,7 +46,12 @@ class TestExportCli : public QObject
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
         process.setProcessEnvironment(env);
         // No controlling terminal: a prompt fails instead of blocking.
-        process.setChildProcessModifier([] { ::setsid(); });
+        process.setChildProcessModifier([readOnly = m_obeyPermissions] {
+            ::setsid();
+            if (readOnly) {
+                kaptest::dropFileOverrideBeforeExec();
+            }
+        });
         process.setWorkingDirectory(m_dir->path()); // for the relative paths below
         process.start(m_program, arguments);
         process.closeWriteChannel();
@@ -321,6 +327,47 @@ private Q_SLOTS:
         if (command == QLatin1String("backup")) {
             QCOMPARE(cli(command, writing(command, target) << QStringLiteral("--force")).exitCode, 3);
         }
+    }
+
+    /// `restore` from a 0400 backup in a 0500 folder: it works, and the backup is byte-identical
+    /// with nothing beside it. As root, the tool runs without the capabilities that ignore
+    /// permission bits; a probe with the same setup must fail to write there, or the test fails.
+    void restoreFromReadOnlyMedia()
+    {
+        const QString media = m_dir->filePath(QStringLiteral("media"));
+        const QString backup = media + QStringLiteral("/journal.backup");
+        QVERIFY(QDir().mkpath(media));
+        {
+            auto journal = kaptest::openJournal(m_journal);
+            QVERIFY(journal);
+            QVERIFY(journal->copyTo(backup));
+            MoodCheckin extra;
+            extra.at = kaptest::fixedNow();
+            extra.mood = 9;
+            QVERIFY(journal->checkins().add(extra).ok());
+        }
+        QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner));
+        QVERIFY(QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const kaptest::FileSnapshot before = kaptest::snapshot(backup);
+
+        m_obeyPermissions = true;
+        QProcess probe;
+        probe.setChildProcessModifier([] { kaptest::dropFileOverrideBeforeExec(); });
+        probe.start(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"), QStringLiteral("touch \"$1/probe\" 2>/dev/null"), QStringLiteral("sh"), media });
+        QVERIFY(probe.waitForFinished(10000));
+        QVERIFY2(probe.exitCode() != 0,
+            "the read-only setup did not work: a process without CAP_DAC_OVERRIDE could still write in the folder");
+        const Run r = cli(QStringLiteral("restore"), { backup });
+        m_obeyPermissions = false;
+        QVERIFY(QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Kept the previous journal as")), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("backup's passphrase")));
+        QCOMPARE(kaptest::snapshot(backup), before);
+        auto restored = kaptest::openJournal(m_journal);
+        QVERIFY(restored);
+        QCOMPARE(restored->checkins().list()->size(), 19); // the new check-in is gone again
     }
 
     void exportAndImportJson()

@@ -651,6 +651,7 @@ void TestExportDialogs::restoreFromBackup()
     QVERIFY(JournalController::instance()->isUnlocked());
     QTRY_VERIFY_WITH_TIMEOUT(!transfer->busy(), 30000);
     QVERIFY(!transfer->errorMessage().isEmpty()); // wrong passphrase: nothing happened
+    QVERIFY2(transfer->errorMessage().contains(QLatin1String("not restored")), qPrintable(transfer->errorMessage()));
     QVERIFY(JournalController::instance()->isUnlocked());
     QVERIFY(!QFile::exists(journalPath + QStringLiteral(".restoring")));
 
@@ -669,10 +670,26 @@ void TestExportDialogs::restoreFromBackup()
               .entryList({ QFileInfo(journalPath).fileName() + QStringLiteral(".*.before-restore") });
     QCOMPARE(saved.size(), 1);
 
-    // The journal is the backup now: it opens with the backup's passphrase and lacks the late note.
+    // The dialog went away with the lock: the unlock screen says what happened.
     m_window.reset();
+    const QString notice = JournalController::instance()->entryNotice();
+    QVERIFY2(notice.contains(backup), qPrintable(notice));
+    QVERIFY2(notice.contains(saved.first()), qPrintable(notice));
+    QVERIFY2(notice.contains(QLatin1String("backup's passphrase")), qPrintable(notice));
+    {
+        QQmlComponent component(&m_engine);
+        component.setData("import QtQuick\nimport KapJournal\nUnlockPage { width: 900; height: 600 }\n", QUrl());
+        std::unique_ptr<QObject> page(component.create());
+        QVERIFY2(page, qPrintable(component.errorString()));
+        auto* shown = page->findChild<QQuickItem*>(QStringLiteral("unlockNotice"));
+        QVERIFY(shown);
+        QCOMPARE(shown->property("text").toString(), notice);
+    }
+
+    // The journal is the backup now: it opens with the backup's passphrase and lacks the late note.
     JournalController::instance()->unlock(BackupPassphrase);
     QTRY_VERIFY_WITH_TIMEOUT(JournalController::instance()->isUnlocked(), 30000);
+    QVERIFY(JournalController::instance()->entryNotice().isEmpty());
     QCOMPARE(journal().notes().get(late.id).code(), ErrorCode::NotFound);
     QCOMPARE(journal().notes().get(m_chosenId)->title, ChosenTitle);
     auto before = kaptest::openJournal(QFileInfo(journalPath).absoluteDir().filePath(saved.first()));

@@ -7,7 +7,14 @@
 #include <QProcess>
 #include <QTimeZone>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace kaptest {
 
@@ -128,6 +135,85 @@ QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec)
 QString helperPath(const QString& name)
 {
     return QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
+}
+
+namespace {
+
+constexpr int FileOverrideCaps[] = { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER };
+
+// libcap is not a build dependency: the raw system calls (per thread, like the kernel's view).
+bool capabilities(__user_cap_data_struct (&data)[2])
+{
+    __user_cap_header_struct header { _LINUX_CAPABILITY_VERSION_3, 0 };
+    return ::syscall(SYS_capget, &header, data) == 0;
+}
+
+bool setCapabilities(__user_cap_data_struct (&data)[2])
+{
+    __user_cap_header_struct header { _LINUX_CAPABILITY_VERSION_3, 0 };
+    return ::syscall(SYS_capset, &header, data) == 0;
+}
+
+void setEffective(__user_cap_data_struct (&data)[2], bool on)
+{
+    for (int cap : FileOverrideCaps) {
+        const auto bit = 1U << (cap % 32);
+        if (on) {
+            data[cap / 32].effective |= bit & data[cap / 32].permitted;
+        } else {
+            data[cap / 32].effective &= ~bit;
+        }
+    }
+}
+
+} // namespace
+
+NoFileOverride::NoFileOverride()
+{
+    __user_cap_data_struct data[2] {};
+    if (!capabilities(data)) {
+        m_error = QStringLiteral("capget failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    setEffective(data, false);
+    if (!setCapabilities(data)) {
+        m_error = QStringLiteral("capset failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    m_dropped = true;
+}
+
+NoFileOverride::~NoFileOverride()
+{
+    __user_cap_data_struct data[2] {};
+    if (m_dropped && capabilities(data)) {
+        setEffective(data, true);
+        setCapabilities(data);
+    }
+}
+
+void dropFileOverrideBeforeExec()
+{
+    for (int cap : FileOverrideCaps) {
+        ::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0); // EPERM without CAP_SETPCAP: then it had none anyway
+    }
+}
+
+QString writableReason(const QString& folder)
+{
+    const QByteArray probe = QFile::encodeName(folder + QStringLiteral("/.kaptest-probe"));
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        ::unlink(probe.constData());
+        const QString euid = QString::number(::geteuid());
+        return QStringLiteral("%1 is still writable for this thread (euid %2): the read-only setup did not work")
+            .arg(folder, euid);
+    }
+    if (errno != EACCES && errno != EROFS && errno != EPERM) {
+        return QStringLiteral("probing %1 failed: %2").arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    return {};
 }
 
 } // namespace kaptest

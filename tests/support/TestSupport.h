@@ -74,4 +74,32 @@ QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec);
 /// A helper executable built into the tests folder beside the test executables.
 QString helperPath(const QString& name);
 
+/// Makes permission bits count for the calling thread even when the tests run as root (as in
+/// CI), so that a 0500 folder or a 0400 file really is read-only for the code under test: drops
+/// CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER from this thread's effective set
+/// (capabilities are per thread; storage runs on the calling thread) and raises them again when
+/// destroyed. Without those capabilities it does nothing. Check ok() and setupError().
+class NoFileOverride
+{
+public:
+    NoFileOverride();
+    ~NoFileOverride();
+    NoFileOverride(const NoFileOverride&) = delete;
+    NoFileOverride& operator=(const NoFileOverride&) = delete;
+    bool ok() const { return m_error.isEmpty(); }
+    QString setupError() const { return m_error; }
+
+private:
+    bool m_dropped = false;
+    QString m_error;
+};
+
+/// For QProcess::setChildProcessModifier: removes the same capabilities from the bounding set
+/// before exec, so the program run (even as root) obeys permission bits. Async-signal-safe.
+void dropFileOverrideBeforeExec();
+
+/// Empty when this thread cannot create a file in `folder` (what the read-only tests need);
+/// else why not, for a test failure that says its setup did not work.
+QString writableReason(const QString& folder);
+
 } // namespace kaptest

@@ -11,6 +11,7 @@
 #include "ReportExporter.h"
 #include "SaveTarget.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -354,21 +355,53 @@ bool DataTransferController::restore(const QUrl& backup, const QString& backupPa
     // journal is still open; only the quick swap needs it closed.
     return startTask(tr("Checking the backup…"), [this, journalPath, backupPath, secret]() -> BackgroundJob::Finish {
         auto prepared = BackupService::prepareRestore(journalPath, backupPath, *secret);
-        return [this, journalPath, prepared]() {
-            if (!prepared) {
-                finishTask(ErrorText::describe(prepared.error()), {});
-                return;
-            }
-            if (JournalController::instance()->isUnlocked()) {
-                JournalController::instance()->lock(); // the main frame and this dialog go away after this
-            }
-            QString saved;
-            const Status s = BackupService::finishRestore(journalPath, prepared.value(), {}, &saved);
-            finishTask(s ? QString() : ErrorText::describe(s.error()),
-                tr("Restored. The previous journal was kept as %1. Unlock with the backup's passphrase.")
-                    .arg(QFileInfo(saved).fileName()));
-        };
+        return [this, journalPath, backupPath, prepared]() { finishRestore(journalPath, backupPath, prepared); };
     });
+}
+
+void DataTransferController::finishRestore(
+    const QString& journalPath, const QString& backupPath, const Result<QString>& prepared)
+{
+    if (!prepared) {
+        const QString reason = ErrorText::describe(prepared.error());
+        finishTask(tr("The backup was not restored; your journal is as it was. %1").arg(reason), {});
+        return;
+    }
+    JournalController* controller = JournalController::instance();
+    if (controller->isUnlocked()) {
+        controller->lock(); // the main frame and this dialog go away after this
+    }
+    if (controller->isUnlocked()) {
+        // Some unfinished input could not be kept, so the journal stayed open (the controller
+        // asks the person about it): nothing may be swapped under it.
+        QFile::remove(prepared.value());
+        finishTask(tr("The backup was not restored: the journal could not be locked without losing unfinished "
+                      "input. Nothing changed; save or discard that input and try again."),
+            {});
+        return;
+    }
+    // The dialog is gone now: the unlock screen says what happened (JournalController::entryNotice).
+    QString saved;
+    const Status s = BackupService::finishRestore(journalPath, prepared.value(), {}, &saved);
+    const QString backupName = QDir::toNativeSeparators(backupPath);
+    QString notice;
+    if (!s) {
+        const QString reason = ErrorText::describe(s.error());
+        notice = tr("The restore from %1 did not complete, and nothing changed: the journal is as it was and opens "
+                    "with its usual passphrase. %2")
+                     .arg(backupName, reason);
+    } else if (saved.isEmpty()) {
+        notice = tr("Restored from %1. The journal now opens with the backup's passphrase (the one you entered for "
+                    "the restore).")
+                     .arg(backupName);
+    } else {
+        const QString keptAs = QDir::toNativeSeparators(saved);
+        notice = tr("Restored from %1. The journal you had before was kept as %2. The journal now opens with the "
+                    "backup's passphrase (the one you entered for the restore), not with its previous one.")
+                     .arg(backupName, keptAs);
+    }
+    controller->setEntryNotice(notice);
+    finishTask(s ? QString() : notice, notice);
 }
 
 bool DataTransferController::exportJson(const QUrl& file)

@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "DaylioParser.h"
 #include "Kdf.h"
+#include "Result.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -106,6 +107,9 @@ private:
     std::shared_ptr<Journal> workerConnection();
     bool startTask(const QString& progress, std::function<BackgroundJob::Finish()> task);
     void finishTask(const QString& error, const QString& summary);
+    /// The GUI-thread half of restore(): locks the journal, swaps the prepared copy in and leaves
+    /// the outcome on the unlock screen (JournalController::entryNotice).
+    void finishRestore(const QString& journalPath, const QString& backupPath, const Result<QString>& prepared);
     /// SaveTarget's check on a file chosen in a dialog; sets errorMessage when refused.
     bool targetAllowed(const QString& target);
     static QString pathOf(const QUrl& url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
