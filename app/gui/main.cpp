@@ -157,7 +157,9 @@ int main(int argc, char* argv[])
 
     // Lock with the desktop: screen lock and suspend (logind, screen savers; off in Settings).
     kap::DesktopLockWatcher desktopLock;
-    QObject::connect(&desktopLock, &kap::DesktopLockWatcher::lockRequested, controller, &kap::JournalController::lock);
+    // A lambda, so that lock() may take (defaulted) arguments.
+    const auto lockForDesktop = [controller]() { controller->lock(); };
+    QObject::connect(&desktopLock, &kap::DesktopLockWatcher::lockRequested, controller, lockForDesktop);
 
     // Rolling backups next to the journal, once a day on unlock (issue 5; off with 0 in Settings).
     kap::AutomaticBackup::instance()->setActive(true);
