@@ -98,12 +98,20 @@ Status createPrivateEmptyFile(const QString& path)
     return {};
 }
 
+/// Renames `from` over `to`, then flushes the folder so that the rename survives a power loss.
+/// Once the rename happened the step is done and the new file is what is on disk: a failed flush
+/// is a warning (DurabilityUnconfirmed), never an error, so no caller goes back to a state that
+/// no longer exists.
 Status renameAtomically(const QString& from, const QString& to)
 {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         return makeError(codeForErrno(errno), QStringLiteral("rename: %1").arg(errnoText()));
     }
-    return fsyncPath(QFileInfo(to).absolutePath(), true);
+    if (Status synced = fsyncPath(QFileInfo(to).absolutePath(), true); !synced) {
+        qCWarning(lcJournal) << "the rename is done, but flushing its folder failed:" << synced.error().detail;
+        return Status::withWarning(Warning::DurabilityUnconfirmed);
+    }
+    return {};
 }
 
 Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
@@ -435,7 +443,9 @@ Result<std::unique_ptr<Journal>> Journal::create(
         !attached) {
         return attached.error();
     }
-    return journal;
+    Result<std::unique_ptr<Journal>> made(std::move(journal));
+    made.setWarning(built.warning()); // the journal exists; only its folder's flush may have failed
+    return made;
 }
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString& path, const SecureBytes& passphrase, Options options)
@@ -606,11 +616,11 @@ Status Journal::copyTo(const QString& target)
         QFile::remove(partial);
         return s;
     }
-    if (Status s = renameAtomically(partial, absolute); !s) {
+    Status renamed = renameAtomically(partial, absolute);
+    if (!renamed) {
         QFile::remove(partial);
-        return s;
     }
-    return {};
+    return renamed; // may carry DurabilityUnconfirmed: the copy is in place either way
 }
 
 Status Journal::changePassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& params)
@@ -679,9 +689,13 @@ Status Journal::changePassphrase(const SecureBytes& current, const SecureBytes& 
         }
         return renamed;
     }
+    // The renamed file is the journal now, whatever its folder's flush said: go on with its
+    // header and the new key (never the old key on the new file).
     std::unique_ptr<QLockFile> lock = std::move(m_lock);
     m_key.clear();
-    return attach(m_path, std::move(lock), nextHeader, std::move(nextKey.value()), reopen);
+    Status attached = attach(m_path, std::move(lock), nextHeader, std::move(nextKey.value()), reopen);
+    attached.addWarning(renamed.warning());
+    return attached;
 }
 
 Status Journal::verify(QStringList* problems)

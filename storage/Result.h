@@ -33,6 +33,15 @@ enum class ErrorCode {
     Internal,
 };
 
+/// Something a successful operation wants said. The step completed and the state on disk is the
+/// new one; only a promise about it could not be kept.
+enum class Warning {
+    None,
+    /// The file was renamed into place, but the folder could not be flushed (fsync of the
+    /// directory failed): after a power loss the rename might be undone.
+    DurabilityUnconfirmed,
+};
+
 struct Error
 {
     ErrorCode code = ErrorCode::None;
@@ -66,8 +75,13 @@ public:
     const Error& error() const { return std::get<Error>(m_data); }
     ErrorCode code() const { return ok() ? ErrorCode::None : error().code; }
 
+    /// A warning that goes with a value (Warning::None on failure too).
+    Warning warning() const { return ok() ? m_warning : Warning::None; }
+    void setWarning(Warning warning) { m_warning = warning; }
+
 private:
     std::variant<T, Error> m_data;
+    Warning m_warning = Warning::None;
 };
 
 /// Success or an Error, for operations that return nothing.
@@ -85,8 +99,26 @@ public:
     const Error& error() const { return m_error; }
     ErrorCode code() const { return m_error.code; }
 
+    /// Success that comes with a warning (the step completed; see Warning).
+    static Status withWarning(Warning warning)
+    {
+        Status status;
+        status.m_warning = warning;
+        return status;
+    }
+    /// Warning::None on failure: a failure says everything in its error.
+    Warning warning() const { return ok() ? m_warning : Warning::None; }
+    /// Keeps the first warning: adds `other`'s to this status (for steps made of steps).
+    void addWarning(Warning other)
+    {
+        if (m_warning == Warning::None) {
+            m_warning = other;
+        }
+    }
+
 private:
     Error m_error;
+    Warning m_warning = Warning::None;
 };
 
 inline Error makeError(ErrorCode code, QString detail = {})

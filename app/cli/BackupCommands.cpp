@@ -88,6 +88,9 @@ public:
                 return console.fail(failureFrom(made.error()));
             }
             console.out() << tr("Wrote %1").arg(made.value()) << Qt::endl;
+            if (made.warning() != Warning::None) {
+                console.warn(ErrorText::describe(made.warning()));
+            }
             return ExitOk;
         }
         Status status;
@@ -111,6 +114,9 @@ public:
             return console.fail(failureFrom(status.error()));
         }
         console.out() << tr("Wrote %1").arg(target) << Qt::endl;
+        if (status.warning() != Warning::None) {
+            console.warn(ErrorText::describe(status.warning()));
+        }
         return ExitOk;
     }
 };
@@ -158,6 +164,9 @@ public:
         }
         console.out() << tr("Restored %1 from %2").arg(invocation.journalPath(), backup) << Qt::endl;
         console.out() << tr("The journal now opens with the backup's passphrase.") << Qt::endl;
+        if (status.warning() != Warning::None) {
+            console.warn(ErrorText::describe(status.warning()));
+        }
         return ExitOk;
     }
 };

@@ -72,6 +72,10 @@ public:
             return console.fail(failureFrom(status.error()));
         }
         console.out() << tr("Changed the passphrase of %1").arg(invocation.journalPath()) << Qt::endl;
+        if (status.warning() != Warning::None) {
+            const QString unconfirmed = ErrorText::describe(status.warning());
+            console.warn(tr("Only the new passphrase opens the journal now. %1").arg(unconfirmed));
+        }
         return ExitOk;
     }
 };

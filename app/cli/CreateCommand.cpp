@@ -51,6 +51,9 @@ public:
             return console.fail(failureFrom(journal.error()));
         }
         console.out() << tr("Created the journal %1").arg(path) << Qt::endl;
+        if (journal.warning() != Warning::None) {
+            console.warn(ErrorText::describe(journal.warning()));
+        }
         return ExitOk;
     }
 };

@@ -60,4 +60,16 @@ QString ErrorText::describe(ErrorCode code)
     return tr("Something unexpected went wrong. Nothing was lost.");
 }
 
+QString ErrorText::describe(Warning warning)
+{
+    switch (warning) {
+    case Warning::None:
+        return {};
+    case Warning::DurabilityUnconfirmed:
+        return tr("It was saved, but the system could not confirm that it reached the disk (flushing the folder "
+                  "failed). It is in place now; if the computer loses power soon, check it again.");
+    }
+    return {};
+}
+
 } // namespace kap

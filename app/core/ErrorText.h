@@ -16,6 +16,8 @@ class ErrorText
 public:
     static QString describe(const Error& error);
     static QString describe(ErrorCode code);
+    /// What a person should know about a step that succeeded with a warning; empty for None.
+    static QString describe(Warning warning);
 };
 
 } // namespace kap

@@ -28,13 +28,13 @@ Status renameOver(const QString& from, const QString& to)
                                                                         : ErrorCode::Io,
             QStringLiteral("rename failed"));
     }
-    // Make the rename durable.
+    // Make the rename durable. It is done either way: a failed flush is a warning, not an error.
     const int dir = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    const bool synced = dir >= 0 && ::fsync(dir) == 0;
     if (dir >= 0) {
-        ::fsync(dir);
         ::close(dir);
     }
-    return {};
+    return synced ? Status() : Status::withWarning(Warning::DurabilityUnconfirmed);
 }
 
 /// Byte copy of an (encrypted) file, 0600, flushed to disk before it counts.
@@ -105,7 +105,8 @@ Status BackupService::backupWithPassphrase(Journal& journal, const QString& targ
     const QString absolute = QFileInfo(target).absoluteFilePath();
     const QString staging = absolute + QStringLiteral(".rekeying");
     QFile::remove(staging);
-    if (Status copied = journal.copyTo(staging); !copied) {
+    const Status copied = journal.copyTo(staging);
+    if (!copied) {
         return copied;
     }
     Status rekeyed = [&]() -> Status {
@@ -120,11 +121,14 @@ Status BackupService::backupWithPassphrase(Journal& journal, const QString& targ
         QFile::remove(staging);
         return rekeyed;
     }
-    if (Status renamed = renameOver(staging, absolute); !renamed) {
+    Status renamed = renameOver(staging, absolute);
+    if (!renamed) {
         QFile::remove(staging);
         return renamed;
     }
-    return {};
+    renamed.addWarning(copied.warning());
+    renamed.addWarning(rekeyed.warning());
+    return renamed;
 }
 
 Result<QString> BackupService::rollingBackup(Journal& journal, int keep)
@@ -135,8 +139,9 @@ Result<QString> BackupService::rollingBackup(Journal& journal, int keep)
     for (int n = 1; QFileInfo::exists(target); ++n) {
         target = QStringLiteral("%1.%2-%3.backup").arg(info.absoluteFilePath(), stamp).arg(n);
     }
-    if (Status s = journal.copyTo(target); !s) {
-        return s.error();
+    const Status copied = journal.copyTo(target);
+    if (!copied) {
+        return copied.error();
     }
     QList<BackupInfo> all = listBackups(info.absoluteFilePath());
     const qsizetype excess = all.size() - std::max(1, keep);
@@ -145,7 +150,9 @@ Result<QString> BackupService::rollingBackup(Journal& journal, int keep)
             QFile::remove(all.at(i).path);
         }
     }
-    return target;
+    Result<QString> made(target);
+    made.setWarning(copied.warning());
+    return made;
 }
 
 QList<BackupInfo> BackupService::listBackups(const QString& journalPath)
@@ -274,11 +281,11 @@ Status swapIn(
     }
 
     // 4: one atomic rename.
-    if (Status s = renameOver(staging, journalFile); !s) {
+    Status renamed = renameOver(staging, journalFile);
+    if (!renamed) {
         QFile::remove(staging);
-        return s;
     }
-    return {};
+    return renamed; // may carry DurabilityUnconfirmed: the backup is in place either way
 }
 
 /// Nobody may open the journal while it is being replaced (the same lock Journal uses).

@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -947,6 +948,66 @@ private Q_SLOTS:
             "a brand new passphrase\n" + kaptest::Passphrase.toUtf8() + "\n");
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(cli(QStringLiteral("verify")).exitCode, 0);
+    }
+
+    /// A directory fsync that fails after a successful rename (injected with an LD_PRELOAD shim):
+    /// create, change-passphrase and backup report success (exit 0) with a warning on stderr, and
+    /// the file on disk is the new one: the new passphrase opens the journal, the old one fails.
+    void failedFolderFlushIsNotAFailure()
+    {
+        const QString shim = kaptest::helperPath(QStringLiteral("kap_fail_dir_fsync.so"));
+        QVERIFY2(QFile::exists(shim), qPrintable(shim));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_PRELOAD"), shim);
+        env.insert(QStringLiteral("KAP_TEST_FAIL_DIR_FSYNC"), QStringLiteral("1"));
+        // Sanitizer builds: the shim is loaded before the ASan runtime; that is fine here.
+        const QString asan = qEnvironmentVariable("ASAN_OPTIONS");
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+            asan.isEmpty() ? QStringLiteral("verify_asan_link_order=0")
+                           : asan + QStringLiteral(":verify_asan_link_order=0"));
+        const QString unconfirmed = QStringLiteral("could not confirm that it reached the disk");
+
+        // create: the journal exists and opens; the warning says so instead of a failure.
+        const QString created = m_dir->filePath(QStringLiteral("flushless.kapj"));
+        Run result = run({ QStringLiteral("create"), QStringLiteral("--journal"), created,
+                             QStringLiteral("--passphrase-file"), m_passFile },
+            {}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(unconfirmed), qPrintable(result.err)); // also proves the shim is active
+        QVERIFY(result.out.contains(QLatin1String("Created the journal")));
+        QVERIFY(kaptest::openJournal(created));
+        QVERIFY(!QFileInfo::exists(created + QStringLiteral(".creating")));
+
+        // change-passphrase: success, and only the new passphrase opens the file.
+        QCOMPARE(cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("6") }).exitCode, 0);
+        const QString newPass = m_dir->filePath(QStringLiteral("new.txt"));
+        writeFile(newPass, "flush or no flush\n");
+        result = run(
+            { QStringLiteral("change-passphrase"), QStringLiteral("--journal"), m_journal,
+                QStringLiteral("--passphrase-file"), m_passFile, QStringLiteral("--new-passphrase-file"), newPass },
+            {}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1String("Changed the passphrase")));
+        QVERIFY2(result.err.contains(unconfirmed), qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1String("Only the new passphrase opens the journal now")));
+        QCOMPARE(kap::Journal::open(m_journal, kap::SecureBytes::fromString(kaptest::Passphrase)).code(),
+            kap::ErrorCode::WrongPassphrase);
+        {
+            auto reopened = kaptest::openJournal(m_journal, QStringLiteral("flush or no flush"));
+            QVERIFY(reopened);
+            QCOMPARE(reopened->checkins().list()->size(), 1);
+            QVERIFY(reopened->verify());
+        }
+        QVERIFY(!QFileInfo::exists(m_journal + QStringLiteral(".rekey")));
+
+        // backup: written, opens, with the same warning.
+        const QString backup = m_dir->filePath(QStringLiteral("flushless.backup"));
+        result = run({ QStringLiteral("backup"), QStringLiteral("--journal"), m_journal,
+                         QStringLiteral("--passphrase-file"), newPass, backup },
+            {}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(unconfirmed), qPrintable(result.err));
+        QVERIFY(kaptest::openJournal(backup, QStringLiteral("flush or no flush")));
     }
 
     void terminalPromptDoesNotEcho()

@@ -92,6 +92,14 @@ void DataTransferController::finishTask(const QString& error, const QString& sum
     Q_EMIT finished(error.isEmpty());
 }
 
+QString DataTransferController::withWarning(const QString& summary, Warning warning)
+{
+    if (warning == Warning::None || summary.isEmpty()) {
+        return summary;
+    }
+    return summary + QLatin1Char(' ') + ErrorText::describe(warning);
+}
+
 bool DataTransferController::targetAllowed(const QString& target)
 {
     Journal* j = journal();
@@ -250,7 +258,8 @@ bool DataTransferController::backupTo(const QUrl& file)
             second.reset();
             return [this, s]() {
                 finishTask(s ? QString() : ErrorText::describe(s.error()),
-                    tr("Backup written and checked. It opens with the journal's passphrase."));
+                    withWarning(
+                        tr("Backup written and checked. It opens with the journal's passphrase."), s.warning()));
             };
         });
 }
@@ -287,7 +296,8 @@ bool DataTransferController::backupWithPassphrase(
             second.reset();
             return [this, s]() {
                 finishTask(s ? QString() : ErrorText::describe(s.error()),
-                    tr("Backup written and checked. It opens only with the passphrase you chose for it."));
+                    withWarning(tr("Backup written and checked. It opens only with the passphrase you chose for it."),
+                        s.warning()));
             };
         });
 }
@@ -309,9 +319,10 @@ bool DataTransferController::backupNow()
         second.reset();
         return [this, made]() {
             refreshBackups();
-            finishTask(made ? QString() : ErrorText::describe(made.error()),
-                made ? tr("Backup written next to the journal: %1").arg(QFileInfo(made.value()).fileName())
-                     : QString());
+            const QString written = made
+                ? tr("Backup written next to the journal: %1").arg(QFileInfo(made.value()).fileName())
+                : QString();
+            finishTask(made ? QString() : ErrorText::describe(made.error()), withWarning(written, made.warning()));
         };
     });
 }
@@ -400,6 +411,7 @@ void DataTransferController::finishRestore(
                     "backup's passphrase (the one you entered for the restore), not with its previous one.")
                      .arg(backupName, keptAs);
     }
+    notice = withWarning(notice, s.warning());
     controller->setEntryNotice(notice);
     finishTask(s ? QString() : notice, notice);
 }

@@ -110,6 +110,8 @@ private:
     /// The GUI-thread half of restore(): locks the journal, swaps the prepared copy in and leaves
     /// the outcome on the unlock screen (JournalController::entryNotice).
     void finishRestore(const QString& journalPath, const QString& backupPath, const Result<QString>& prepared);
+    /// `summary` followed by what the person should know about `warning` (ErrorText).
+    static QString withWarning(const QString& summary, Warning warning);
     /// SaveTarget's check on a file chosen in a dialog; sets errorMessage when refused.
     bool targetAllowed(const QString& target);
     static QString pathOf(const QUrl& url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
