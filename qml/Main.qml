@@ -20,6 +20,12 @@ ApplicationWindow {
     readonly property alias idleWatcher: idleWatcher
     readonly property alias mainFrame: mainLoader.item
 
+    // Lock and quit, keeping every editor's unfinished input first. When some could not be kept,
+    // JournalController asks (lockNeedsConfirmation) instead of quitting.
+    function quitApplication(): void {
+        if (JournalController.lock(JournalController.Quit))
+            Qt.quit();
+    }
     function showCrisisResources(): void {
         crisisLoader.active = true;
         crisisLoader.item.open();
@@ -48,7 +54,10 @@ ApplicationWindow {
     }
     Material.background: dark ? "#161b1e" : "#fbfcfc"
 
-    onClosing: JournalController.lock()
+    onClosing: close => {
+        if (!JournalController.lock(JournalController.Quit))
+            close.accepted = false; // lockConfirmation asks first
+    }
     Component.onCompleted: entryMode = JournalController.state === JournalController.Locked ? "unlock" : "welcome"
 
     Connections {
@@ -56,6 +65,11 @@ ApplicationWindow {
         function onLocked(): void {
             secureClipboard.clearIfOurs();
             root.entryMode = JournalController.state === JournalController.NoJournal ? "welcome" : "unlock";
+        }
+        function onLockNeedsConfirmation(message: string, reason: int): void {
+            lockConfirmation.reason = reason;
+            lockConfirmation.message = message;
+            lockConfirmation.open();
         }
         function onDemoChanged(): void {
             if (!JournalController.demo && !JournalController.unlocked)
@@ -67,20 +81,79 @@ ApplicationWindow {
         id: idleWatcher
         active: JournalController.unlocked
         timeoutMs: AppSettings.autoLockMinutes * 60 * 1000
-        onIdle: JournalController.lock()
+        onIdle: JournalController.lock(JournalController.Idle)
+    }
+    // An idle lock that had to wait (lockHeldMessage) tries again while nobody is there.
+    Timer {
+        interval: 60 * 1000
+        repeat: true
+        running: idleWatcher.idleNow && JournalController.unlocked && JournalController.lockHeldMessage.length > 0
+        onTriggered: JournalController.lock(JournalController.Idle)
     }
 
     SecureClipboard {
         id: secureClipboard
     }
 
+    // Application-wide, so they work with any dialog, menu or popup open.
     Shortcut {
         sequence: "Ctrl+Q"
         context: Qt.ApplicationShortcut
-        onActivated: {
-            JournalController.lock();
-            Qt.quit();
+        onActivated: root.quitApplication()
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        context: Qt.ApplicationShortcut
+        enabled: JournalController.unlocked
+        onActivated: JournalController.lock()
+    }
+
+    // A manual lock or a quit that would lose unfinished input asks first.
+    Dialog {
+        id: lockConfirmation
+        objectName: "lockConfirmation"
+        property int reason: JournalController.Manual
+        property string message
+        readonly property bool quitting: reason === JournalController.Quit
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 64 : 560, 560)
+        modal: true
+        focus: true
+        title: quitting ? qsTr("Quit and lose unsaved text?") : qsTr("Lock and lose unsaved text?")
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 16
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("%1\n\nIf the journal locks now, this text is lost. Stay unlocked to copy it somewhere safe or to free some disk space, then try again.").arg(lockConfirmation.message)
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: 8
+                Button {
+                    objectName: "lockAnywayButton"
+                    text: lockConfirmation.quitting ? qsTr("Quit anyway") : qsTr("Lock anyway")
+                    flat: true
+                    onClicked: {
+                        lockConfirmation.close();
+                        JournalController.lock(lockConfirmation.reason, true);
+                        if (lockConfirmation.quitting)
+                            Qt.quit();
+                    }
+                }
+                Button {
+                    id: stayUnlockedButton
+                    objectName: "stayUnlockedButton"
+                    text: qsTr("Stay unlocked")
+                    onClicked: lockConfirmation.close()
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
         }
+        onOpened: stayUnlockedButton.forceActiveFocus()
     }
 
     Loader {
@@ -101,6 +174,7 @@ ApplicationWindow {
         active: JournalController.unlocked
         sourceComponent: MainFrame {
             onCrisisRequested: root.showCrisisResources()
+            onQuitRequested: root.quitApplication()
         }
     }
 

@@ -20,6 +20,7 @@ Page {
     readonly property alias stack: stack
 
     signal crisisRequested
+    signal quitRequested
 
     function showPage(index: int): void {
         currentIndex = index;
@@ -67,6 +68,32 @@ Page {
         DemoBanner {
             Layout.fillWidth: true
             visible: JournalController.demo
+        }
+
+        // An idle or desktop lock that waited, and why (JournalController.lock).
+        Pane {
+            objectName: "lockHeldBanner"
+            Layout.fillWidth: true
+            visible: JournalController.lockHeldMessage.length > 0
+            padding: 8
+            Material.background: Material.theme === Material.Dark ? "#4a3a1a" : "#fff4d6"
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: lockHeldText.text
+            RowLayout {
+                width: parent.width
+                spacing: 8
+                Label {
+                    id: lockHeldText
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: JournalController.lockHeldMessage
+                }
+                Button {
+                    text: qsTr("Lock now")
+                    Accessible.name: qsTr("Lock the journal now")
+                    onClicked: JournalController.lock()
+                }
+            }
         }
 
         ToolBar {
@@ -144,14 +171,12 @@ Page {
                         ShortcutMenuItem {
                             text: qsTr("Quit")
                             shortcutText: "Ctrl+Q"
-                            onTriggered: {
-                                JournalController.lock();
-                                Qt.quit();
-                            }
+                            onTriggered: root.quitRequested()
                         }
                     }
                     Menu {
                         Material.elevation: AppSettings.plainPopups ? 0 : 8
+                        id: viewMenu
                         title: qsTr("&View")
                         ShortcutMenuItem {
                             text: qsTr("Journal")
@@ -186,6 +211,7 @@ Page {
                     }
                     Menu {
                         Material.elevation: AppSettings.plainPopups ? 0 : 8
+                        id: helpMenu
                         title: qsTr("&Help")
                         ShortcutMenuItem {
                             objectName: "menuCrisis"
@@ -419,40 +445,63 @@ Page {
         }
     }
 
+    // The journal's shortcuts work from menus and popups too (application-wide, closing the menu
+    // first), but not over an open editor or task dialog: a second editor on top of an unfinished
+    // one is never what was meant. Ctrl+L and Ctrl+Q work everywhere (Main.qml).
+    readonly property bool dialogOpen: [sessionEditor, noteEditor, checkinDialog, questionnaireDialog, reportDialog,
+        daylioDialog, backupDialog, jsonDialog].some(slot => slot.item !== null && slot.item.opened)
+    function fromShortcut(action: var): void {
+        fileMenu.close();
+        viewMenu.close();
+        helpMenu.close();
+        action();
+    }
     Shortcut {
         sequence: "Ctrl+M"
-        onActivated: root.newCheckin()
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(root.newCheckin)
     }
     Shortcut {
         sequence: "Ctrl+Shift+S"
-        onActivated: root.newSession()
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(root.newSession)
     }
     Shortcut {
         sequence: "Ctrl+N"
-        onActivated: root.newNote()
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(root.newNote)
     }
     Shortcut {
         sequence: "Ctrl+F"
-        onActivated: root.showSearch()
-    }
-    Shortcut {
-        sequence: "Ctrl+L"
-        onActivated: JournalController.lock()
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(root.showSearch)
     }
     Shortcut {
         sequence: "Ctrl+,"
-        onActivated: root.showPage(root.settingsPage)
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(() => root.showPage(root.settingsPage))
     }
     Shortcut {
         sequence: "Ctrl+1"
-        onActivated: root.showPage(root.journalPage)
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(() => root.showPage(root.journalPage))
     }
     Shortcut {
         sequence: "Ctrl+2"
-        onActivated: root.showPage(root.trendsPage)
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(() => root.showPage(root.trendsPage))
     }
     Shortcut {
         sequence: "Ctrl+3"
-        onActivated: root.showPage(root.phasesPage)
+        context: Qt.ApplicationShortcut
+        enabled: !root.dialogOpen
+        onActivated: root.fromShortcut(() => root.showPage(root.phasesPage))
     }
 }

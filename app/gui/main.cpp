@@ -157,8 +157,7 @@ int main(int argc, char* argv[])
 
     // Lock with the desktop: screen lock and suspend (logind, screen savers; off in Settings).
     kap::DesktopLockWatcher desktopLock;
-    // A lambda, so that lock() may take (defaulted) arguments.
-    const auto lockForDesktop = [controller]() { controller->lock(); };
+    const auto lockForDesktop = [controller]() { controller->lock(kap::JournalController::LockReason::Desktop); };
     QObject::connect(&desktopLock, &kap::DesktopLockWatcher::lockRequested, controller, lockForDesktop);
 
     // Rolling backups next to the journal, once a day on unlock (issue 5; off with 0 in Settings).

@@ -186,15 +186,41 @@ void JournalController::finishOpening()
     Q_EMIT unlocked();
 }
 
-void JournalController::lock()
+bool JournalController::lock(LockReason reason, bool evenIfUnkept)
 {
     if (m_state != State::Unlocked) {
-        return;
+        return true;
+    }
+    m_unkeptWork.clear();
+    Q_EMIT keepUnsavedWork();
+    Q_EMIT keepDrafts();
+    if (!m_unkeptWork.isEmpty() && !evenIfUnkept) {
+        const QString why = m_unkeptWork.join(QLatin1Char('\n'));
+        m_unkeptWork.clear();
+        if (reason == LockReason::Idle || reason == LockReason::Desktop) {
+            m_lockHeldMessage
+                = tr("The journal was not locked automatically, so that nothing you wrote is lost. %1").arg(why);
+            Q_EMIT lockHeldChanged();
+        } else {
+            Q_EMIT lockNeedsConfirmation(why, reason);
+        }
+        return false;
+    }
+    m_unkeptWork.clear();
+    if (!m_lockHeldMessage.isEmpty()) {
+        m_lockHeldMessage.clear();
+        Q_EMIT lockHeldChanged();
     }
     Q_EMIT aboutToLock();
     m_journal.reset();
     setState(QFileInfo::exists(m_journalPath) ? State::Locked : State::NoJournal);
     Q_EMIT locked();
+    return true;
+}
+
+void JournalController::reportUnkeptWork(const QString& message)
+{
+    m_unkeptWork.append(message);
 }
 
 void JournalController::openDemo()
@@ -239,7 +265,7 @@ void JournalController::closeDemo()
         return;
     }
     if (isUnlocked()) {
-        lock();
+        lock(LockReason::Manual, true); // the sample journal is deleted anyway
     }
     m_demoDir.reset();
     Q_EMIT demoChanged();
@@ -252,7 +278,9 @@ void JournalController::closeDemo()
 void JournalController::lockAndForgetDemo()
 {
     m_watcher.waitForFinished();
-    lock();
+    // The application is quitting (the window asked first, a signal cannot wait): keep what
+    // can be kept and lock.
+    lock(LockReason::Quit, true);
     if (m_demoDir) {
         m_demoDir.reset();
         Q_EMIT demoChanged();

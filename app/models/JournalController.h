@@ -38,10 +38,17 @@ class JournalController : public QObject
     Q_PROPERTY(bool demo READ isDemo NOTIFY demoChanged)
     /// The sample journal's passphrase (synthetic data; shown on its unlock screen).
     Q_PROPERTY(QString demoPassphrase READ demoPassphrase CONSTANT)
+    /// Why an idle or desktop lock is waiting (some unfinished input could not be kept); empty
+    /// when no lock waits.
+    Q_PROPERTY(QString lockHeldMessage READ lockHeldMessage NOTIFY lockHeldChanged)
 
 public:
     enum class State { NoJournal, Locked, Unlocking, Unlocked };
     Q_ENUM(State)
+    /// Who asked for the lock: a person (button, Ctrl+L), the idle timer, the desktop (screen
+    /// locked, suspend) or quitting. They differ only when unfinished input could not be kept.
+    enum class LockReason { Manual, Idle, Desktop, Quit };
+    Q_ENUM(LockReason)
 
     // No default argument on purpose: Qt 6.4 builds a QML_SINGLETON with its default constructor
     // when it has one (ignoring create()), which would give QML a second controller.
@@ -63,6 +70,7 @@ public:
     QString defaultJournalPath() const;
     bool isDemo() const { return m_demoDir != nullptr; }
     QString demoPassphrase() const;
+    QString lockHeldMessage() const { return m_lockHeldMessage; }
 
     /// The open journal, or nullptr while locked. C++ only (models, services).
     Journal* journal() const { return m_journal.get(); }
@@ -91,8 +99,15 @@ public:
     Q_INVOKABLE void createJournal(const QString& path, const QString& passphrase, const QString& confirmation);
     /// Unlocks the selected journal. Asynchronous: watch `state` and `errorMessage`.
     Q_INVOKABLE void unlock(const QString& passphrase);
-    /// Closes the journal, wipes the key and returns to the unlock screen.
-    Q_INVOKABLE void lock();
+    /// Closes the journal, wipes the key and returns to the unlock screen. Every editor first
+    /// keeps its unfinished input as a draft (keepUnsavedWork). When some of it could not be
+    /// kept (a full disk), nothing is lost silently: an idle or desktop lock waits and
+    /// lockHeldMessage says why; a manual lock or a quit does not happen and
+    /// lockNeedsConfirmation() asks the person, who may lock anyway with `evenIfUnkept`.
+    /// True when the journal is now locked (or was not open).
+    Q_INVOKABLE bool lock(LockReason reason = LockReason::Manual, bool evenIfUnkept = false);
+    /// For editors during keepUnsavedWork: their input could not be kept (a full sentence).
+    void reportUnkeptWork(const QString& message);
     Q_INVOKABLE void clearError();
 
     /// Creates the synthetic sample journal (DemoJournal) in a private temporary folder and opens
@@ -117,6 +132,15 @@ Q_SIGNALS:
     void preferenceChanged(const QString& key);
     /// Emitted right after the journal opened; models reload.
     void unlocked();
+    /// The journal is about to lock: editors keep what is unfinished now (drafts, notes) and call
+    /// reportUnkeptWork() when they cannot. Emitted before aboutToLock, while nothing has closed.
+    void keepUnsavedWork();
+    /// Right after keepUnsavedWork: editor drafts (EditorDraft) keep what the editors hold now,
+    /// including records they have just saved (a new note's id).
+    void keepDrafts();
+    /// A manual lock or a quit was stopped because some input could not be kept (`message`).
+    void lockNeedsConfirmation(const QString& message, kap::JournalController::LockReason reason);
+    void lockHeldChanged();
     /// Emitted right before the journal closes; models must drop every row they hold.
     void aboutToLock();
     void locked();
@@ -134,6 +158,8 @@ private:
     QString m_errorMessage;
     QString m_journalPath;
     QString m_entryNotice;
+    QString m_lockHeldMessage;
+    QStringList m_unkeptWork; ///< collected during keepUnsavedWork
     KdfParams m_kdfParams = KdfParams::production();
     bool m_rememberLastJournal = true;
     std::shared_ptr<const Clock> m_clock;

@@ -20,8 +20,10 @@ NoteForm::NoteForm(QObject* parent) : QObject(parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(800);
     connect(&m_timer, &QTimer::timeout, this, &NoteForm::flush);
-    // Save what is typed before the journal closes: nothing is ever lost to a lock.
-    connect(JournalController::instance(), &JournalController::aboutToLock, this, &NoteForm::saveBeforeLock);
+    // Save what is typed before the journal closes: nothing is ever lost to a lock. A note that
+    // cannot be saved stops the lock (JournalController::lock says what happens then).
+    connect(JournalController::instance(), &JournalController::keepUnsavedWork, this, &NoteForm::saveBeforeLock);
+    connect(JournalController::instance(), &JournalController::aboutToLock, this, &NoteForm::reset);
 }
 
 NoteForm::~NoteForm()
@@ -270,7 +272,10 @@ void NoteForm::saveBeforeLock()
         m_dirty = true;
         flush();
     }
-    reset();
+    if (m_dirty) {
+        // Still unsaved: the text stays here and the lock waits or asks (JournalController).
+        JournalController::instance()->reportUnkeptWork(tr("Your note could not be saved: %1").arg(m_errorMessage));
+    }
 }
 
 void NoteForm::reset()

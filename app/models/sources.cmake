@@ -2,6 +2,7 @@ target_sources(kapjournal_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/JournalController.cpp ${CMAKE_CURRENT_LIST_DIR}/JournalController.h
     # journal area: timeline, editors' state, phases, search, trash
     ${CMAKE_CURRENT_LIST_DIR}/CheckinForm.cpp ${CMAKE_CURRENT_LIST_DIR}/CheckinForm.h
+    ${CMAKE_CURRENT_LIST_DIR}/EditorDraft.cpp ${CMAKE_CURRENT_LIST_DIR}/EditorDraft.h
     ${CMAKE_CURRENT_LIST_DIR}/EntryActions.cpp ${CMAKE_CURRENT_LIST_DIR}/EntryActions.h
     ${CMAKE_CURRENT_LIST_DIR}/EntryText.cpp ${CMAKE_CURRENT_LIST_DIR}/EntryText.h
     ${CMAKE_CURRENT_LIST_DIR}/NoteForm.cpp ${CMAKE_CURRENT_LIST_DIR}/NoteForm.h

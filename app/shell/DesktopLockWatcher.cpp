@@ -123,8 +123,9 @@ void DesktopLockWatcher::takeInhibitor()
     }
     QDBusMessage call
         = QDBusMessage::createMethodCall(Login1Service, Login1Path, Login1Manager, QStringLiteral("Inhibit"));
-    call << QStringLiteral("sleep") << QStringLiteral("KAP Journal")
-         << QStringLiteral("Locking the journal before the computer sleeps") << QStringLiteral("delay");
+    // Who and why, as `systemd-inhibit --list` shows them to the person.
+    const QString why = tr("Locking the journal before the computer sleeps");
+    call << QStringLiteral("sleep") << QStringLiteral("KAP Journal") << why << QStringLiteral("delay");
     m_inhibitorPending = m_system.callWithCallback(
         call, this, SLOT(inhibitorReceived(QDBusMessage)), SLOT(inhibitorRefused(QDBusError)));
 }

@@ -66,7 +66,7 @@ void IdleWatcher::setActive(bool active)
         return;
     }
     m_active = active;
-    m_fired = false;
+    setFired(false);
     m_lastInputMs = nowMs();
     rearm();
     Q_EMIT activeChanged();
@@ -78,7 +78,7 @@ void IdleWatcher::setTimeoutMs(int timeoutMs)
         return;
     }
     m_timeoutMs = timeoutMs;
-    m_fired = false;
+    setFired(false);
     rearm();
     Q_EMIT timeoutMsChanged();
 }
@@ -87,7 +87,7 @@ void IdleWatcher::poke()
 {
     m_lastInputMs = nowMs();
     if (m_fired) {
-        m_fired = false;
+        setFired(false);
         rearm();
     }
 }
@@ -118,11 +118,20 @@ void IdleWatcher::check()
         return;
     }
     if (nowMs() - m_lastInputMs >= m_timeoutMs) {
-        m_fired = true;
+        setFired(true);
         Q_EMIT idle();
         return;
     }
     rearm();
+}
+
+void IdleWatcher::setFired(bool fired)
+{
+    if (m_fired == fired) {
+        return;
+    }
+    m_fired = fired;
+    Q_EMIT idleNowChanged();
 }
 
 } // namespace kap

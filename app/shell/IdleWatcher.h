@@ -21,6 +21,8 @@ class IdleWatcher : public QObject
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
     /// Milliseconds without input before idle(); 0 or less switches auto-lock off.
     Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timeoutMsChanged)
+    /// True from idle() until the next input (an idle lock that had to wait retries meanwhile).
+    Q_PROPERTY(bool idleNow READ isIdleNow NOTIFY idleNowChanged)
 
 public:
     explicit IdleWatcher(QObject* parent = nullptr);
@@ -30,6 +32,7 @@ public:
     void setActive(bool active);
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int timeoutMs);
+    bool isIdleNow() const { return m_fired; }
 
     /// Counts as user input (the shell calls it when it shows or hides a screen by itself).
     Q_INVOKABLE void poke();
@@ -37,6 +40,7 @@ public:
 Q_SIGNALS:
     void activeChanged();
     void timeoutMsChanged();
+    void idleNowChanged();
     /// No input for `timeoutMs` while active.
     void idle();
 
@@ -47,6 +51,7 @@ private:
     static qint64 nowMs();
     void rearm();
     void check();
+    void setFired(bool fired);
 
     bool m_active = false;
     int m_timeoutMs = 5 * 60 * 1000;

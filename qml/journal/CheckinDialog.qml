@@ -21,17 +21,22 @@ Dialog {
     function openNew(): void {
         checkinForm.openNew();
         open();
-        moodSlider.forceActiveFocus();
+        draftGuard.begin(0);
+        if (!draftGuard.focusOffer())
+            moodSlider.forceActiveFocus();
     }
     function openEdit(id: real): bool {
         if (!checkinForm.openEdit(id))
             return false;
         open();
-        moodSlider.forceActiveFocus();
+        draftGuard.begin(id);
+        if (!draftGuard.focusOffer())
+            moodSlider.forceActiveFocus();
         return true;
     }
     function trySave(): void {
         if (checkinForm.save()) {
+            draftGuard.finish();
             root.saved(checkinForm.recordId);
             root.close();
         }
@@ -43,17 +48,51 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 640, 640)
-    closePolicy: Popup.CloseOnEscape
+    // Escape asks before anything typed is lost (DraftGuard.requestClose).
+    closePolicy: Popup.NoAutoClose
 
     onAboutToShow: if (checkinForm.recordId === 0) checkinForm.openNew()
-    onClosed: checkinForm.clear()
+    onClosed: {
+        draftGuard.draft.close(); // keeps what is unsaved if the dialog went away another way
+        checkinForm.clear();
+    }
 
     CheckinForm {
         id: checkinForm
     }
 
+    Shortcut {
+        sequence: "Esc"
+        // visible, not opened: Escape also counts while the dialog is still fading in.
+        enabled: root.visible && !draftGuard.closeConfirmation.visible
+        onActivated: draftGuard.requestClose()
+    }
+
     contentItem: ColumnLayout {
         spacing: 10
+
+        DraftGuard {
+            id: draftGuard
+            Layout.fillWidth: true
+            editor: "checkin"
+            description: qsTr("The check-in")
+            content: ({
+                    mood: checkinForm.mood,
+                    anxiety: checkinForm.anxiety,
+                    energy: checkinForm.energy,
+                    sleep: checkinForm.sleep,
+                    note: checkinForm.note
+                })
+            onRestoreRequested: kept => {
+                checkinForm.mood = kept.mood;
+                checkinForm.anxiety = kept.anxiety;
+                checkinForm.energy = kept.energy;
+                checkinForm.sleep = kept.sleep;
+                checkinForm.note = kept.note;
+                moodSlider.forceActiveFocus();
+            }
+            onCloseAccepted: root.close()
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -155,8 +194,10 @@ Dialog {
                 Accessible.name: qsTr("Move this check-in to the trash")
                 flat: true
                 onClicked: {
-                    if (checkinForm.moveToTrash())
+                    if (checkinForm.moveToTrash()) {
+                        draftGuard.finish();
                         root.close();
+                    }
                 }
             }
             Item { Layout.fillWidth: true }
@@ -165,7 +206,7 @@ Dialog {
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel the check-in")
                 flat: true
-                onClicked: root.close()
+                onClicked: draftGuard.requestClose()
             }
             Button {
                 objectName: "checkinSaveButton"

@@ -17,7 +17,11 @@ Dialog {
     function openNew(sessionId: real): void {
         noteForm.openNew(sessionId > 0 ? sessionId : 0);
         open();
-        titleField.forceActiveFocus();
+        // A note saves itself as it is typed; the draft only remembers which new note was being
+        // written when the journal locked, to offer it back on the next "New note".
+        draftGuard.begin(0);
+        if (!draftGuard.focusOffer())
+            titleField.forceActiveFocus();
     }
     function openEdit(id: real): bool {
         if (!noteForm.openEdit(id))
@@ -43,8 +47,14 @@ Dialog {
     height: parent ? parent.height - 32 : 600
     closePolicy: Popup.CloseOnEscape
 
-    // Closing saves whatever is pending, at once.
-    onClosed: noteForm.close()
+    // Closing saves whatever is pending, at once; what could not be saved stays a draft.
+    onClosed: {
+        noteForm.close();
+        if (noteForm.dirty)
+            draftGuard.draft.close();
+        else
+            draftGuard.finish();
+    }
 
     NoteForm {
         id: noteForm
@@ -52,6 +62,30 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: 8
+
+        DraftGuard {
+            id: draftGuard
+            Layout.fillWidth: true
+            editor: "note"
+            description: qsTr("The note you were writing")
+            content: ({
+                    noteId: noteForm.recordId,
+                    title: noteForm.title,
+                    body: noteForm.body,
+                    tags: noteForm.tagsText,
+                    sessionId: noteForm.sessionId
+                })
+            onRestoreRequested: kept => {
+                if (kept.noteId > 0)
+                    noteForm.openEdit(kept.noteId);
+                noteForm.title = kept.title;
+                noteForm.body = kept.body;
+                noteForm.tagsText = kept.tags;
+                noteForm.sessionId = kept.sessionId;
+                body.forceActiveFocus();
+                body.cursorPosition = body.length;
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -189,8 +223,10 @@ Dialog {
                 Accessible.name: qsTr("Move this note to the trash")
                 flat: true
                 onClicked: {
-                    if (noteForm.moveToTrash())
+                    if (noteForm.moveToTrash()) {
+                        draftGuard.finish();
                         root.close();
+                    }
                 }
             }
             Button {

@@ -13,24 +13,42 @@ Page {
     property alias model: phases
     property real editingId: 0
 
-    function edit(id: real, kind: string, label: string, start: string, end: string, notes: string): void {
+    function fill(id: real, kind: string, label: string, start: string, end: string, notes: string): void {
         root.editingId = id;
         kindBox.currentIndex = Math.max(0, kindBox.indexOfValue(kind));
         labelField.text = label;
         startField.text = start;
         endField.text = end;
         notesField.text = notes;
-        startField.field.forceActiveFocus();
+    }
+    function edit(id: real, kind: string, label: string, start: string, end: string, notes: string): void {
+        if (draftGuard.draft.modified && !draftGuard.draft.offered) {
+            // Another phase's unsaved changes: keep them as its draft before switching.
+            draftGuard.draft.close();
+        }
+        fill(id, kind, label, start, end, notes);
+        draftGuard.begin(id);
+        if (!draftGuard.focusOffer())
+            startField.field.forceActiveFocus();
     }
     function resetForm(): void {
         edit(0, "induction", "", "", "", "");
     }
+    function discardForm(): void {
+        draftGuard.finish();
+        fill(0, "induction", "", "", "", "");
+        draftGuard.begin(0);
+    }
     function submit(): void {
-        if (phases.save(root.editingId, kindBox.currentValue, labelField.text, startField.text, endField.text, notesField.text))
+        if (phases.save(root.editingId, kindBox.currentValue, labelField.text, startField.text, endField.text, notesField.text)) {
+            draftGuard.finish();
             resetForm();
+        }
     }
 
     objectName: "phasesPage"
+    // Once the kind box has its model: what the empty form holds is the draft's baseline.
+    Component.onCompleted: Qt.callLater(() => draftGuard.begin(0))
     title: qsTr("Phases")
     Accessible.name: qsTr("Treatment phases")
 
@@ -186,6 +204,28 @@ Page {
                     font.bold: true
                     Accessible.role: Accessible.Heading
                 }
+                DraftGuard {
+                    id: draftGuard
+                    Layout.fillWidth: true
+                    editor: "phase"
+                    description: root.editingId > 0 ? qsTr("The phase you were editing") : qsTr("The new phase")
+                    content: ({
+                            kind: kindBox.currentValue === undefined ? "" : kindBox.currentValue,
+                            label: labelField.text,
+                            start: startField.text,
+                            end: endField.text,
+                            notes: notesField.text
+                        })
+                    onRestoreRequested: kept => {
+                        root.fill(root.editingId, kept.kind, kept.label, kept.start, kept.end, kept.notes);
+                        startField.field.forceActiveFocus();
+                    }
+                    // Cancel with changes asked first; the form then starts over.
+                    onCloseAccepted: {
+                        root.fill(0, "induction", "", "", "", "");
+                        draftGuard.begin(0);
+                    }
+                }
                 Label {
                     text: qsTr("Kind")
                     font.pixelSize: 12
@@ -261,7 +301,7 @@ Page {
                         text: qsTr("Cancel")
                         Accessible.name: qsTr("Cancel editing the phase")
                         flat: true
-                        onClicked: root.resetForm()
+                        onClicked: draftGuard.requestClose()
                     }
                 }
             }

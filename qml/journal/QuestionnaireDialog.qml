@@ -20,12 +20,16 @@ Dialog {
     function openNew(kind: string): void {
         questionnaireForm.openNew(kind);
         open();
+        draftGuard.begin(0);
+        draftGuard.focusOffer();
         scroll.contentItem.contentY = 0;
     }
     function openEdit(id: real): bool {
         if (!questionnaireForm.openEdit(id))
             return false;
         open();
+        draftGuard.begin(id);
+        draftGuard.focusOffer();
         return true;
     }
     function scrollToEnd(): void {
@@ -34,6 +38,7 @@ Dialog {
     }
     function trySave(): void {
         if (questionnaireForm.save()) {
+            draftGuard.finish();
             root.saved(questionnaireForm.recordId);
             root.close();
         }
@@ -46,9 +51,20 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 820, 860)
     height: parent ? parent.height - 32 : 600
-    closePolicy: Popup.CloseOnEscape
+    // Escape asks before any answer is lost (DraftGuard.requestClose).
+    closePolicy: Popup.NoAutoClose
 
-    onClosed: questionnaireForm.clear()
+    onClosed: {
+        draftGuard.draft.close(); // keeps what is unsaved if the dialog went away another way
+        questionnaireForm.clear();
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        // visible, not opened: Escape also counts while the dialog is still fading in.
+        enabled: root.visible && !draftGuard.closeConfirmation.visible && !crisis.visible
+        onActivated: draftGuard.requestClose()
+    }
 
     QuestionnaireForm {
         id: questionnaireForm
@@ -75,6 +91,25 @@ Dialog {
             width: scroll.availableWidth
             spacing: 6
 
+            DraftGuard {
+                id: draftGuard
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
+                // One draft per instrument: an unfinished PHQ-9 and GAD-7 do not replace each other.
+                editor: "questionnaire-" + questionnaireForm.kind
+                description: questionnaireForm.title
+                content: ({
+                        kind: questionnaireForm.kind,
+                        answers: questionnaireForm.answers
+                    })
+                onRestoreRequested: kept => {
+                    const answers = kept.answers || [];
+                    for (let i = 0; i < answers.length; ++i)
+                        questionnaireForm.setAnswer(i, answers[i]);
+                    itemsColumn.forceActiveFocus();
+                }
+                onCloseAccepted: root.close()
+            }
             Label {
                 objectName: "questionnaireStem"
                 Layout.fillWidth: true
@@ -230,8 +265,10 @@ Dialog {
                 Accessible.name: qsTr("Move this questionnaire to the trash")
                 flat: true
                 onClicked: {
-                    if (questionnaireForm.moveToTrash())
+                    if (questionnaireForm.moveToTrash()) {
+                        draftGuard.finish();
                         root.close();
+                    }
                 }
             }
             Button {
@@ -239,7 +276,7 @@ Dialog {
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel the questionnaire")
                 flat: true
-                onClicked: root.close()
+                onClicked: draftGuard.requestClose()
             }
             Button {
                 objectName: "questionnaireSaveButton"

@@ -20,14 +20,18 @@ Dialog {
         sessionForm.openNew();
         otherEffects.text = "";
         open();
-        dateField.field.forceActiveFocus();
+        draftGuard.begin(0);
+        if (!draftGuard.focusOffer())
+            dateField.field.forceActiveFocus();
     }
     function openEdit(id: real): bool {
         if (!sessionForm.openEdit(id))
             return false;
         otherEffects.text = root.otherSideEffects().join(", ");
         open();
-        dateField.field.forceActiveFocus();
+        draftGuard.begin(id);
+        if (!draftGuard.focusOffer())
+            dateField.field.forceActiveFocus();
         return true;
     }
     function f(name: string): string {
@@ -49,6 +53,7 @@ Dialog {
     }
     function trySave(): void {
         if (sessionForm.save()) {
+            draftGuard.finish();
             root.saved(sessionForm.recordId);
             root.close();
         }
@@ -62,12 +67,23 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 820, 1040)
     height: parent ? parent.height - 32 : 600
     padding: 0
-    closePolicy: Popup.CloseOnEscape
+    // Escape asks before anything typed is lost (DraftGuard.requestClose).
+    closePolicy: Popup.NoAutoClose
 
-    onClosed: sessionForm.clear()
+    onClosed: {
+        draftGuard.draft.close(); // keeps what is unsaved if the dialog went away another way
+        sessionForm.clear();
+    }
 
     SessionForm {
         id: sessionForm
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        // visible, not opened: Escape also counts while the dialog is still fading in.
+        enabled: root.visible && !draftGuard.closeConfirmation.visible
+        onActivated: draftGuard.requestClose()
     }
 
     Shortcut {
@@ -85,6 +101,21 @@ Dialog {
         ColumnLayout {
             width: scroll.availableWidth
             spacing: 12
+
+            DraftGuard {
+                id: draftGuard
+                Layout.fillWidth: true
+                editor: "session"
+                description: sessionForm.editing ? qsTr("The session you were editing") : qsTr("The new session")
+                content: sessionForm.fields
+                onRestoreRequested: kept => {
+                    for (const name in kept)
+                        sessionForm.setField(name, kept[name]);
+                    otherEffects.text = root.otherSideEffects().join(", ");
+                    dateField.field.forceActiveFocus();
+                }
+                onCloseAccepted: root.close()
+            }
 
             Pane {
                 Layout.fillWidth: true
@@ -473,8 +504,10 @@ Dialog {
                     Accessible.name: qsTr("Move this session to the trash")
                     flat: true
                     onClicked: {
-                        if (sessionForm.moveToTrash())
+                        if (sessionForm.moveToTrash()) {
+                            draftGuard.finish();
                             root.close();
+                        }
                     }
                 }
                 Item { Layout.fillWidth: true }
@@ -492,6 +525,7 @@ Dialog {
                     Accessible.name: qsTr("Save my version over the other one")
                     onClicked: {
                         if (sessionForm.saveOverwriting()) {
+                            draftGuard.finish();
                             root.saved(sessionForm.recordId);
                             root.close();
                         }
@@ -502,7 +536,7 @@ Dialog {
                     text: qsTr("Cancel")
                     Accessible.name: qsTr("Cancel and close the session editor")
                     flat: true
-                    onClicked: root.close()
+                    onClicked: draftGuard.requestClose()
                 }
                 Button {
                     visible: !sessionForm.conflict
