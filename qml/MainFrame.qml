@@ -438,6 +438,18 @@ Page {
         timeout: 8000
         text: qsTr("Today's automatic backup could not be made. Your journal is fine; see File → Backup… for why.")
     }
+    // The journal opened with something to know (it was created, but the disk could not confirm
+    // it is stored durably).
+    ToolTip {
+        id: openedNotice
+        objectName: "openedNotice"
+        x: (root.width - width) / 2
+        y: root.height - height - 24
+        timeout: 15000
+        text: JournalController.openedNotice
+    }
+    Component.onCompleted: if (JournalController.openedNotice.length > 0) openedNotice.open()
+
     Connections {
         target: AutomaticBackup
         function onFailed(): void {

@@ -177,8 +177,15 @@ void JournalController::finishOpening()
         setState(QFileInfo::exists(m_journalPath) ? State::Locked : State::NoJournal);
         return;
     }
+    const Warning warning = result->warning();
     m_journal = std::move(*result).value();
     setEntryNotice({});
+    const QString notice
+        = warning == Warning::None ? QString() : tr("Your journal is open. %1").arg(ErrorText::describe(warning));
+    if (m_openedNotice != notice) {
+        m_openedNotice = notice;
+        Q_EMIT openedNoticeChanged();
+    }
     if (m_rememberLastJournal && !m_demoDir) {
         QSettings().setValue(LastJournalKey, m_journalPath); // the path only, never content
     }

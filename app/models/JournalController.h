@@ -41,6 +41,9 @@ class JournalController : public QObject
     /// Why an idle or desktop lock is waiting (some unfinished input could not be kept); empty
     /// when no lock waits.
     Q_PROPERTY(QString lockHeldMessage READ lockHeldMessage NOTIFY lockHeldChanged)
+    /// What the person should know about the journal that just opened: the journal was created
+    /// but the disk could not confirm it is stored durably. Empty otherwise.
+    Q_PROPERTY(QString openedNotice READ openedNotice NOTIFY openedNoticeChanged)
 
 public:
     enum class State { NoJournal, Locked, Unlocking, Unlocked };
@@ -71,6 +74,7 @@ public:
     bool isDemo() const { return m_demoDir != nullptr; }
     QString demoPassphrase() const;
     QString lockHeldMessage() const { return m_lockHeldMessage; }
+    QString openedNotice() const { return m_openedNotice; }
 
     /// The open journal, or nullptr while locked. C++ only (models, services).
     Journal* journal() const { return m_journal.get(); }
@@ -141,6 +145,7 @@ Q_SIGNALS:
     /// A manual lock or a quit was stopped because some input could not be kept (`message`).
     void lockNeedsConfirmation(const QString& message, kap::JournalController::LockReason reason);
     void lockHeldChanged();
+    void openedNoticeChanged();
     /// Emitted right before the journal closes; models must drop every row they hold.
     void aboutToLock();
     void locked();
@@ -159,6 +164,7 @@ private:
     QString m_journalPath;
     QString m_entryNotice;
     QString m_lockHeldMessage;
+    QString m_openedNotice;
     QStringList m_unkeptWork; ///< collected during keepUnsavedWork
     KdfParams m_kdfParams = KdfParams::production();
     bool m_rememberLastJournal = true;

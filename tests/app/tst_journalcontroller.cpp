@@ -77,6 +77,35 @@ private Q_SLOTS:
         QVERIFY(!kaptest::readAll(path).contains("Dr. Lee"));
     }
 
+    /// A journal whose folder could not be flushed after the rename (the LD_PRELOAD shim makes
+    /// directory fsync fail while KAP_TEST_FAIL_DIR_FSYNC is set) is created and opened, and the
+    /// controller says that durability could not be confirmed.
+    void createdButNotConfirmedDurable()
+    {
+        QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QStringLiteral("kap_fail_dir_fsync")),
+            "run through ctest: the fsync shim must be preloaded");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("undurable.kapj"));
+        JournalController controller(nullptr);
+        controller.setRememberLastJournal(false);
+        controller.setKdfParams(kap::KdfParams::fastForTests());
+        QSignalSpy unlocked(&controller, &JournalController::unlocked);
+        qputenv("KAP_TEST_FAIL_DIR_FSYNC", "1");
+        controller.createJournal(path, kaptest::Passphrase, kaptest::Passphrase);
+        const bool opened = unlocked.wait(30000);
+        qunsetenv("KAP_TEST_FAIL_DIR_FSYNC");
+        QVERIFY2(opened, qPrintable(controller.errorMessage()));
+        QVERIFY(controller.errorMessage().isEmpty());
+        QVERIFY2(controller.openedNotice().contains(QStringLiteral("could not confirm")),
+            qPrintable(controller.openedNotice()));
+        controller.lock();
+        // The journal is there and opens with its passphrase; the next opening has nothing to say.
+        controller.unlock(kaptest::Passphrase);
+        QVERIFY(unlocked.wait(30000));
+        QVERIFY(controller.openedNotice().isEmpty());
+        controller.lock();
+    }
+
     void suggestsAFreeName()
     {
         JournalController controller(nullptr);
