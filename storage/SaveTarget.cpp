@@ -35,12 +35,9 @@ bool isSideName(const QString& name, const QString& base)
 
 bool sameInode(const QString& a, const QString& b)
 {
-    struct stat sa
-    {
-    };
-    struct stat sb
-    {
-    };
+    // Filled by stat() before use (no initializer: clang-format 14 and 19 disagree on its layout).
+    struct stat sa;
+    struct stat sb;
     if (::stat(QFile::encodeName(a).constData(), &sa) != 0 || ::stat(QFile::encodeName(b).constData(), &sb) != 0) {
         return false;
     }

@@ -13,9 +13,7 @@ bool failThis(int fd)
     if (std::getenv("KAP_TEST_FAIL_DIR_FSYNC") == nullptr) {
         return false;
     }
-    struct stat info
-    {
-    };
+    struct stat info; // filled by fstat()
     return ::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode);
 }
 

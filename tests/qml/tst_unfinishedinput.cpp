@@ -136,10 +136,8 @@ void TestUnfinishedInput::sessionSurvivesCtrlLInsideTheDialog()
     m_ui->key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(m_ui->isShown(QStringLiteral("sessionEditor")));
     QTRY_VERIFY(m_ui->isShown(QStringLiteral("draftOffer_session")));
-    QVERIFY(m_ui->find(QStringLiteral("draftOffer_session"))
-                ->property("text")
-                .toString()
-                .contains(QStringLiteral("Continue where you left off")));
+    const QString offer = m_ui->find(QStringLiteral("draftOffer_session"))->property("text").toString();
+    QVERIFY(offer.contains(QStringLiteral("Continue where you left off")));
     QVERIFY(m_ui->screenshot(uitest::screenshotDir(), QStringLiteral("30-draft-offered")));
     QCOMPARE(m_ui->focusedName(), QStringLiteral("draftContinue_session"));
     m_ui->key(Qt::Key_Return);
