@@ -309,7 +309,12 @@ Page {
                 id: trendsSlot
                 objectName: "trendsSlot"
                 title: qsTr("Trends")
-                source: Qt.resolvedUrl("trends/TrendsPage.qml")
+                component: Component {
+                    // A session marker on a chart opens that session.
+                    TrendsPage {
+                        onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
+                    }
+                }
             }
             PageSlot {
                 objectName: "phasesSlot"

@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "JournalController.h"
+#include "SessionRepository.h"
 #include "TestApplication.h"
 #include "TestEnvironment.h"
 #include "UiDriver.h"
@@ -221,6 +222,22 @@ void TestEndToEnd::mainScreens()
         QVERIFY(m_ui->screenshot(shots(), QString::fromLatin1(screen.shot)));
     }
     QVERIFY(m_ui->isShown(QStringLiteral("settingsPage")));
+
+    // A session marker on the Trends chart opens that session in its editor (the chart's signal
+    // must reach the main frame, not just leave the chart).
+    m_ui->key(Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(m_ui->isShown(QStringLiteral("moodChart")));
+    auto latest = controller()->journal()->sessions().latest();
+    QVERIFY(latest && latest.value());
+    const int sessionId = int(latest.value()->id);
+    QVERIFY(
+        QMetaObject::invokeMethod(m_ui->find(QStringLiteral("moodChart")), "sessionActivated", Q_ARG(int, sessionId)));
+    QTRY_VERIFY(m_ui->isShown(QStringLiteral("sessionEditor")));
+    QObject* sessionForm = m_ui->find(QStringLiteral("sessionEditor"))->property("form").value<QObject*>();
+    QCOMPARE(sessionForm->property("recordId").toLongLong(), qint64(sessionId));
+    m_ui->settle(300);
+    m_ui->key(Qt::Key_Escape); // nothing changed: closes at once
+    QTRY_VERIFY(!m_ui->isShown(QStringLiteral("sessionEditor")));
 
     // Keyboard: Ctrl+1 goes back to the journal, Ctrl+, to settings.
     m_ui->key(Qt::Key_1, Qt::ControlModifier);
