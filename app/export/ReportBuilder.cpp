@@ -95,6 +95,7 @@ public:
         startPage();
         title();
         const ReportSummary summary = ReportSummary::compute(m_data);
+        safetyBlock(summary);
         if (m_options.has(ReportOptions::Summary)) {
             summarySection(summary);
         }
@@ -315,6 +316,45 @@ private:
         return text;
     }
 
+    /// PHQ-9 item 9, in the fixed block under the title that no section choice removes
+    /// (DOMAIN.md: an item-9 answer is never hidden): the flags in the period with their days, and
+    /// a flagged baseline from before the period that the summary cites.
+    void safetyBlock(const ReportSummary& summary)
+    {
+        space(4);
+        QStringList lines;
+        if (summary.item9Flags > 0) {
+            QStringList flagDays;
+            for (QDate d : summary.item9Days) {
+                flagDays.append(date(d));
+            }
+            // A long list would drown the block; the questionnaire table shows each one.
+            constexpr qsizetype MaxListed = 8;
+            if (flagDays.size() > MaxListed) {
+                const qsizetype more = flagDays.size() - MaxListed;
+                flagDays = flagDays.mid(0, MaxListed);
+                flagDays.append(ReportBuilder::tr("and %1 more").arg(more));
+            }
+            const QString days = flagDays.join(QStringLiteral(", "));
+            const QString one
+                = ReportBuilder::tr("1 response with thoughts of death or self-harm above “not at all”: %1");
+            const QString several
+                = ReportBuilder::tr("%1 responses with thoughts of death or self-harm above “not at all”: %2");
+            lines.append(summary.item9Flags == 1 ? one.arg(days) : several.arg(summary.item9Flags).arg(days));
+        } else {
+            lines.append(ReportBuilder::tr("none in this period"));
+        }
+        if (summary.baselineItem9Day) {
+            const QString sentence = ReportBuilder::tr("The PHQ-9 baseline cited in this report (%1, before this "
+                                                       "period) answered item 9 with %2 of 3 (above “not at all”).");
+            lines.append(sentence.arg(date(*summary.baselineItem9Day)).arg(summary.baselineItem9Answer));
+        }
+        const bool flagged = summary.item9Flags > 0 || summary.baselineItem9Day.has_value();
+        keyValue(
+            ReportBuilder::tr("PHQ-9 item 9 flags"), lines.join(QLatin1Char('\n')), flagged ? Alert : Ink, flagged);
+        space(4);
+    }
+
     void summarySection(const ReportSummary& summary)
     {
         heading(ReportBuilder::tr("Summary"), 60);
@@ -351,28 +391,6 @@ private:
         keyValue(ReportBuilder::tr("PHQ-9 (depression)"), scoresText(summary.phq9, QuestionnaireKind::Phq9));
         keyValue(ReportBuilder::tr("GAD-7 (anxiety)"), scoresText(summary.gad7, QuestionnaireKind::Gad7));
 
-        if (summary.item9Flags > 0) {
-            QStringList flagDays;
-            for (QDate d : summary.item9Days) {
-                flagDays.append(date(d));
-            }
-            // A long list would drown the summary; the questionnaire table shows each one.
-            constexpr qsizetype MaxListed = 8;
-            if (flagDays.size() > MaxListed) {
-                const qsizetype more = flagDays.size() - MaxListed;
-                flagDays = flagDays.mid(0, MaxListed);
-                flagDays.append(ReportBuilder::tr("and %1 more").arg(more));
-            }
-            keyValue(ReportBuilder::tr("PHQ-9 item 9 flags"),
-                (summary.item9Flags == 1
-                        ? ReportBuilder::tr("1 response with thoughts of death or self-harm above “not at all”: %1")
-                        : ReportBuilder::tr("%1 responses with thoughts of death or self-harm above “not at all”: %2")
-                              .arg(summary.item9Flags))
-                    .arg(flagDays.join(QStringLiteral(", "))),
-                Alert, true);
-        } else {
-            keyValue(ReportBuilder::tr("PHQ-9 item 9 flags"), ReportBuilder::tr("none in this period"));
-        }
         keyValue(ReportBuilder::tr("Mood check-ins"),
             summary.meanMood ? ReportBuilder::tr("%1 days with check-ins; mean daily mood %2 / 10")
                                    .arg(summary.moodDays)

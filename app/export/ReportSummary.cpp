@@ -66,6 +66,11 @@ ReportSummary ReportSummary::compute(const ReportData& data)
             summary.item9Days.append(r.at.date());
         }
     }
+    if (data.phq9Baseline && questionnaire::item9Flag(*data.phq9Baseline)
+        && data.phq9Baseline->at.date() < data.range.first) {
+        summary.baselineItem9Day = data.phq9Baseline->at.date();
+        summary.baselineItem9Answer = data.phq9Baseline->answers.value(8);
+    }
     double sum = 0;
     for (const DailyMood& day : data.mood) {
         sum += day.mood;

@@ -34,6 +34,10 @@ struct ReportSummary
     Scores gad7;
     int item9Flags = 0; ///< PHQ-9 responses in the range with item 9 above 0
     QList<QDate> item9Days;
+    /// The PHQ-9 baseline the report cites lies before the period and answered item 9 above 0:
+    /// its day and answer (a flag the period's own list would not show).
+    std::optional<QDate> baselineItem9Day;
+    int baselineItem9Answer = 0;
     int moodDays = 0; ///< days with at least one check-in
     std::optional<double> meanMood;
 

@@ -250,6 +250,49 @@ private Q_SLOTS:
         QFile::remove(target);
     }
 
+    /// Item 9 is never hidden: with every optional section unticked, the fixed block under the
+    /// title still lists the period's flags with their days, and a flagged baseline from before
+    /// the period that the summary cites.
+    void item9FlagsSurviveEverySectionChoice()
+    {
+        ReportData data = sampleData();
+        data.range.first = QDate(2026, 1, 10); // the baseline (4 Jan) is now before the period
+        data.phq9Baseline->answers[8] = 2;
+        ReportOptions options = optionsFor(data);
+        options.range = data.range;
+        options.sections = 0;
+        data.notes.clear();
+        const QString target = m_dir.filePath(QStringLiteral("no-sections.pdf"));
+        QVERIFY(ReportExporter::exportData(data, options, SecureBytes::fromString(Password), target).ok());
+        const Run r
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-upw"), Password, target, QStringLiteral("-") });
+        QCOMPARE(r.exitCode, 0);
+        const QString text = r.out.simplified();
+        QVERIFY2(!text.contains(QLatin1String("Sessions in period")), qPrintable(text)); // no summary
+        QVERIFY2(text.contains(QLatin1String("PHQ-9 item 9 flags")), qPrintable(text));
+        // The in-period flag (1 Feb) with its day, and the cited baseline of 4 Jan with its answer.
+        QVERIFY2(text.contains(
+                     QStringLiteral("1 response with thoughts of death or self-harm above “not at all”: 1 Feb 2026")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("baseline cited in this report (4 Jan 2026, before this period) answered "
+                                             "item 9 with 2 of 3")),
+            qPrintable(text));
+        QFile::remove(target);
+
+        // No flag anywhere: the block says so rather than vanishing.
+        for (QuestionnaireResponse& response : data.questionnaires) {
+            if (response.kind == QuestionnaireKind::Phq9) {
+                response.answers[8] = 0;
+            }
+        }
+        data.phq9Baseline->answers[8] = 0;
+        QVERIFY(ReportExporter::exportData(data, options, SecureBytes::fromString(Password), target).ok());
+        const Run none
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-upw"), Password, target, QStringLiteral("-") });
+        QVERIFY(none.out.simplified().contains(QLatin1String("PHQ-9 item 9 flags none in this period")));
+        QFile::remove(target);
+    }
+
     void paperSizeFollowsTheLocale()
     {
         QCOMPARE(ReportOptions::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
