@@ -35,7 +35,7 @@ Pane {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             lineHeight: 1.15
-            text: qsTr("KAP Journal is a private notebook for your treatment. It gives no dosing advice and makes no diagnosis. What you record is self-reported and is not a medical record. Nobody monitors this journal: if you are in crisis, call or text 988 in the US, or your local emergency number.")
+            text: qsTr("KAP Journal is a private notebook for your treatment. It gives no dosing advice and makes no diagnosis. What you record is self-reported and is not a medical record. Nobody monitors this journal: if you are in crisis, call or text 988 in the US and Canada, or your local emergency number elsewhere (findahelpline.com lists helplines).")
         }
     }
 }

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "CommandTable.h"
 #include "Console.h"
+#include "CrisisText.h"
 #include "Journal.h"
 #include "Questionnaire.h"
 #include "QuestionnaireRepository.h"
@@ -37,18 +38,6 @@ public:
         };
     }
 
-    /// What a person reads when PHQ-9 item 9 is above 0. The journal is not monitored: say so.
-    static QString crisisText()
-    {
-        return tr("You answered that you have had thoughts that you would be better off dead or of hurting "
-                  "yourself.\n"
-                  "If you are in danger or might act on these thoughts, get help now:\n"
-                  "  - In the US: call or text 988 (Suicide & Crisis Lifeline).\n"
-                  "  - Elsewhere: call your local emergency number.\n"
-                  "  - Tell your therapist or clinician, or someone you trust, today.\n"
-                  "This journal is not monitored by anyone: no one sees this answer unless you share it.");
-    }
-
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
@@ -80,6 +69,10 @@ public:
         if (!input.ok()) {
             return input.report(console);
         }
+        // Safety first: as soon as the answers are read, before the passphrase or the save.
+        if (questionnaire::item9Flag(response)) {
+            console.out() << CrisisText::forTerminal() << Qt::endl << Qt::endl;
+        }
 
         auto journal = invocation.openJournal();
         if (!journal) {
@@ -98,9 +91,6 @@ public:
                              .arg(questionnaire::maxTotal(response.kind))
                              .arg(RecordFormat::severityLabel(response.kind, total))
                       << Qt::endl;
-        if (questionnaire::item9Flag(response)) {
-            console.out() << Qt::endl << crisisText() << Qt::endl;
-        }
         return ExitOk;
     }
 };

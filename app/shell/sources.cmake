@@ -2,6 +2,7 @@
 # and the process's frame: quitting on signals, locking with the desktop (D-Bus).
 target_sources(kapjournal_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/AppSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/CrisisResources.cpp ${CMAKE_CURRENT_LIST_DIR}/CrisisResources.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoFolder.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoFolder.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.h
     ${CMAKE_CURRENT_LIST_DIR}/DesktopLockWatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/DesktopLockWatcher.h

@@ -27,7 +27,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("You are not alone, and help is available right now.")
+            text: CrisisResources.notAlone
             font.pixelSize: 16
         }
         Label {
@@ -35,26 +35,27 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             textFormat: Text.PlainText
-            text: qsTr("In the US: call or text 988 (Suicide & Crisis Lifeline), any time, day or night.")
+            text: CrisisResources.northAmerica
             font.pixelSize: 16
             font.bold: true
         }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("Elsewhere: call your local emergency number, or go to the nearest emergency department.")
+            textFormat: Text.PlainText
+            text: CrisisResources.elsewhere
             font.pixelSize: 16
         }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("You can also tell your therapist, your treatment team or someone you trust how you are feeling.")
+            text: CrisisResources.tellSomeone
         }
         Label {
             objectName: "crisisNotMonitored"
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("This journal is not monitored by anyone. Nobody will see what you write here unless you share it.")
+            text: CrisisResources.notMonitored
             font.italic: true
         }
         Button {

@@ -188,7 +188,7 @@ Dialog {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
-                        text: qsTr("You said you have had thoughts of being better off dead or of hurting yourself. In the US, call or text 988; elsewhere, your local emergency number. This journal is not monitored by anyone.")
+                        text: qsTr("You said you have had thoughts of being better off dead or of hurting yourself.") + " " + CrisisResources.northAmerica + " " + CrisisResources.elsewhere + " " + CrisisResources.notMonitored
                     }
                     Button {
                         objectName: "showCrisisButton"

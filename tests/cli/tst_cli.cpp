@@ -203,8 +203,10 @@ private:
     /// The id in "Added <kind> <id>".
     static qint64 addedId(const Run& result, const QString& kind)
     {
-        const auto match = QRegularExpression(QStringLiteral("^Added %1 (\\d+)").arg(QRegularExpression::escape(kind)))
-                               .match(result.out);
+        // Any line: a warning (the crisis text) may come before it.
+        const QRegularExpression added(QStringLiteral("^Added %1 (\\d+)").arg(QRegularExpression::escape(kind)),
+            QRegularExpression::MultilineOption);
+        const auto match = added.match(result.out);
         return match.hasMatch() ? match.captured(1).toLongLong() : -1;
     }
 
@@ -744,6 +746,17 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QStringLiteral("988")));
         QVERIFY(result.out.contains(QStringLiteral("not monitored")));
         QVERIFY(result.out.contains(QStringLiteral("emergency")));
+        QVERIFY(result.out.contains(QStringLiteral("findahelpline.com")));
+        // Before saving: the crisis text comes first...
+        QVERIFY(result.out.indexOf(QStringLiteral("988")) < result.out.indexOf(QStringLiteral("Added questionnaire")));
+        // ...and is shown even when the save cannot happen (a wrong passphrase).
+        const QString wrongPass = m_dir->filePath(QStringLiteral("wrong-pass"));
+        writeFile(wrongPass, "not the passphrase\n");
+        const Run unsaved = run({ QStringLiteral("add-questionnaire"), QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--passphrase-file"), wrongPass, QStringLiteral("--kind"), QStringLiteral("phq9"),
+            QStringLiteral("--answers"), QStringLiteral("0,0,0,0,0,0,0,0,1") });
+        QVERIFY(unsaved.exitCode != 0);
+        QVERIFY2(unsaved.out.contains(QStringLiteral("988")), qPrintable(unsaved.out));
 
         result = cli(QStringLiteral("add-questionnaire"),
             { QStringLiteral("--kind"), QStringLiteral("gad7"), QStringLiteral("--answers"),

@@ -1,0 +1,32 @@
+#include "CrisisResources.h"
+
+#include "CrisisText.h"
+
+namespace kap {
+
+QString CrisisResources::notAlone()
+{
+    return CrisisText::notAlone();
+}
+
+QString CrisisResources::northAmerica()
+{
+    return CrisisText::northAmerica();
+}
+
+QString CrisisResources::elsewhere()
+{
+    return CrisisText::elsewhere();
+}
+
+QString CrisisResources::tellSomeone()
+{
+    return CrisisText::tellSomeone();
+}
+
+QString CrisisResources::notMonitored()
+{
+    return CrisisText::notMonitored();
+}
+
+} // namespace kap
