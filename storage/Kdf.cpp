@@ -50,6 +50,12 @@ KdfHeader KdfHeader::generate(const KdfParams& params)
     return header;
 }
 
+bool KdfHeader::hasMagic(const QByteArray& first16)
+{
+    return first16.size() >= static_cast<qsizetype>(Size) && static_cast<unsigned char>(first16.at(0)) == MagicK
+        && static_cast<unsigned char>(first16.at(1)) == MagicJ;
+}
+
 Result<KdfHeader> KdfHeader::parse(const QByteArray& first16)
 {
     if (first16.size() < static_cast<qsizetype>(Size)) {
@@ -58,11 +64,11 @@ Result<KdfHeader> KdfHeader::parse(const QByteArray& first16)
     if (first16.startsWith(QByteArrayLiteral("SQLite format 3"))) {
         return makeError(ErrorCode::PlaintextDatabase, QStringLiteral("unencrypted SQLite database"));
     }
-    KdfHeader header;
-    std::memcpy(header.bytes.data(), first16.constData(), Size);
-    if (header.bytes[0] != MagicK || header.bytes[1] != MagicJ) {
+    if (!hasMagic(first16)) {
         return makeError(ErrorCode::NotAJournal, QStringLiteral("no KAP Journal magic"));
     }
+    KdfHeader header;
+    std::memcpy(header.bytes.data(), first16.constData(), Size);
     if (header.bytes[2] != 1) {
         return makeError(
             ErrorCode::NewerVersion, QStringLiteral("unknown key-derivation format %1").arg(header.bytes[2]));

@@ -50,6 +50,9 @@ struct KdfHeader
     static KdfHeader generate(const KdfParams& params);
     /// Parses the first 16 bytes of a file. Fails with NotAJournal / PlaintextDatabase.
     static Result<KdfHeader> parse(const QByteArray& first16);
+    /// Whether a file's first 16 bytes carry the journal magic, whatever format or parameters
+    /// follow (a newer journal is still a journal).
+    static bool hasMagic(const QByteArray& first16);
 
     KdfParams params() const;
 };

@@ -104,10 +104,9 @@ bool SaveTarget::hasJournalHeader(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return false;
     }
-    const QByteArray first = file.read(KdfHeader::Size);
     // The magic alone decides: a journal of a newer format (or with parameters this version
     // refuses) must not be overwritten either.
-    return first.size() == qsizetype(KdfHeader::Size) && first.at(0) == 'K' && first.at(1) == 'J';
+    return KdfHeader::hasMagic(file.read(KdfHeader::Size));
 }
 
 bool SaveTarget::isJournalOrSideFile(const QString& path, const QString& journalPath)

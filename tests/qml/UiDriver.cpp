@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 
 #include <QDir>
+#include <QQmlApplicationEngine>
 #include <QQueue>
 #include <QTest>
 
@@ -173,3 +174,22 @@ bool UiDriver::screenshot(const QString& dir, const QString& name) const
     settle(100);
     return ok;
 }
+
+namespace uitest {
+
+QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KapJournal/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        return nullptr;
+    }
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (!window) {
+        return nullptr;
+    }
+    window->resize(1100, 720);
+    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+}
+
+} // namespace uitest

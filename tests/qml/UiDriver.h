@@ -7,6 +7,8 @@
 #include <QQuickWindow>
 #include <QString>
 
+class QQmlApplicationEngine;
+
 /// Drives the real QML UI from a QtTest: finds items by objectName, clicks them with real mouse
 /// events, types with real key events, and saves screenshots of the window (light and dark).
 class UiDriver
@@ -48,3 +50,9 @@ public:
 private:
     QPointer<QQuickWindow> m_window;
 };
+
+namespace uitest {
+/// Loads the real Main.qml into `engine` at the default size (1100 x 720) and waits until its
+/// window is shown; nullptr when it did not load or show.
+QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine);
+} // namespace uitest

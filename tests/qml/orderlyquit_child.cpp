@@ -55,14 +55,9 @@ int main(int argc, char* argv[])
     controller->setRememberLastJournal(false);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KapJournal/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
-        return fail("Main.qml did not load");
-    }
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    if (!window || !QTest::qWaitForWindowExposed(window)) {
-        return fail("no window");
+    QQuickWindow* window = uitest::loadMainWindow(engine);
+    if (!window) {
+        return fail("Main.qml did not load or show");
     }
     UiDriver ui(window);
 

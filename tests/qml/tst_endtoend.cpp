@@ -58,14 +58,9 @@ void TestEndToEnd::initTestCase()
     controller()->setKdfParams(kap::KdfParams::fastForTests());
     controller()->setRememberLastJournal(false);
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/KapJournal/Main.qml")));
-    QVERIFY2(!m_engine->rootObjects().isEmpty(), "Main.qml did not load");
-    auto* window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
-    QVERIFY(window);
-    window->resize(1100, 720);
+    QQuickWindow* window = uitest::loadMainWindow(*m_engine);
+    QVERIFY2(window, "Main.qml did not load or show");
     m_ui = std::make_unique<UiDriver>(window);
-    QVERIFY(QTest::qWaitForWindowExposed(window));
     m_ui->settle(300);
 }
 
