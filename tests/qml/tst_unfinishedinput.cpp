@@ -64,8 +64,6 @@ private:
 
 void TestUnfinishedInput::initTestCase()
 {
-    controller()->setKdfParams(kap::KdfParams::fastForTests());
-    controller()->setRememberLastJournal(false);
     m_engine = std::make_unique<QQmlApplicationEngine>();
     QQuickWindow* window = uitest::loadMainWindow(*m_engine);
     QVERIFY2(window, "Main.qml did not load or show");
@@ -378,7 +376,9 @@ void TestUnfinishedInput::noteThatCannotBeSavedKeepsItsText()
 
 int main(int argc, char* argv[])
 {
-    return uitest::runWidgetTest<TestUnfinishedInput>(argc, argv, "kapjournal-unfinished");
+    uitest::TestAppOptions options;
+    options.fastJournalController = true; // fast KDF, nothing remembered
+    return uitest::runWidgetTest<TestUnfinishedInput>(argc, argv, "kapjournal-unfinished", options);
 }
 
 #include "tst_unfinishedinput.moc"
