@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -20,6 +21,9 @@ int main(int argc, char* argv[])
         return kap::cli::ExitInternal;
     }
     kap::preferUtf8Locale();
+    // Output goes to a closed pipe (`| head`) sometimes; that must never end a save half-way (the
+    // crisis text is printed before a questionnaire is stored). Writes then just fail.
+    std::signal(SIGPIPE, SIG_IGN);
     // `report` paints a PDF: text needs fonts (QGuiApplication) and its charts are Qt Charts
     // (QApplication). It never shows a window, so it runs on the offscreen platform.
     bool paintsPdf = false;

@@ -783,6 +783,29 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("answers")).toArray().size(), 9);
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("severe"));
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("item9_flag")).toBool(), false);
+
+        // Output into a pipe nobody reads any more (`| head -1` after its line): the first write
+        // raises SIGPIPE, which must not end the process before the save.
+        int fds[2] = { -1, -1 };
+        QVERIFY(::pipe(fds) == 0);
+        ::close(fds[0]); // nobody will ever read
+        const int writeEnd = fds[1];
+        QProcess closed;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir->path());
+        closed.setProcessEnvironment(env);
+        closed.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+        closed.start(m_program,
+            { QStringLiteral("add-questionnaire"), QStringLiteral("--journal"), m_journal,
+                QStringLiteral("--passphrase-file"), m_passFile, QStringLiteral("--kind"), QStringLiteral("phq9"),
+                QStringLiteral("--answers"), QStringLiteral("1,1,1,1,1,1,1,1,1"), QStringLiteral("--at"),
+                QStringLiteral("2026-03-05T20:00+01:00") });
+        const bool started = closed.waitForStarted(10000);
+        ::close(writeEnd);
+        QVERIFY(started);
+        QVERIFY(closed.waitForFinished(60000));
+        QCOMPARE(closed.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(listItems({ QStringLiteral("--kind"), QStringLiteral("questionnaire") }).size(), 4);
     }
 
     void listFiltersByKindAndRange()
