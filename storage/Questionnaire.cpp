@@ -87,12 +87,14 @@ bool item9Flag(const QuestionnaireResponse& response)
 bool isResponse(int baselineTotal, int latestTotal)
 {
     // "Down by at least 50 %": latest <= baseline / 2, in integers without rounding surprises.
-    return baselineTotal > 0 && latestTotal * 2 <= baselineTotal;
+    return baselineTotal >= CountedBaselineMinimum && latestTotal * 2 <= baselineTotal;
 }
 
-bool isRemission(QuestionnaireKind kind, int baselineTotal, int latestTotal)
+bool isRemission(QuestionnaireKind /*kind*/, int baselineTotal, int latestTotal)
 {
-    return kind == QuestionnaireKind::Phq9 && baselineTotal >= 10 && latestTotal < 5;
+    // The same thresholds for PHQ-9 and GAD-7 (DOMAIN.md); the kind stays in the signature so a
+    // future instrument with other cut-offs changes one place.
+    return baselineTotal >= CountedBaselineMinimum && latestTotal < RemissionBelow;
 }
 
 } // namespace kap::questionnaire

@@ -31,9 +31,16 @@ QString severityKey(Severity severity);
 /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above 0.
 bool item9Flag(const QuestionnaireResponse& response);
 bool item9Flag(QuestionnaireKind kind, const QList<int>& answers);
-/// Response: total down by at least 50 % from the baseline (the course's first score).
+/// Response and remission are counted only from a baseline of at least this (the usual PHQ-9
+/// response measure needs an initial score above 9; GAD-7 uses the same threshold). Below it
+/// only the change is shown.
+constexpr int CountedBaselineMinimum = 10;
+/// Remission: a total below this, for PHQ-9 and GAD-7.
+constexpr int RemissionBelow = 5;
+/// Response: total down by at least 50 % from a baseline of CountedBaselineMinimum or more.
+/// Which score is the baseline is TreatmentCourse's rule.
 bool isResponse(int baselineTotal, int latestTotal);
-/// Remission: PHQ-9 below 5, counted only when the baseline was 10 or more.
+/// Remission: total below RemissionBelow after a baseline of CountedBaselineMinimum or more.
 bool isRemission(QuestionnaireKind kind, int baselineTotal, int latestTotal);
 
 } // namespace questionnaire

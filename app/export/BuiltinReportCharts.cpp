@@ -324,7 +324,7 @@ void BuiltinReportCharts::drawQuestionnaireChart(
     }
     // Baseline: a dashed reference line when it lies before the range (drawn below, over the
     // bands; their labels keep out of its way).
-    const auto& baseline = kind == QuestionnaireKind::Phq9 ? data.phq9Baseline : data.gad7Baseline;
+    const auto baseline = data.baseline(kind);
     std::optional<int> baselineTotal;
     if (baseline) {
         baselineTotal = questionnaire::total(kind, baseline->answers);

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "BuiltinReportCharts.h"
+#include "CourseText.h"
 #include "Questionnaire.h"
 #include "ReportSummary.h"
 #include "SecureBytes.h"
@@ -120,7 +121,8 @@ public:
 private:
     double pt(double points) const { return points * m_writer.resolution() / 72.0; }
     double lineHeight(const QFont& f) const { return QFontMetricsF(f, &m_writer).lineSpacing(); }
-    QString date(QDate d) const { return m_options.locale.toString(d, QStringLiteral("d MMM yyyy")); }
+    static QString dateFormat() { return QStringLiteral("d MMM yyyy"); }
+    QString date(QDate d) const { return m_options.locale.toString(d, dateFormat()); }
     QString number(double v, int decimals) const { return m_options.locale.toString(v, 'f', decimals); }
 
     void startPage()
@@ -274,16 +276,16 @@ private:
         m_y += h;
     }
 
-    QString scoresText(const ReportSummary::Scores& s, QuestionnaireKind kind) const
+    QString scoresText(const ReportSummary::Scores& s) const
     {
         if (!s.baselineTotal && !s.latestTotal) {
             return ReportBuilder::tr("no responses recorded");
         }
         QString text;
-        if (s.baselineTotal) {
-            text = ReportBuilder::tr("baseline %1 (%2) on %3")
-                       .arg(*s.baselineTotal)
-                       .arg(severityText(s.baselineBand), date(s.baselineDay));
+        if (s.outcome.baseline) {
+            text = ReportBuilder::tr("%1 (%2)").arg(
+                course::CourseText::baseline(*s.outcome.baseline, m_options.locale, dateFormat()),
+                severityText(s.baselineBand));
         }
         if (s.latestTotal) {
             if (!text.isEmpty()) {
@@ -295,23 +297,10 @@ private:
         } else {
             text += ReportBuilder::tr("; none in this period");
         }
-        if (s.baselineTotal && s.latestTotal && s.latestDay > s.baselineDay) {
-            const int change = *s.baselineTotal > 0
-                ? int(std::lround(100.0 * (*s.latestTotal - *s.baselineTotal) / *s.baselineTotal))
-                : 0;
-            const QString changeText = change < 0 ? ReportBuilder::tr("%1 % lower").arg(-change)
-                : change > 0                      ? ReportBuilder::tr("%1 % higher").arg(change)
-                                                  : ReportBuilder::tr("unchanged");
+        if (s.outcome.baseline && s.outcome.latestTotal) {
             text += QStringLiteral(". ")
-                + ReportBuilder::tr("Since baseline: %1. Response (≥ 50 % lower): %2.")
-                      .arg(changeText, s.response ? ReportBuilder::tr("yes") : ReportBuilder::tr("no"));
-            if (kind == QuestionnaireKind::Phq9) {
-                text += QLatin1Char(' ')
-                    + (*s.baselineTotal >= 10
-                            ? ReportBuilder::tr("Remission (below 5): %1.")
-                                  .arg(s.remission ? ReportBuilder::tr("yes") : ReportBuilder::tr("no"))
-                            : ReportBuilder::tr("Remission not assessed (baseline below 10)."));
-            }
+                + ReportBuilder::tr("Status at the end of the period: %1.")
+                      .arg(course::CourseText::status(s.outcome, m_options.locale, dateFormat()));
         }
         return text;
     }
@@ -388,8 +377,10 @@ private:
         }
         keyValue(ReportBuilder::tr("Phases"),
             phases.isEmpty() ? ReportBuilder::tr("none recorded") : phases.join(QStringLiteral("; ")));
-        keyValue(ReportBuilder::tr("PHQ-9 (depression)"), scoresText(summary.phq9, QuestionnaireKind::Phq9));
-        keyValue(ReportBuilder::tr("GAD-7 (anxiety)"), scoresText(summary.gad7, QuestionnaireKind::Gad7));
+        keyValue(ReportBuilder::tr("PHQ-9 (depression)"), scoresText(summary.phq9));
+        keyValue(ReportBuilder::tr("GAD-7 (anxiety)"), scoresText(summary.gad7));
+        keyValue(ReportBuilder::tr("Baseline rule"),
+            course::CourseText::baselineRule() + QLatin1Char(' ') + course::CourseText::outcomeRule());
 
         keyValue(ReportBuilder::tr("Mood check-ins"),
             summary.meanMood ? ReportBuilder::tr("%1 days with check-ins; mean daily mood %2 / 10")

@@ -6,7 +6,7 @@
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
-#include "TrendsStatistics.h"
+#include "TreatmentCourse.h"
 
 #include <algorithm>
 
@@ -54,20 +54,20 @@ Result<ReportData> ReportCollector::collect(Journal& journal, const ReportOption
     }
     data.questionnaires = responses.value();
 
-    // The baseline by the same rule as the Trends page (trends::statistics::baselineOf): the
-    // course's first score, counting from BaselineLeadDays before its induction.
-    const QDate opening = trends::statistics::courseOpening(range.last, phases.value());
-    for (QuestionnaireKind kind : { QuestionnaireKind::Phq9, QuestionnaireKind::Gad7 }) {
-        ListQuery fromOpening;
-        fromOpening.range = DayRange { opening, range.last };
-        fromOpening.order = SortOrder::OldestFirst;
-        auto course = journal.questionnaires().list(kind, fromOpening);
-        if (!course) {
-            return course.error();
-        }
-        (kind == QuestionnaireKind::Phq9 ? data.phq9Baseline : data.gad7Baseline)
-            = trends::statistics::baselineOf(kind, course.value(), opening);
+    // Baselines and status by the one course rule, over everything up to the range's end.
+    auto allSessions = journal.sessions().list(ListQuery {});
+    if (!allSessions) {
+        return allSessions.error();
     }
+    ListQuery upToEnd;
+    upToEnd.range = DayRange { QDate(), range.last };
+    auto scores = journal.questionnaires().list(std::nullopt, upToEnd);
+    if (!scores) {
+        return scores.error();
+    }
+    data.courses = course::courses(phases.value(), allSessions.value());
+    data.phq9Outcome = course::outcomeOf(QuestionnaireKind::Phq9, data.courses, scores.value(), range.last);
+    data.gad7Outcome = course::outcomeOf(QuestionnaireKind::Gad7, data.courses, scores.value(), range.last);
 
     if (options.has(ReportOptions::Notes)) {
         for (RecordId id : options.noteIds) {

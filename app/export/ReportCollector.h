@@ -10,11 +10,9 @@ class Journal;
 /// Gathers what a report shows from the journal: records in options.range, the chosen notes
 /// (refusing ids that do not exist or are in the trash), and the questionnaire baselines.
 ///
-/// Baseline (DOMAIN.md: "the first score of the course"), per questionnaire, by the same rule as
-/// the Trends page (trends::statistics::courseOpening and baselineOf): the course opens
-/// BaselineLeadDays before the latest induction that has opened by the range's last day (so the
-/// assessment done just before treatment counts), and its baseline is the first scored response
-/// from then on. With no induction phase, the first scored response ever.
+/// Baseline, response and remission per questionnaire: TreatmentCourse's rule (the same as the
+/// Trends page, the questionnaire dialog and the CLI), for the course of the range's last day and
+/// counting every score of that course up to then, so a baseline before the range is cited.
 class ReportCollector
 {
 public:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entities.h"
+#include "TreatmentCourse.h"
 
 #include <QDate>
 #include <QList>
@@ -50,11 +51,23 @@ struct ReportData
     QList<Session> sessions; ///< sessions in the range, oldest first
     QList<DailyMood> mood; ///< daily mood in the range
     QList<QuestionnaireResponse> questionnaires; ///< responses in the range, oldest first
-    /// The course's first score per kind (may be before the range); see ReportCollector.
-    std::optional<QuestionnaireResponse> phq9Baseline;
-    std::optional<QuestionnaireResponse> gad7Baseline;
+    /// Baseline (may lie before the range), response and remission per kind; see ReportCollector.
+    QList<course::Course> courses; ///< every course of the journal (TreatmentCourse)
+    course::Outcome phq9Outcome = course::Outcome::empty(QuestionnaireKind::Phq9);
+    course::Outcome gad7Outcome = course::Outcome::empty(QuestionnaireKind::Gad7);
     QList<IntegrationNote> notes; ///< only the chosen ones, oldest first
     QMap<RecordId, QDateTime> linkedSessionTimes; ///< session id -> time, for the chosen notes
+
+    const course::Outcome& outcome(QuestionnaireKind kind) const
+    {
+        return kind == QuestionnaireKind::Phq9 ? phq9Outcome : gad7Outcome;
+    }
+    /// The baseline response of `kind`, if any.
+    std::optional<QuestionnaireResponse> baseline(QuestionnaireKind kind) const
+    {
+        const auto& b = outcome(kind).baseline;
+        return b ? std::optional<QuestionnaireResponse>(b->response) : std::nullopt;
+    }
 };
 
 } // namespace kap

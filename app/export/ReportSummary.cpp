@@ -3,13 +3,16 @@
 namespace kap {
 
 namespace {
-ReportSummary::Scores scoresFor(QuestionnaireKind kind, const std::optional<QuestionnaireResponse>& baseline,
-    const QList<QuestionnaireResponse>& inRange)
+ReportSummary::Scores scoresFor(
+    QuestionnaireKind kind, const course::Outcome& outcome, const QList<QuestionnaireResponse>& inRange)
 {
     ReportSummary::Scores s;
-    if (baseline) {
-        s.baselineTotal = questionnaire::total(kind, baseline->answers);
-        s.baselineDay = baseline->at.date();
+    s.outcome = outcome;
+    if (outcome.baseline) {
+        s.baselineTotal = outcome.baseline->total;
+        s.baselineDay = outcome.baseline->response.at.date();
+        s.baselineAfterTreatmentBegan = outcome.baseline->afterTreatmentBegan;
+        s.baselineBand = questionnaire::severity(kind, *s.baselineTotal);
     }
     for (const QuestionnaireResponse& r : inRange) {
         if (r.kind != kind) {
@@ -23,17 +26,8 @@ ReportSummary::Scores scoresFor(QuestionnaireKind kind, const std::optional<Ques
         s.latestTotal = total;
         s.latestDay = r.at.date();
     }
-    if (s.baselineTotal) {
-        s.baselineBand = questionnaire::severity(kind, *s.baselineTotal);
-    }
     if (s.latestTotal) {
         s.latestBand = questionnaire::severity(kind, *s.latestTotal);
-    }
-    // Response and remission compare the latest score with the baseline; a single score is
-    // its own baseline and says nothing about change.
-    if (s.baselineTotal && s.latestTotal && s.latestDay > s.baselineDay) {
-        s.response = questionnaire::isResponse(*s.baselineTotal, *s.latestTotal);
-        s.remission = questionnaire::isRemission(kind, *s.baselineTotal, *s.latestTotal);
     }
     return s;
 }
@@ -58,18 +52,18 @@ ReportSummary ReportSummary::compute(const ReportData& data)
             ++summary.sessionsOutsidePhases;
         }
     }
-    summary.phq9 = scoresFor(QuestionnaireKind::Phq9, data.phq9Baseline, data.questionnaires);
-    summary.gad7 = scoresFor(QuestionnaireKind::Gad7, data.gad7Baseline, data.questionnaires);
+    summary.phq9 = scoresFor(QuestionnaireKind::Phq9, data.phq9Outcome, data.questionnaires);
+    summary.gad7 = scoresFor(QuestionnaireKind::Gad7, data.gad7Outcome, data.questionnaires);
     for (const QuestionnaireResponse& r : data.questionnaires) {
         if (questionnaire::item9Flag(r)) {
             ++summary.item9Flags;
             summary.item9Days.append(r.at.date());
         }
     }
-    if (data.phq9Baseline && questionnaire::item9Flag(*data.phq9Baseline)
-        && data.phq9Baseline->at.date() < data.range.first) {
-        summary.baselineItem9Day = data.phq9Baseline->at.date();
-        summary.baselineItem9Answer = data.phq9Baseline->answers.value(8);
+    const auto phq9Baseline = data.baseline(QuestionnaireKind::Phq9);
+    if (phq9Baseline && questionnaire::item9Flag(*phq9Baseline) && phq9Baseline->at.date() < data.range.first) {
+        summary.baselineItem9Day = phq9Baseline->at.date();
+        summary.baselineItem9Answer = phq9Baseline->answers.value(8);
     }
     double sum = 0;
     for (const DailyMood& day : data.mood) {

@@ -13,7 +13,8 @@ namespace kap {
 /// response and remission all come from Questionnaire.h.
 struct ReportSummary
 {
-    /// Baseline and latest of one questionnaire. `latest` is the last response in the range.
+    /// Baseline (TreatmentCourse's rule) and latest of one questionnaire. `latest` is the last
+    /// response in the range.
     struct Scores
     {
         std::optional<int> baselineTotal;
@@ -22,8 +23,8 @@ struct ReportSummary
         QDate latestDay;
         std::optional<questionnaire::Severity> baselineBand;
         std::optional<questionnaire::Severity> latestBand;
-        bool response = false;
-        bool remission = false;
+        bool baselineAfterTreatmentBegan = false;
+        course::Outcome outcome; ///< status at the range's end (TreatmentCourse)
         int count = 0; ///< responses in the range
     };
 

@@ -16,8 +16,11 @@ trends::TrendsData trendsFor(const ReportData& data)
     input.daily = data.mood;
     input.phases = data.phases;
     input.sessions = data.sessions;
-    // The baselines may lie before the range; the statistics need them to mark response.
-    for (const auto& baseline : { data.phq9Baseline, data.gad7Baseline }) {
+    // The range holds only some sessions; the courses (and baselines before the range) come
+    // from the whole journal.
+    input.knownCourses = data.courses;
+    for (QuestionnaireKind kind : { QuestionnaireKind::Phq9, QuestionnaireKind::Gad7 }) {
+        const auto baseline = data.baseline(kind);
         if (baseline && !data.range.contains(baseline->at.date())) {
             input.questionnaires.append(*baseline);
         }

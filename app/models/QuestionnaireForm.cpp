@@ -1,5 +1,6 @@
 #include "QuestionnaireForm.h"
 
+#include "CourseText.h"
 #include "EntryActions.h"
 #include "EntryText.h"
 #include "ErrorText.h"
@@ -7,6 +8,7 @@
 #include "PhaseRepository.h"
 #include "Questionnaire.h"
 #include "QuestionnaireRepository.h"
+#include "SessionRepository.h"
 
 #include <QLocale>
 
@@ -136,24 +138,56 @@ bool QuestionnaireForm::item9Flag() const
     return questionnaire::item9Flag(m_response.kind, m_answers);
 }
 
+QDateTime QuestionnaireForm::when() const
+{
+    if (m_response.at.isValid()) {
+        return m_response.at;
+    }
+    Journal* journal = JournalController::instance()->journal();
+    return journal ? journal->clock().now() : QDateTime::currentDateTime();
+}
+
+std::optional<course::Baseline> QuestionnaireForm::baseline() const
+{
+    const QDateTime at = when();
+    const std::optional<course::Course> current = course::courseAt(m_courses, at.date());
+    if (!current) {
+        return std::nullopt;
+    }
+    QList<QuestionnaireResponse> responses = m_others;
+    if (isComplete()) {
+        QuestionnaireResponse self = m_response;
+        self.at = at;
+        self.answers = m_answers;
+        responses.append(self);
+    }
+    return course::baselineOf(m_response.kind, *current, responses);
+}
+
+bool QuestionnaireForm::isBaseline(const course::Baseline& baseline) const
+{
+    // Saved scores keep their id; the one being answered is the only one with id 0.
+    return baseline.response.id == m_response.id;
+}
+
 int QuestionnaireForm::baselineTotal() const
 {
-    if (!m_baseline || (m_response.id > 0 && m_baseline->id == m_response.id)) {
-        return -1;
-    }
-    return questionnaire::total(m_baseline->kind, m_baseline->answers).value_or(-1);
+    const auto found = baseline();
+    return found && !isBaseline(*found) ? found->total : -1;
 }
 
 bool QuestionnaireForm::isResponse() const
 {
-    const int baseline = baselineTotal();
-    return baseline >= 0 && isComplete() && questionnaire::isResponse(baseline, total());
+    const auto found = baseline();
+    return found && !isBaseline(*found) && isComplete() && when() > found->response.at
+        && questionnaire::isResponse(found->total, total());
 }
 
 bool QuestionnaireForm::isRemission() const
 {
-    const int baseline = baselineTotal();
-    return baseline >= 0 && isComplete() && questionnaire::isRemission(m_response.kind, baseline, total());
+    const auto found = baseline();
+    return found && !isBaseline(*found) && isComplete() && when() > found->response.at
+        && questionnaire::isRemission(m_response.kind, found->total, total());
 }
 
 QString QuestionnaireForm::comparisonText() const
@@ -161,20 +195,43 @@ QString QuestionnaireForm::comparisonText() const
     if (!isComplete()) {
         return {};
     }
-    const int baseline = baselineTotal();
-    if (baseline < 0) {
-        return tr("This is your first %1 of this course: later scores will be compared with it.")
-            .arg(EntryText::questionnaireName(m_response.kind));
+    const auto found = baseline();
+    if (!found) {
+        return tr("No treatment course has begun yet.") + QLatin1Char(' ') + course::CourseText::baselineRule();
     }
-    const QString day = QLocale().toString(m_baseline->at.date(), QLocale::ShortFormat);
-    QString text = tr("Your baseline on %1 was %2.").arg(day).arg(baseline);
-    if (isRemission()) {
-        text += QLatin1Char(' ') + tr("A score below 5 after a baseline of 10 or more counts as remission.");
+    if (isBaseline(*found) && found->afterTreatmentBegan) {
+        return tr("This is the baseline of this course, taken after treatment began: there is no score from the %n "
+                  "days before its first session. Later scores are compared with it.",
+            nullptr, course::BaselineLeadDays);
+    }
+    if (isBaseline(*found)) {
+        return tr("This is the baseline of this course (the latest score before its first session): later scores "
+                  "are compared with it.");
+    }
+    QString text = tr("The course's %1.").arg(course::CourseText::baseline(*found));
+    if (when() <= found->response.at) {
+        return text + QLatin1Char(' ') + tr("This score is older than the baseline, so it is not compared with it.");
+    }
+    const int base = found->total;
+    if (base < questionnaire::CountedBaselineMinimum) {
+        text += QLatin1Char(' ')
+            + tr("Response and remission are counted only from a baseline of %1 or more.")
+                  .arg(questionnaire::CountedBaselineMinimum);
+        if (base > 0 && total() != base) {
+            text += QLatin1Char(' ')
+                + (total() < base ? tr("This score is %1 % lower.").arg((base - total()) * 100 / base)
+                                  : tr("This score is %1 % higher.").arg((total() - base) * 100 / base));
+        }
+    } else if (isRemission()) {
+        text += QLatin1Char(' ')
+            + tr("Below %1 after a baseline of %2 or more: this counts as remission.")
+                  .arg(questionnaire::RemissionBelow)
+                  .arg(questionnaire::CountedBaselineMinimum);
     } else if (isResponse()) {
         text += QLatin1Char(' ') + tr("That is down by half or more: this counts as a response.");
-    } else if (baseline > 0 && total() < baseline) {
-        text += QLatin1Char(' ')
-            + tr("That is %1 % lower than the baseline.").arg((baseline - total()) * 100 / baseline);
+    } else if (total() < base) {
+        text += QLatin1Char(' ') + tr("That is %1 % lower than the baseline.").arg((base - total()) * 100 / base)
+            + QLatin1Char(' ') + tr("A response means down by half or more from the baseline.");
     } else {
         text += QLatin1Char(' ') + tr("A response means down by half or more from the baseline.");
     }
@@ -270,7 +327,8 @@ void QuestionnaireForm::clear()
     m_response = QuestionnaireResponse {};
     m_response.kind = kind;
     m_answers = QList<int>(questionnaire::itemCount(kind), -1);
-    m_baseline.reset();
+    m_courses.clear();
+    m_others.clear();
     setError(QString());
     Q_EMIT recordIdChanged();
     Q_EMIT answersChanged();
@@ -278,26 +336,23 @@ void QuestionnaireForm::clear()
 
 void QuestionnaireForm::loadBaseline()
 {
-    m_baseline.reset();
+    m_courses.clear();
+    m_others.clear();
     Journal* journal = JournalController::instance()->journal();
     if (!journal) {
         return;
     }
-    const QDate day = m_response.at.isValid() ? m_response.at.date() : journal->clock().now().date();
-    ListQuery query;
-    query.order = SortOrder::OldestFirst;
-    query.limit = 1;
-    if (Result<QList<Phase>> phases = journal->phases().list(); phases) {
-        for (const Phase& phase : phases.value()) {
-            if (phase.kind == PhaseKind::Induction && phase.start <= day
-                && (!query.range.first.isValid() || phase.start > query.range.first)) {
-                query.range.first = phase.start;
-            }
-        }
+    Result<QList<Phase>> phases = journal->phases().list();
+    Result<QList<Session>> sessions = journal->sessions().list(ListQuery {});
+    Result<QList<QuestionnaireResponse>> scores = journal->questionnaires().list(m_response.kind, ListQuery {});
+    if (!phases || !sessions || !scores) {
+        return; // no comparison rather than a wrong one; saving still works
     }
-    Result<QList<QuestionnaireResponse>> first = journal->questionnaires().list(m_response.kind, query);
-    if (first && !first->isEmpty()) {
-        m_baseline = first->first();
+    m_courses = course::courses(phases.value(), sessions.value());
+    for (const QuestionnaireResponse& response : scores.value()) {
+        if (response.id != m_response.id) {
+            m_others.append(response);
+        }
     }
 }
 

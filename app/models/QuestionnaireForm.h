@@ -2,6 +2,8 @@
 
 #include "Entities.h"
 
+#include "TreatmentCourse.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -12,9 +14,9 @@ namespace kap {
 /// A PHQ-9 or GAD-7 being answered in QuestionnaireDialog.qml: the instruments' exact wording
 /// and answer options, the answers so far (-1 = not yet answered), and, from Questionnaire.h
 /// only, the total, the severity band, the PHQ-9 item-9 safety flag (raised as soon as item 9 is
-/// answered above 0) and the comparison with the baseline: the first score of the same kind in
-/// the current course (since the start of the latest induction phase, or the first ever when
-/// there is no induction phase).
+/// answered above 0) and the comparison with the baseline of the course the score belongs to, by
+/// TreatmentCourse's rule (the same as Trends, the report and the CLI). The score being answered
+/// takes part: it may be the baseline itself.
 class QuestionnaireForm : public QObject
 {
     Q_OBJECT
@@ -96,7 +98,13 @@ private:
 
     QuestionnaireResponse m_response;
     QList<int> m_answers; ///< -1 for unanswered
-    std::optional<QuestionnaireResponse> m_baseline;
+    /// The baseline of the score being answered, counting it in (complete answers only).
+    std::optional<course::Baseline> baseline() const;
+    bool isBaseline(const course::Baseline& baseline) const;
+    QDateTime when() const;
+
+    QList<course::Course> m_courses;
+    QList<QuestionnaireResponse> m_others; ///< saved scores of this kind, except this one
     QString m_errorMessage;
 };
 

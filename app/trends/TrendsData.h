@@ -5,6 +5,7 @@
 
 #include "Entities.h"
 #include "Questionnaire.h"
+#include "TreatmentCourse.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -71,10 +72,11 @@ struct QuestionnairePoint
     int total = 0;
     questionnaire::Severity severity = questionnaire::Severity::Minimal;
     bool item9 = false; ///< PHQ-9 item 9 answered above 0
-    bool baseline = false; ///< the first score of its course (see TrendsStatistics)
+    bool baseline = false; ///< the baseline of its course (TreatmentCourse's rule)
+    bool baselineAfterTreatmentBegan = false; ///< this baseline was taken after the first session
     std::optional<int> baselineTotal;
-    bool response = false; ///< down >= 50 % from the baseline
-    bool remission = false; ///< PHQ-9 below 5 after a baseline of 10 or more
+    bool response = false; ///< down >= 50 % from a baseline of 10 or more
+    bool remission = false; ///< below 5 after a baseline of 10 or more
 };
 
 /// A severity band of one questionnaire: totals low..high inclusive.
@@ -91,8 +93,8 @@ struct QuestionnaireSeries
     QuestionnaireKind kind = QuestionnaireKind::Phq9;
     QList<QuestionnairePoint> points; ///< in the range, oldest first
     QList<SeverityBand> bands;
-    std::optional<QDate> responseReached; ///< first day in the range with a response
-    std::optional<QDate> remissionReached; ///< first day in the range with remission
+    /// Baseline, response and remission of the course of the range's last day, up to that day.
+    course::Outcome outcome;
 };
 
 /// First and last score of one questionnaire inside a phase.
@@ -189,6 +191,10 @@ struct TrendsInput
     QList<Session> sessions; ///< oldest first
     QList<QuestionnaireResponse> questionnaires; ///< oldest first
     QDate today;
+    /// Set when `sessions` are not all of the journal's (the report passes its range only), so
+    /// the courses come from the whole journal.
+    std::optional<QList<course::Course>> knownCourses;
+    QList<course::Course> courses() const { return knownCourses ? *knownCourses : course::courses(phases, sessions); }
 };
 
 } // namespace kap::trends

@@ -2,6 +2,7 @@
 
 #include "ChartColors.h"
 #include "ChartTime.h"
+#include "CourseText.h"
 #include "ErrorText.h"
 #include "JournalController.h"
 #include "TrendsCalculator.h"
@@ -423,6 +424,11 @@ QVariantList TrendsModel::buildSessionEffects() const
     return list;
 }
 
+QString TrendsModel::baselineRule() const
+{
+    return course::CourseText::baselineRule() + QLatin1Char(' ') + course::CourseText::outcomeRule();
+}
+
 QString TrendsModel::sessionEffectRule() const
 {
     return TrendsText::sessionEffectRule();
@@ -579,7 +585,9 @@ QVariantList TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
             = tr("%1 on %2: %3 (%4)")
                   .arg(TrendsText::questionnaireName(point.kind), locale.toString(point.day, QLocale::ShortFormat),
                       QString::number(point.total), TrendsText::severity(point.severity));
-        if (point.baseline) {
+        if (point.baselineAfterTreatmentBegan) {
+            text += tr(", baseline taken after treatment began");
+        } else if (point.baseline) {
             text += tr(", baseline");
         }
         if (point.remission) {
@@ -615,13 +623,9 @@ QString TrendsModel::questionnaireStatus(Questionnaire kind) const
     QStringList parts;
     const QuestionnairePoint& latest = series.points.last();
     parts << tr("Latest %1 (%2)").arg(latest.total).arg(TrendsText::severity(latest.severity));
-    if (latest.baselineTotal) {
-        parts << tr("baseline %1").arg(*latest.baselineTotal);
-    }
-    if (series.remissionReached) {
-        parts << tr("remission reached %1").arg(locale.toString(*series.remissionReached, QLocale::ShortFormat));
-    } else if (series.responseReached) {
-        parts << tr("response reached %1").arg(locale.toString(*series.responseReached, QLocale::ShortFormat));
+    if (series.outcome.baseline) {
+        parts << course::CourseText::baseline(*series.outcome.baseline, locale)
+              << course::CourseText::status(series.outcome, locale);
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -73,6 +73,8 @@ class TrendsModel : public QObject
     /// [{id, dateText, phase, before, after, effect, outcome, days, maintenance}] as text, oldest first
     Q_PROPERTY(QVariantList sessionEffects READ sessionEffects NOTIFY dataChanged)
     Q_PROPERTY(QString sessionEffectRule READ sessionEffectRule CONSTANT)
+    /// The baseline, response and remission rule in words, shown under the questionnaire charts.
+    Q_PROPERTY(QString baselineRule READ baselineRule CONSTANT)
     Q_PROPERTY(QString maintenanceTrendText READ maintenanceTrendText NOTIFY dataChanged)
     /// The text alternative of the charts for screen readers.
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY dataChanged)
@@ -122,6 +124,7 @@ public:
     QVariantList phaseSummaries() const;
     QVariantList sessionEffects() const;
     QString sessionEffectRule() const;
+    QString baselineRule() const;
     QString maintenanceTrendText() const;
     QString summaryText() const;
     TrendsTableModel* table() const { return m_table; }

@@ -221,52 +221,26 @@ QList<SeverityBand> severityBands(QuestionnaireKind kind)
     return bands;
 }
 
-QDate courseOpening(QDate day, const QList<Phase>& phases)
-{
-    QDate opening;
-    for (const Phase& phase : phases) {
-        const QDate opens = phase.start.addDays(-BaselineLeadDays);
-        if (phase.kind == PhaseKind::Induction && opens <= day && (!opening.isValid() || opens > opening)) {
-            opening = opens;
-        }
-    }
-    return opening;
-}
-
-std::optional<QuestionnaireResponse> baselineOf(
-    QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses, QDate opening)
-{
-    for (const QuestionnaireResponse& response : responses) {
-        if (response.kind != kind || response.meta.deletedAt
-            || (opening.isValid() && localDay(response.at) < opening)) {
-            continue;
-        }
-        if (questionnaire::total(kind, response.answers)) {
-            return response;
-        }
-    }
-    return std::nullopt;
-}
-
 QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses,
-    const QList<Phase>& phases, const DayRange& range)
+    const QList<course::Course>& courses, const DayRange& range)
 {
     QuestionnaireSeries series;
     series.kind = kind;
     series.bands = severityBands(kind);
 
-    // The baseline per course opening (baselineOf), looked up once per course.
-    QMap<QDate, std::optional<QPair<RecordId, int>>> baselines;
-    auto baselineFor = [&](QDate opening) -> std::optional<QPair<RecordId, int>> {
-        if (auto it = baselines.constFind(opening); it != baselines.cend()) {
+    // The baseline per course, looked up once per course (keyed by its opening day).
+    QMap<QDate, std::optional<course::Baseline>> baselines;
+    auto baselineFor = [&](QDate day) -> std::optional<course::Baseline> {
+        const std::optional<course::Course> found = course::courseAt(courses, day);
+        if (!found) {
+            return std::nullopt;
+        }
+        if (auto it = baselines.constFind(found->opens); it != baselines.cend()) {
             return *it;
         }
-        std::optional<QPair<RecordId, int>> found;
-        if (const auto baseline = baselineOf(kind, responses, opening)) {
-            found = qMakePair(baseline->id, questionnaire::total(kind, baseline->answers).value_or(0));
-        }
-        baselines.insert(opening, found);
-        return found;
+        const auto baseline = course::baselineOf(kind, *found, responses);
+        baselines.insert(found->opens, baseline);
+        return baseline;
     };
 
     for (const QuestionnaireResponse& response : responses) {
@@ -289,21 +263,23 @@ QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<Ques
         point.total = *total;
         point.severity = questionnaire::severity(kind, *total).value_or(questionnaire::Severity::Minimal);
         point.item9 = questionnaire::item9Flag(kind, response.answers);
-        if (const auto baseline = baselineFor(courseOpening(day, phases))) {
-            point.baseline = baseline->first == response.id;
-            point.baselineTotal = baseline->second;
-            if (!point.baseline) {
-                point.response = questionnaire::isResponse(baseline->second, *total);
-                point.remission = questionnaire::isRemission(kind, baseline->second, *total);
+        if (const auto baseline = baselineFor(day)) {
+            point.baseline = baseline->response.id == response.id;
+            point.baselineAfterTreatmentBegan = point.baseline && baseline->afterTreatmentBegan;
+            point.baselineTotal = baseline->total;
+            if (response.at > baseline->response.at) {
+                point.response = questionnaire::isResponse(baseline->total, *total);
+                point.remission = questionnaire::isRemission(kind, baseline->total, *total);
             }
         }
-        if (point.response && !series.responseReached) {
-            series.responseReached = day;
-        }
-        if (point.remission && !series.remissionReached) {
-            series.remissionReached = day;
-        }
         series.points.append(point);
+    }
+    // The status at the range's end (with an open range, at the latest score).
+    const QDate statusDay = range.last.isValid() ? range.last
+        : series.points.isEmpty()                ? QDate()
+                                                 : series.points.last().day;
+    if (statusDay.isValid()) {
+        series.outcome = course::outcomeOf(kind, courses, responses, statusDay);
     }
     return series;
 }
@@ -438,8 +414,9 @@ TrendsData compute(const TrendsInput& input, RangePreset preset, const DayRange&
 
     data.phases = phaseBands(input.phases, data.range);
     data.sessions = sessionMarkers(input.sessions, input.phases, data.range);
-    data.phq9 = questionnaireSeries(QuestionnaireKind::Phq9, input.questionnaires, input.phases, data.range);
-    data.gad7 = questionnaireSeries(QuestionnaireKind::Gad7, input.questionnaires, input.phases, data.range);
+    const QList<course::Course> courses = input.courses();
+    data.phq9 = questionnaireSeries(QuestionnaireKind::Phq9, input.questionnaires, courses, data.range);
+    data.gad7 = questionnaireSeries(QuestionnaireKind::Gad7, input.questionnaires, courses, data.range);
     data.sessionEffects = sessioneffect::analyse(input.sessions, input.daily, input.phases, data.range);
     data.maintenanceTrend = sessioneffect::maintenanceTrend(data.sessionEffects);
     data.phaseSummaries

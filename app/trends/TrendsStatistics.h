@@ -29,16 +29,11 @@ namespace kap::trends {
 /// before its first day, so overlapping phases get separate lanes and touching ones (one ends the
 /// day before the other starts) share a lane.
 ///
-/// Questionnaire baseline: the first score of its kind in the course. A course opens 14 days
-/// (the instruments' recall period) before an induction phase starts, so the score taken just
-/// before the first session is the baseline; the course of a response is the latest one opened on
-/// or before its day (or, before any induction, the first response ever). Response and remission
-/// compare each later score with that baseline through Questionnaire.h.
+/// Questionnaire baseline, response and remission: TreatmentCourse's rule (one for the whole app).
 namespace statistics {
 
 constexpr int AverageWindowDays = 7;
 constexpr int MaxGapDays = 2;
-constexpr int BaselineLeadDays = 14;
 
 /// Daily means from individual check-ins (the same rule as CheckinRepository::dailySeries).
 QList<DailyMood> dailyMood(const QList<MoodCheckin>& checkins);
@@ -58,21 +53,10 @@ QList<PhaseBand> phaseBands(const QList<Phase>& phases, const DayRange& range);
 /// Severity bands of a questionnaire, read from questionnaire::severity() for every total.
 QList<SeverityBand> severityBands(QuestionnaireKind kind);
 
-/// The day the treatment course around `day` opens: the latest induction that has opened by then,
-/// BaselineLeadDays before its first day (the usual pre-treatment assessment counts). Invalid when
-/// no induction has. The Trends page and the therapist report both use this.
-QDate courseOpening(QDate day, const QList<Phase>& phases);
-
-/// The course's baseline (DOMAIN.md: its first score): the first scored, not deleted response of
-/// `kind` on the local day `opening` or later (the first of all when `opening` is invalid).
-/// `responses` oldest first; the Trends page and the therapist report both use this.
-std::optional<QuestionnaireResponse> baselineOf(
-    QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses, QDate opening);
-
-/// Points of one kind inside `range`, with baseline, response and remission (rule above).
+/// Points of one kind inside `range`, with baseline, response and remission (TreatmentCourse).
 /// `responses` may hold both kinds and days outside the range; oldest first.
 QuestionnaireSeries questionnaireSeries(QuestionnaireKind kind, const QList<QuestionnaireResponse>& responses,
-    const QList<Phase>& phases, const DayRange& range);
+    const QList<course::Course>& courses, const DayRange& range);
 
 /// Sessions inside `range`; `maintenance` set for those inside a maintenance phase.
 QList<SessionMarker> sessionMarkers(const QList<Session>& sessions, const QList<Phase>& phases, const DayRange& range);

@@ -1,5 +1,6 @@
 #include "TrendsText.h"
 
+#include "CourseText.h"
 #include "SessionEffectAnalysis.h"
 
 #include <algorithm>
@@ -195,14 +196,9 @@ QString TrendsText::summary(const TrendsData& data, const QLocale& locale)
                            .arg(questionnaireName(series->kind))
                            .arg(latest.total)
                            .arg(severity(latest.severity));
-        if (latest.baselineTotal) {
-            text += tr(", baseline %1").arg(*latest.baselineTotal);
-        }
-        if (series->remissionReached) {
-            text += tr(", remission reached on %1")
-                        .arg(locale.toString(*series->remissionReached, QLocale::ShortFormat));
-        } else if (series->responseReached) {
-            text += tr(", response reached on %1").arg(locale.toString(*series->responseReached, QLocale::ShortFormat));
+        if (series->outcome.baseline) {
+            text += QStringLiteral(", ") + course::CourseText::baseline(*series->outcome.baseline, locale)
+                + QStringLiteral(", ") + course::CourseText::status(series->outcome, locale);
         }
         parts << text + QLatin1Char('.');
         const auto flags = std::count_if(

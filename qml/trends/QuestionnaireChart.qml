@@ -109,7 +109,8 @@ Control {
 
     Accessible.role: Accessible.Chart
     Accessible.name: root.title
-    Accessible.description: root.model && root.model.revision >= 0 ? root.model.questionnaireStatus(root.kind) : ""
+    Accessible.description: root.model && root.model.revision >= 0
+                            ? root.model.questionnaireStatus(root.kind) + " " + root.model.baselineRule : ""
 
     contentItem: ColumnLayout {
         spacing: 2
@@ -123,11 +124,21 @@ Control {
             Label {
                 Layout.fillWidth: true
                 text: root.model && root.model.revision >= 0 && root.model.hasData ? root.model.questionnaireStatus(root.kind) : ""
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: 12
                 opacity: 0.85
             }
+        }
+        // The rule next to the figures, so "baseline" and "response" mean one thing everywhere.
+        Label {
+            Layout.fillWidth: true
+            text: root.model ? root.model.baselineRule : ""
+            wrapMode: Text.WordWrap
+            font.pixelSize: 11
+            opacity: 0.7
         }
 
         Item {

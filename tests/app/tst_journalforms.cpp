@@ -212,6 +212,19 @@ private Q_SLOTS:
         QCOMPARE(form.total(), -1);
         QVERIFY(!form.save());
 
+        // No session and no phase yet: there is no course, so nothing to compare with.
+        for (int i = 0; i < 9; ++i) {
+            form.setAnswer(i, 1);
+        }
+        QCOMPARE(form.baselineTotal(), -1);
+        QVERIFY(form.comparisonText().startsWith(QStringLiteral("No treatment course has begun yet.")));
+        // An induction starting tomorrow: this score, the latest before it, is the baseline.
+        const QDate today = QDate::currentDate();
+        kap::Phase planned;
+        planned.start = today.addDays(1);
+        QVERIFY(m_journal->phases().add(planned));
+        form.openNew(QStringLiteral("phq9"));
+
         QSignalSpy answers(&form, &kap::QuestionnaireForm::answersChanged);
         form.setAnswer(8, 1); // item 9 first: the flag rises before anything else is answered
         QVERIFY(form.item9Flag());
@@ -225,11 +238,26 @@ private Q_SLOTS:
         QCOMPARE(form.bandKey(), QStringLiteral("moderately_severe"));
         QVERIFY(form.item9Flag());
         QCOMPARE(form.baselineTotal(), -1); // this one becomes the baseline
-        QVERIFY(!form.comparisonText().isEmpty());
+        QVERIFY2(form.comparisonText().startsWith(QStringLiteral("This is the baseline of this course")),
+            qPrintable(form.comparisonText()));
         QVERIFY(form.save());
         QVERIFY(m_journal->questionnaires().get(form.recordId()));
 
-        // Later: 4 after a baseline of 18 is a response and a remission.
+        // The course began 10 days ago instead; the score saved above was taken 12 days ago.
+        QVERIFY(m_journal->phases().moveToTrash(planned.id));
+        auto saved = m_journal->questionnaires().get(form.recordId());
+        QVERIFY(saved);
+        saved->at = journaltest::at(today.year(), today.month(), today.day()).addDays(-12);
+        QVERIFY(m_journal->questionnaires().update(*saved));
+        kap::Phase induction;
+        induction.start = today.addDays(-10);
+        QVERIFY(m_journal->phases().add(induction));
+        kap::Session first;
+        first.occurredAt = journaltest::at(today.year(), today.month(), today.day(), 15).addDays(-10);
+        first.route = QStringLiteral("sublingual");
+        QVERIFY(m_journal->sessions().add(first));
+
+        // Now: 4 after a baseline of 18 is a response and a remission.
         kap::QuestionnaireForm later;
         later.openNew(QStringLiteral("phq9"));
         for (int i = 0; i < 9; ++i) {
@@ -239,6 +267,8 @@ private Q_SLOTS:
         QCOMPARE(later.baselineTotal(), 18);
         QVERIFY(later.isResponse());
         QVERIFY(later.isRemission());
+        QVERIFY2(later.comparisonText().contains(QStringLiteral("this counts as remission")),
+            qPrintable(later.comparisonText()));
         // 9 is a response (down by half) but not a remission.
         later.setAnswer(4, 3);
         later.setAnswer(5, 2);
@@ -259,6 +289,10 @@ private Q_SLOTS:
         kap::Phase induction;
         induction.start = QDate(2025, 6, 1);
         QVERIFY(m_journal->phases().add(induction));
+        kap::Session firstOfCourse;
+        firstOfCourse.occurredAt = at(2025, 6, 3);
+        firstOfCourse.route = QStringLiteral("sublingual");
+        QVERIFY(m_journal->sessions().add(firstOfCourse));
         kap::QuestionnaireResponse courseStart;
         courseStart.kind = kap::QuestionnaireKind::Gad7;
         courseStart.at = at(2025, 6, 2);
@@ -275,7 +309,12 @@ private Q_SLOTS:
         QCOMPARE(form.total(), 7);
         QCOMPARE(form.bandKey(), QStringLiteral("mild"));
         QVERIFY(form.isResponse());
-        QVERIFY(!form.isRemission()); // remission is a PHQ-9 convention
+        QVERIFY(!form.isRemission()); // 7 is not below 5
+        form.setAnswer(0, 0);
+        form.setAnswer(1, 0);
+        form.setAnswer(2, 0);
+        QCOMPARE(form.total(), 4);
+        QVERIFY(form.isRemission()); // GAD-7 remission counts as PHQ-9's does
         QVERIFY(!form.item9Flag());
     }
 

@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(file));
     }
 
-    void baselineIsTheFirstScoreOfTheCourse()
+    void baselineIsTheLatestScoreBeforeTheCourse()
     {
         QTemporaryDir dir;
         auto journal = kaptest::createJournal(dir);
@@ -122,16 +122,18 @@ private Q_SLOTS:
         options.range = DayRange { QDate(2026, 2, 1), QDate(2026, 3, 1) };
         auto data = ReportCollector::collect(*journal, options);
         QVERIFY(data.ok());
-        QVERIFY(data->phq9Baseline.has_value());
-        QCOMPARE(data->phq9Baseline->at.date(), QDate(2026, 1, 4)); // before the range, in the course
+        QVERIFY(data->baseline(QuestionnaireKind::Phq9).has_value());
+        // Before the range, in the 14 days before the course's first session.
+        QCOMPARE(data->baseline(QuestionnaireKind::Phq9)->at.date(), QDate(2026, 1, 4));
+        QVERIFY(!data->phq9Outcome.baseline->afterTreatmentBegan);
         QCOMPARE(data->questionnaires.size(), 1); // 15 Feb PHQ-9 (that day's GAD-7 is in the trash)
         QVERIFY(data->notes.isEmpty());
         QCOMPARE(data->sessions.size(), 1);
         QCOMPARE(data->phases.size(), 1); // maintenance only
     }
 
-    // The report and the Trends page pick the same baseline: with two scores in the two weeks
-    // before the induction, the first of them (the course's first score), not the latest.
+    // The report and the Trends page pick the same baseline (TreatmentCourse): with two scores in
+    // the two weeks before the first session, the latest of them.
     void reportAndTrendsShareTheBaselineRule()
     {
         QTemporaryDir dir;
@@ -142,6 +144,10 @@ private Q_SLOTS:
         induction.start = QDate(2026, 1, 15);
         induction.end = QDate(2026, 2, 5);
         QVERIFY(journal->phases().add(induction).ok());
+        Session firstSession;
+        firstSession.occurredAt = exporttest::local(QDate(2026, 1, 15), QTime(14, 0), 60);
+        firstSession.route = QStringLiteral("sublingual");
+        QVERIFY(journal->sessions().add(firstSession).ok());
         auto score = [&](QDate day, int each) {
             QuestionnaireResponse response;
             response.kind = QuestionnaireKind::Phq9;
@@ -150,31 +156,35 @@ private Q_SLOTS:
             return journal->questionnaires().add(response);
         };
         QVERIFY(score(QDate(2025, 12, 20), 3).ok()); // before the course opens: never the baseline
-        const auto first = score(QDate(2026, 1, 3), 2); // 12 days before the induction
-        QVERIFY(first.ok());
-        QVERIFY(score(QDate(2026, 1, 12), 3).ok()); // 3 days before: later, not the baseline
+        QVERIFY(score(QDate(2026, 1, 3), 2).ok()); // 12 days before the first session
+        const auto latest = score(QDate(2026, 1, 12), 3); // 3 days before: the baseline
+        QVERIFY(latest.ok());
         QVERIFY(score(QDate(2026, 2, 20), 1).ok());
 
         ReportOptions options;
         options.range = DayRange { QDate(2026, 2, 1), QDate(2026, 3, 1) };
         auto data = ReportCollector::collect(*journal, options);
         QVERIFY(data.ok());
-        QVERIFY(data->phq9Baseline.has_value());
-        QCOMPARE(data->phq9Baseline->id, first.value());
+        QVERIFY(data->baseline(QuestionnaireKind::Phq9).has_value());
+        QCOMPARE(data->baseline(QuestionnaireKind::Phq9)->id, latest.value());
+        QVERIFY(data->phq9Outcome.inResponseNow); // 24 -> 8: down by two thirds
+        QVERIFY(!data->phq9Outcome.inRemissionNow); // 8 is not below 5
 
         auto all = journal->questionnaires().list(QuestionnaireKind::Phq9, ListQuery {});
         QVERIFY(all.ok());
         auto phases = journal->phases().list();
         QVERIFY(phases.ok());
-        const auto series = trends::statistics::questionnaireSeries(
-            QuestionnaireKind::Phq9, all.value(), phases.value(), DayRange { QDate(2025, 12, 1), QDate(2026, 3, 1) });
+        auto sessions = journal->sessions().list(ListQuery {});
+        QVERIFY(sessions.ok());
+        const auto series = trends::statistics::questionnaireSeries(QuestionnaireKind::Phq9, all.value(),
+            course::courses(phases.value(), sessions.value()), DayRange { QDate(2025, 12, 1), QDate(2026, 3, 1) });
         RecordId trendsBaseline = 0;
         for (const auto& point : series.points) {
             if (point.baseline) {
                 trendsBaseline = point.id;
             }
         }
-        QCOMPARE(trendsBaseline, first.value());
+        QCOMPARE(trendsBaseline, latest.value());
     }
 };
 

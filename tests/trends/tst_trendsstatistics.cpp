@@ -305,11 +305,14 @@ void TestTrendsStatistics::severityBandsComeFromQuestionnaire()
 void TestTrendsStatistics::questionnaireBaselineResponseRemission()
 {
     const QList<Phase> phases { phase(1, PhaseKind::Induction, QDate(2026, 1, 1), QDate(2026, 1, 21)) };
+    // First session on 2 January at 15:00: the score of 1 January is the pre-treatment baseline.
+    const auto courses = course::courses(phases, { session(1, at(2026, 1, 2, 15, 0, 1)) });
     const QList<QuestionnaireResponse> responses { phq9(1, QDate(2026, 1, 1), 20), phq9(2, QDate(2026, 1, 15), 12),
         phq9(3, QDate(2026, 1, 29), 8), phq9(4, QDate(2026, 2, 12), 4, 1) };
-    const auto all = statistics::questionnaireSeries(QuestionnaireKind::Phq9, responses, phases, DayRange {});
+    const auto all = statistics::questionnaireSeries(QuestionnaireKind::Phq9, responses, courses, DayRange {});
     QCOMPARE(all.points.size(), 4);
     QVERIFY(all.points.at(0).baseline);
+    QVERIFY(!all.points.at(0).baselineAfterTreatmentBegan);
     QCOMPARE(all.points.at(0).severity, questionnaire::Severity::Severe);
     QVERIFY(!all.points.at(0).response);
     QCOMPARE(all.points.at(1).severity, questionnaire::Severity::Moderate);
@@ -319,42 +322,55 @@ void TestTrendsStatistics::questionnaireBaselineResponseRemission()
     QVERIFY(all.points.at(3).remission);
     QVERIFY(all.points.at(3).item9);
     QVERIFY(!all.points.at(2).item9);
-    QCOMPARE(all.responseReached, std::optional<QDate>(QDate(2026, 1, 29)));
-    QCOMPARE(all.remissionReached, std::optional<QDate>(QDate(2026, 2, 12)));
+    // The status at the latest score: in remission since 12 Feb, in response since 29 Jan.
+    QVERIFY(all.outcome.inRemissionNow);
+    QVERIFY(all.outcome.inResponseNow);
+    QCOMPARE(all.outcome.responses, (QList<course::Period> { { QDate(2026, 1, 29), QDate(2026, 2, 12) } }));
+    QCOMPARE(all.outcome.remissions, (QList<course::Period> { { QDate(2026, 2, 12), QDate(2026, 2, 12) } }));
 
     // The baseline lies before the range: still used, not shown as a point.
     const auto later = statistics::questionnaireSeries(
-        QuestionnaireKind::Phq9, responses, phases, DayRange { QDate(2026, 1, 10), QDate(2026, 12, 31) });
+        QuestionnaireKind::Phq9, responses, courses, DayRange { QDate(2026, 1, 10), QDate(2026, 12, 31) });
     QCOMPARE(later.points.size(), 3);
     QVERIFY(!later.points.at(0).baseline);
     QCOMPARE(later.points.at(0).baselineTotal, std::optional<int>(20));
-    QVERIFY(statistics::questionnaireSeries(QuestionnaireKind::Gad7, responses, phases, {}).points.isEmpty());
+    QVERIFY(statistics::questionnaireSeries(QuestionnaireKind::Gad7, responses, courses, {}).points.isEmpty());
+    // A range ending before the remission: the status is the one at its end.
+    const auto early = statistics::questionnaireSeries(
+        QuestionnaireKind::Phq9, responses, courses, DayRange { QDate(2026, 1, 1), QDate(2026, 2, 1) });
+    QVERIFY(early.outcome.inResponseNow);
+    QVERIFY(!early.outcome.inRemissionNow);
+    QVERIFY(early.outcome.remissions.isEmpty());
 }
 
 void TestTrendsStatistics::secondCourseHasItsOwnBaseline()
 {
     const QList<Phase> phases { phase(1, PhaseKind::Induction, QDate(2026, 1, 1), QDate(2026, 1, 21)),
         phase(2, PhaseKind::Induction, QDate(2026, 6, 1), QDate(2026, 6, 21)) };
+    const QList<Session> sessions { session(1, at(2026, 1, 2, 15, 0, 1)), session(2, at(2026, 6, 2, 15, 0, 1)) };
+    const auto courses = course::courses(phases, sessions);
+    QCOMPARE(courses.size(), 2);
+    QCOMPARE(courses.at(1).opens, QDate(2026, 5, 19)); // 14 days before the first session of June
+    QCOMPARE(courses.at(0).last, QDate(2026, 5, 18));
     const QList<QuestionnaireResponse> responses { phq9(1, QDate(2026, 1, 1), 20), phq9(2, QDate(2026, 2, 1), 9),
         phq9(3, QDate(2026, 6, 2), 18), phq9(4, QDate(2026, 6, 30), 10) };
-    const auto series = statistics::questionnaireSeries(QuestionnaireKind::Phq9, responses, phases, {});
+    const auto series = statistics::questionnaireSeries(QuestionnaireKind::Phq9, responses, courses, {});
     QVERIFY(series.points.at(0).baseline);
     QVERIFY(series.points.at(1).response);
-    QVERIFY(series.points.at(2).baseline);
+    QVERIFY(series.points.at(2).baseline); // 10:00 on 2 June, before that day's session
     QCOMPARE(series.points.at(3).baselineTotal, std::optional<int>(18));
     QVERIFY(!series.points.at(3).response); // 10 > 9
 
-    // A score taken in the two weeks before the second induction is that course's baseline.
+    // With two scores in the 14 days before the first session, the latest is the baseline.
     QList<QuestionnaireResponse> withPreTreatment = responses;
     withPreTreatment.insert(2, phq9(5, QDate(2026, 5, 25), 20));
-    const auto pre = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, phases, {});
-    QVERIFY(pre.points.at(2).baseline); // 25 May
-    QVERIFY(!pre.points.at(3).baseline); // 2 June
-    QCOMPARE(pre.points.at(4).baselineTotal, std::optional<int>(20));
-    QVERIFY(pre.points.at(4).response); // 10 <= 20 / 2
-    // Scores more than two weeks before an induction belong to the course before it.
+    const auto pre = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, courses, {});
+    QVERIFY(!pre.points.at(2).baseline); // 25 May
+    QVERIFY(pre.points.at(3).baseline); // 2 June
+    QCOMPARE(pre.points.at(4).baselineTotal, std::optional<int>(18));
+    // Scores more than two weeks before the first session belong to the course before it.
     withPreTreatment[2].at = kap::offsettime::at(QDate(2026, 5, 10), QTime(10, 0), 3600);
-    const auto earlier = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, phases, {});
+    const auto earlier = statistics::questionnaireSeries(QuestionnaireKind::Phq9, withPreTreatment, courses, {});
     QVERIFY(!earlier.points.at(2).baseline);
     QCOMPARE(earlier.points.at(2).baselineTotal, std::optional<int>(20)); // the January baseline
 }
@@ -503,8 +519,9 @@ void TestTrendsStatistics::phaseSummaryHandComputed()
     const auto bands = statistics::phaseBands(phases, range);
     const QList<QuestionnaireResponse> responses { phq9(1, QDate(2026, 3, 1), 16), phq9(2, QDate(2026, 3, 5), 11),
         phq9(3, QDate(2026, 3, 7), 7) };
-    const auto phq = statistics::questionnaireSeries(QuestionnaireKind::Phq9, responses, phases, range);
-    const auto gad = statistics::questionnaireSeries(QuestionnaireKind::Gad7, responses, phases, range);
+    const auto courses = course::courses(phases, sessions);
+    const auto phq = statistics::questionnaireSeries(QuestionnaireKind::Phq9, responses, courses, range);
+    const auto gad = statistics::questionnaireSeries(QuestionnaireKind::Gad7, responses, courses, range);
     const auto summaries = statistics::phaseSummaries(bands, daily, sessions, {}, phq, gad);
     QCOMPARE(summaries.size(), 2);
     const PhaseSummary& first = summaries.at(0);
@@ -613,8 +630,8 @@ void TestTrendsStatistics::computeWholeJournal()
     QCOMPARE(data.phaseSummaries.first().meanWeekChange, std::optional<double>(2.0)); // 6 - 4
     const QString summary = TrendsText::summary(data, QLocale::c());
     QVERIFY2(summary.contains(QStringLiteral("Mood was logged on 18 days")), qPrintable(summary));
-    QVERIFY2(
-        summary.contains(QStringLiteral("Latest PHQ-9: 6 (mild), baseline 14, response reached")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Latest PHQ-9: 6 (mild), baseline 14 on 1 Mar 2026, in response since")),
+        qPrintable(summary));
 
     const TrendsData fourWeeks = statistics::compute(input, RangePreset::FourWeeks);
     QCOMPARE(fourWeeks.range.last, QDate(2026, 3, 20));
