@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -59,6 +60,50 @@ private:
     std::vector<double> m_values;
 };
 
+/// Sessions closer than CloseDays to each other, as [first, last] day runs.
+QList<QPair<QDate, QDate>> blocksOf(const QList<QDate>& sortedDays)
+{
+    QList<QPair<QDate, QDate>> blocks;
+    for (QDate day : sortedDays) {
+        if (!blocks.isEmpty() && blocks.last().second.daysTo(day) <= CloseDays) {
+            blocks.last().second = day;
+        } else {
+            blocks.append({ day, day });
+        }
+    }
+    return blocks;
+}
+
+void follow(SessionEffect& effect, const MoodByDay& mood, QDate last, qint64 limit)
+{
+    const double before = *effect.meanBefore;
+    QList<QPair<int, double>> points; // (day after `last`, mood) for the days with data
+    for (int k = 1; k <= limit; ++k) {
+        if (const auto value = mood.at(last.addDays(k))) {
+            points.append({ k, *value });
+        }
+    }
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const bool twoLow = i + 1 < points.size() && points[i].second <= before && points[i + 1].second <= before;
+        const bool centredLow = i > 0 && i + 1 < points.size()
+            && (points[i - 1].second + points[i].second + points[i + 1].second) / 3 <= before;
+        if (!twoLow && !centredLow) {
+            continue;
+        }
+        if (i == 0) {
+            effect.outcome = SessionEffect::Outcome::NoRise;
+            return;
+        }
+        effect.outcome = SessionEffect::Outcome::Returned;
+        effect.returnDay = points[i].first;
+        effect.daysAbove = static_cast<int>(i);
+        effect.daysAboveApproximate = points[i].first - 1 > i;
+        return;
+    }
+    effect.outcome = SessionEffect::Outcome::StillAbove;
+    effect.lastDayLooked = points.isEmpty() ? 0 : points.last().first;
+}
+
 } // namespace
 
 QList<SessionEffect> analyse(
@@ -72,6 +117,8 @@ QList<SessionEffect> analyse(
         }
     }
     std::sort(sessionDays.begin(), sessionDays.end());
+    sessionDays.erase(std::unique(sessionDays.begin(), sessionDays.end()), sessionDays.end());
+    const QList<QPair<QDate, QDate>> blocks = blocksOf(sessionDays);
 
     QList<SessionEffect> effects;
     for (const Session& session : sessions) {
@@ -84,50 +131,34 @@ QList<SessionEffect> analyse(
         effect.day = day;
         effect.maintenance = std::any_of(phases.cbegin(), phases.cend(),
             [day](const Phase& phase) { return phase.kind == PhaseKind::Maintenance && phase.contains(day); });
+        const auto block = std::find_if(blocks.cbegin(), blocks.cend(),
+            [day](const QPair<QDate, QDate>& b) { return b.first <= day && day <= b.second; });
+        effect.blockFirst = block->first;
+        effect.blockLast = block->second;
+        effect.blockSessions = static_cast<int>(std::count_if(sessionDays.cbegin(), sessionDays.cend(),
+            [&block](QDate d) { return block->first <= d && d <= block->second; }));
 
-        const auto [before, daysBefore] = mood.mean(day.addDays(-WindowDays), day.addDays(-1));
-        const auto [after, daysAfter] = mood.mean(day.addDays(1), day.addDays(WindowDays));
+        const QDate first = effect.blockFirst;
+        const QDate last = effect.blockLast;
+        const auto [before, daysBefore] = mood.mean(first.addDays(-WindowDays), first.addDays(-1));
+        const auto [after, daysAfter] = mood.mean(last.addDays(1), last.addDays(WindowDays));
         effect.daysBefore = daysBefore;
         effect.daysAfter = daysAfter;
-        if (daysBefore < MinDaysWithData || daysAfter < MinDaysWithData) {
-            effect.outcome = SessionEffect::Outcome::NotEnoughData;
+        effect.trough = mood.mean(first.addDays(-TroughDays), first.addDays(-1)).first;
+        if (daysBefore < MinDaysBefore || daysAfter < MinDaysAfter) {
             effects.append(effect);
             continue;
         }
         effect.meanBefore = before;
         effect.meanAfter = after;
-        if (*after <= *before) {
-            effect.outcome = SessionEffect::Outcome::NoLift;
-            effects.append(effect);
-            continue;
-        }
 
-        // The last day after the session that may be looked at.
-        qint64 limit = std::min<qint64>(MaxFollowDays, day.daysTo(mood.lastDay()));
-        const auto next = std::upper_bound(sessionDays.cbegin(), sessionDays.cend(), day);
+        // Up to the day before the next session, the last day with data, or the limit.
+        qint64 limit = std::min<qint64>(MaxFollowDays, last.daysTo(mood.lastDay()));
+        const auto next = std::upper_bound(sessionDays.cbegin(), sessionDays.cend(), last);
         if (next != sessionDays.cend()) {
-            limit = std::min<qint64>(limit, day.daysTo(*next) - 1);
+            limit = std::min<qint64>(limit, last.daysTo(*next) - 1);
         }
-        if (limit < 1) {
-            effect.outcome = SessionEffect::Outcome::Undetermined;
-            effects.append(effect);
-            continue;
-        }
-        effect.outcome = SessionEffect::Outcome::StillAbove;
-        effect.days = static_cast<int>(limit);
-        for (int k = 1; k <= limit; ++k) {
-            const auto [smoothed, count] = mood.mean(day.addDays(std::max(1, k - (SmoothingDays - 1))), day.addDays(k));
-            if (count == 0) {
-                effect.outcome = SessionEffect::Outcome::Undetermined;
-                effect.days = std::nullopt;
-                break;
-            }
-            if (*smoothed <= *before) {
-                effect.outcome = SessionEffect::Outcome::ReturnedToBaseline;
-                effect.days = k;
-                break;
-            }
-        }
+        follow(effect, mood, last, limit);
         effects.append(effect);
     }
     return effects;
@@ -136,31 +167,60 @@ QList<SessionEffect> analyse(
 MaintenanceTrend maintenanceTrend(const QList<SessionEffect>& effects)
 {
     MaintenanceTrend trend;
-    QList<int> durations;
+    QList<int> durations; // days above, for the sessions that came back (0: no rise)
+    double beforeSum = 0;
+    double troughSum = 0;
+    int troughs = 0;
     for (const SessionEffect& effect : effects) {
-        if (effect.maintenance && effect.outcome == SessionEffect::Outcome::ReturnedToBaseline && effect.days) {
-            durations.append(*effect.days);
+        if (!effect.maintenance) {
+            continue;
+        }
+        ++trend.sessions;
+        if (effect.inBlock()) {
+            ++trend.tooClose;
+            continue;
+        }
+        switch (effect.outcome) {
+        case SessionEffect::Outcome::NotEnoughData:
+            ++trend.tooFewCheckins;
+            continue;
+        case SessionEffect::Outcome::NoRise:
+            ++trend.noRise;
+            durations.append(0);
+            break;
+        case SessionEffect::Outcome::Returned:
+            ++trend.returned;
+            durations.append(effect.daysAbove.value_or(0));
+            break;
+        case SessionEffect::Outcome::StillAbove:
+            ++trend.stillAbove;
+            break;
+        }
+        ++trend.measurable;
+        beforeSum += effect.meanBefore.value_or(0);
+        if (effect.trough) {
+            troughSum += *effect.trough;
+            ++troughs;
         }
     }
-    trend.sessionsCounted = static_cast<int>(durations.size());
+    if (trend.measurable > 0) {
+        trend.meanBefore = beforeSum / trend.measurable;
+    }
+    if (troughs > 0) {
+        trend.meanTrough = troughSum / troughs;
+    }
     if (durations.isEmpty()) {
         return trend;
     }
-    double sum = 0;
-    for (int days : durations) {
-        sum += days;
-    }
     const double n = static_cast<double>(durations.size());
-    trend.meanDays = sum / n;
-    trend.firstDays = durations.first();
-    trend.lastDays = durations.last();
-    if (durations.size() >= 3) {
+    trend.meanDaysAbove = std::accumulate(durations.cbegin(), durations.cend(), 0.0) / n;
+    if (durations.size() >= MinTrendSessions) {
         const double meanX = (n - 1) / 2;
         double sxy = 0;
         double sxx = 0;
         for (qsizetype i = 0; i < durations.size(); ++i) {
             const double dx = static_cast<double>(i) - meanX;
-            sxy += dx * (durations.at(i) - *trend.meanDays);
+            sxy += dx * (durations.at(i) - *trend.meanDaysAbove);
             sxx += dx * dx;
         }
         trend.slopeDaysPerSession = sxy / sxx;
@@ -169,3 +229,12 @@ MaintenanceTrend maintenanceTrend(const QList<SessionEffect>& effects)
 }
 
 } // namespace kap::trends::sessioneffect
+
+namespace kap::trends {
+
+bool MaintenanceTrend::enough() const
+{
+    return measurable >= sessioneffect::MinTrendSessions;
+}
+
+} // namespace kap::trends

@@ -6,33 +6,43 @@
 
 namespace kap::trends {
 
-/// How long a session seems to help, from daily mood alone. Not a clinical measure: the view
-/// shows ruleText() beside the figures so nobody mistakes it for one.
+/// How long a session seems to help, from daily mood alone (DOMAIN.md "The session effect"). Not
+/// a clinical measure: the view shows the rule beside the figures so nobody mistakes it for one.
 ///
-/// The rule, for a session on local day D:
-/// - Before = mean of the daily moods on D-7 .. D-1, after = mean on D+1 .. D+7 (days with
-///   check-ins only; the session day itself mixes both and is left out). Fewer than 3 days with
-///   check-ins in either window: NotEnoughData (never guessed).
-/// - After not above before: NoLift.
-/// - Otherwise, for day k = 1, 2, ... after the session, the 3-day average is the mean of the
-///   daily moods on days max(1, k-2) .. k after D (only days after the session). The benefit
-///   lasted k days when that average is first at or below the before-mean (ReturnedToBaseline).
-/// - The search stops on the day before the next session, at the last day with data, or after
-///   60 days: still above then gives StillAbove with `days` = the last day looked at ("at least").
-///   A 3-day window without any check-in gives Undetermined (the gap hides the answer).
+/// The rule, for a session on local day D (daily mood = the mean of the day's check-ins):
+/// - Sessions with another session within CloseDays before or after are not measurable on their
+///   own: they form a block (an induction, sessions on consecutive days) that is measured as one,
+///   from before its first session to after its last. Below, D is the block's first day for
+///   "before" and its last day for "after".
+/// - Earlier level = the mean of the WindowDays days before (at least MinDaysBefore with data);
+///   trough = the mean of the TroughDays days before. The 7 days after need MinDaysAfter days with
+///   data. Fewer: NotEnoughData, never guessed.
+/// - Days with check-ins after D, looked at up to the day before the next session, the last day
+///   with data or MaxFollowDays: mood is back on the first of them where it is at or below the
+///   earlier level on two days with data in a row, or where the mean of it and its neighbours
+///   is. One low day or a day without check-ins neither ends nor voids the benefit (days without
+///   check-ins are skipped).
+/// - Back on the first day with data: NoRise (the level held; in a working maintenance schedule
+///   that is success). Back later: Returned, above the earlier level on the days with check-ins
+///   before it ("about" when a day without check-ins lies between). Never back: StillAbove.
 ///
-/// The maintenance trend takes the ReturnedToBaseline sessions inside maintenance phases: their
-/// mean duration, first and last, and with 3 or more of them the least-squares slope of duration
-/// against session number (negative: the benefit gets shorter).
+/// The maintenance trend counts the maintenance sessions in the range, leaves out those too close
+/// to another session or with too few check-ins (and says how many), and says something only with
+/// MinTrendSessions measurable sessions.
 namespace sessioneffect {
 
 constexpr int WindowDays = 7;
-constexpr int MinDaysWithData = 3;
-constexpr int SmoothingDays = 3;
+constexpr int CloseDays = 7;
+constexpr int MinDaysBefore = 4;
+constexpr int MinDaysAfter = 3;
+constexpr int TroughDays = 3;
 constexpr int MaxFollowDays = 60;
+constexpr int MinTrendSessions = 5;
+/// NoRise with the week after this much below the earlier level reads "lower", not "held".
+constexpr double HeldMargin = 1.0;
 
 /// Effects for the sessions in `range` (oldest first). `daily` and `sessions` are the whole
-/// journal (oldest first), since windows and the next session may lie outside the range.
+/// journal (oldest first), since windows, blocks and the next session may lie outside the range.
 QList<SessionEffect> analyse(
     const QList<Session>& sessions, const QList<DailyMood>& daily, const QList<Phase>& phases, const DayRange& range);
 

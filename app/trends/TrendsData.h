@@ -126,32 +126,53 @@ struct PhaseSummary
 struct SessionEffect
 {
     enum class Outcome {
-        NotEnoughData, ///< fewer than the minimum days with check-ins before or after
-        NoLift, ///< the after-mean is not above the before-mean
-        ReturnedToBaseline, ///< the 3-day average fell back on day `days`
-        StillAbove, ///< not back by the end of data or the next session: lasted >= `days`
-        Undetermined, ///< a gap in the check-ins hides when it fell back
+        NotEnoughData, ///< too few days with check-ins before or after (never guessed)
+        NoRise, ///< at or below the earlier level from the first days after: the level held
+        Returned, ///< back to the earlier level on day `returnDay`
+        StillAbove, ///< not back by day `lastDayLooked` (the next session, the end of data or the limit)
     };
 
     RecordId sessionId = 0;
     QDate day;
     bool maintenance = false;
-    int daysBefore = 0; ///< days with check-ins in the 7 days before
-    int daysAfter = 0; ///< days with check-ins in the 7 days after
-    std::optional<double> meanBefore;
-    std::optional<double> meanAfter;
+    /// Sessions within sessioneffect::CloseDays of each other are measured together as a block
+    /// (an induction, for example): one session alone is then not measurable.
+    QDate blockFirst;
+    QDate blockLast;
+    int blockSessions = 1;
+    int daysBefore = 0; ///< days with check-ins in the 7 days before the (block's) first session
+    int daysAfter = 0; ///< days with check-ins in the 7 days after the (block's) last session
+    std::optional<double> meanBefore; ///< the earlier level: the 7 days before
+    std::optional<double> meanAfter; ///< the 7 days after
+    std::optional<double> trough; ///< mean of the 3 days before
     Outcome outcome = Outcome::NotEnoughData;
-    std::optional<int> days; ///< for ReturnedToBaseline (exact) and StillAbove (at least)
+    std::optional<int> returnDay; ///< Returned: the day after the (block's) last session it was back
+    /// Returned: days with check-ins above the earlier level before `returnDay`.
+    std::optional<int> daysAbove;
+    bool daysAboveApproximate = false; ///< a day without check-ins lies before `returnDay`
+    std::optional<int> lastDayLooked; ///< StillAbove: the last day after the session looked at
+
+    bool inBlock() const { return blockSessions > 1; }
 };
 
-/// How the benefit duration moves across maintenance sessions.
+/// How the sessions of the maintenance phases in the range went, and why some were left out.
 struct MaintenanceTrend
 {
-    int sessionsCounted = 0; ///< maintenance sessions whose benefit ended inside the data
-    std::optional<double> meanDays;
-    std::optional<double> slopeDaysPerSession; ///< least squares, >= 3 sessions
-    std::optional<int> firstDays;
-    std::optional<int> lastDays;
+    int sessions = 0; ///< maintenance sessions in the range
+    int tooClose = 0; ///< another session within CloseDays: not measurable on its own
+    int tooFewCheckins = 0;
+    int measurable = 0; ///< sessions - tooClose - tooFewCheckins
+    int noRise = 0;
+    int returned = 0;
+    int stillAbove = 0; ///< lasted until the next session, the end of data or the limit
+    std::optional<double> meanBefore; ///< of the measurable sessions
+    std::optional<double> meanTrough;
+    std::optional<double> meanDaysAbove; ///< of the returned and no-rise sessions (0 for no rise)
+    /// Least squares of days above against session number, over the returned and no-rise
+    /// sessions, only with sessioneffect::MinTrendSessions of them.
+    std::optional<double> slopeDaysPerSession;
+
+    bool enough() const;
 };
 
 /// Everything the Trends view draws for one range.

@@ -415,9 +415,10 @@ QVariantList TrendsModel::buildSessionEffects() const
             { QStringLiteral("phase"), phase },
             { QStringLiteral("before"), oneDecimal(effect.meanBefore) },
             { QStringLiteral("after"), oneDecimal(effect.meanAfter) },
-            { QStringLiteral("effect"), TrendsText::sessionEffect(effect) },
+            { QStringLiteral("effect"), TrendsText::sessionEffect(effect, locale) },
+            { QStringLiteral("trough"), oneDecimal(effect.trough) },
             { QStringLiteral("outcome"), static_cast<int>(effect.outcome) },
-            { QStringLiteral("days"), effect.days ? QVariant(*effect.days) : QVariant() },
+            { QStringLiteral("days"), effect.daysAbove ? QVariant(*effect.daysAbove) : QVariant() },
             { QStringLiteral("maintenance"), effect.maintenance },
         });
     }

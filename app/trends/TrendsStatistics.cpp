@@ -362,7 +362,10 @@ QList<PhaseSummary> phaseSummaries(const QList<PhaseBand>& bands, const QList<Da
         summary.meanSessionChange = change.mean();
         Accumulator weekChange;
         for (const SessionEffect& effect : effects) {
-            if (effect.day >= band.first && effect.day <= band.last && effect.meanBefore && effect.meanAfter) {
+            // A block's reading counts once (on its last session).
+            const bool counted = !effect.inBlock() || effect.day == effect.blockLast;
+            if (counted && effect.day >= band.first && effect.day <= band.last && effect.meanBefore
+                && effect.meanAfter) {
                 weekChange.add(*effect.meanAfter - *effect.meanBefore);
             }
         }

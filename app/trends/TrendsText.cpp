@@ -10,32 +10,48 @@ namespace kap::trends {
 
 QString TrendsText::sessionEffectRule()
 {
-    return tr("How this is worked out: the mean daily mood of the %1 days before a session is compared with the %1 "
-              "days after it (each needs check-ins on at least %2 of those days; the session day itself is left "
-              "out). The benefit lasts until the average of a day and the two days before it first falls back to "
-              "the level before the session, looked at up to the next session. It is a rough pattern in your own "
-              "ratings, not a clinical measure.")
+    return tr("How this is worked out: the level before a session is your mean daily mood over the %1 days before "
+              "it (at least %2 of them with check-ins). Mood is back to that level on the first day it is there or "
+              "below on two days with check-ins in a row (or on average with the days around it); days without "
+              "check-ins are skipped. Sessions less than %3 days apart are measured together as a block. It is a "
+              "rough pattern in your own ratings, not a clinical measure.")
         .arg(sessioneffect::WindowDays)
-        .arg(sessioneffect::MinDaysWithData);
+        .arg(sessioneffect::MinDaysBefore)
+        .arg(sessioneffect::CloseDays + 1);
 }
 
-QString TrendsText::sessionEffect(const SessionEffect& effect)
+QString TrendsText::sessionEffect(const SessionEffect& effect, const QLocale& locale)
 {
+    QString reading;
     switch (effect.outcome) {
     case SessionEffect::Outcome::NotEnoughData:
-        return tr("Not enough check-ins around this session to tell");
-    case SessionEffect::Outcome::NoLift:
-        return tr("No lift in the week after");
-    case SessionEffect::Outcome::ReturnedToBaseline:
-        return effect.days.value_or(0) == 1 ? tr("Benefit lasted ~1 day")
-                                            : tr("Benefit lasted ~%n days", nullptr, effect.days.value_or(0));
+        reading = tr("not enough check-ins before and after to tell");
+        break;
+    case SessionEffect::Outcome::NoRise:
+        reading = effect.meanAfter && effect.meanBefore
+                && *effect.meanAfter < *effect.meanBefore - sessioneffect::HeldMargin
+            ? tr("lower in the week after")
+            : tr("no rise: mood held its level");
+        break;
+    case SessionEffect::Outcome::Returned:
+        reading = effect.daysAboveApproximate
+            ? tr("above the earlier level for about %n days (back on day %1)", nullptr, effect.daysAbove.value_or(0))
+            : tr("above the earlier level for %n days (back on day %1)", nullptr, effect.daysAbove.value_or(0));
+        reading = reading.arg(effect.returnDay.value_or(0));
+        break;
     case SessionEffect::Outcome::StillAbove:
-        return effect.days.value_or(0) == 1 ? tr("Still above after 1 day")
-                                            : tr("Still above after %n days", nullptr, effect.days.value_or(0));
-    case SessionEffect::Outcome::Undetermined:
-        return tr("A gap in check-ins hides when the benefit ended");
+        reading = tr("still above the earlier level on day %1, the last day looked at")
+                      .arg(effect.lastDayLooked.value_or(0));
+        break;
     }
-    return {};
+    if (!effect.inBlock()) {
+        return reading.left(1).toUpper() + reading.mid(1);
+    }
+    return tr("Not measurable alone (another session within %n days). The block of %1 sessions, %2 – %3: %4", nullptr,
+        sessioneffect::CloseDays)
+        .arg(effect.blockSessions)
+        .arg(locale.toString(effect.blockFirst, QLocale::ShortFormat),
+            locale.toString(effect.blockLast, QLocale::ShortFormat), reading);
 }
 
 QString TrendsText::sessionEffectMeans(const SessionEffect& effect, const QLocale& locale)
@@ -48,35 +64,49 @@ QString TrendsText::sessionEffectMeans(const SessionEffect& effect, const QLocal
 
 QString TrendsText::maintenanceTrend(const MaintenanceTrend& trend, const QLocale& locale)
 {
-    if (trend.sessionsCounted == 0) {
-        return tr("Not enough maintenance sessions with a measurable benefit yet to show a trend.");
+    if (trend.sessions == 0) {
+        return tr("No maintenance sessions in this range.");
     }
-    const QString lasted = trend.sessionsCounted == 1
-        ? tr("In 1 maintenance session the benefit lasted %1 days")
-        : tr("Across %n maintenance sessions the benefit lasted %1 days on average", nullptr, trend.sessionsCounted);
-    QString text = lasted.arg(locale.toString(trend.meanDays.value_or(0), 'f', 1));
-    if (!trend.slopeDaysPerSession) {
-        return text + tr(" (too few sessions for a trend).");
+    const QString leftOut = tr("left out: %1 too close to another session, %2 with too few check-ins")
+                                .arg(trend.tooClose)
+                                .arg(trend.tooFewCheckins);
+    const QString provider = tr("Discuss timing with your provider.");
+    if (!trend.enough()) {
+        return tr("A pattern across maintenance sessions needs at least %1 measurable sessions; %2 of %3 are (%4).")
+                   .arg(sessioneffect::MinTrendSessions)
+                   .arg(trend.measurable)
+                   .arg(trend.sessions)
+                   .arg(leftOut)
+            + QLatin1Char(' ') + provider;
     }
-    const double slope = *trend.slopeDaysPerSession;
-    if (std::abs(slope) < 0.25) {
-        return text
-            + tr(", about the same each time (first %1, latest %2 days).")
-                  .arg(trend.firstDays.value_or(0))
-                  .arg(trend.lastDays.value_or(0));
+    QStringList parts;
+    parts << tr("%1 of %2 maintenance sessions were measured (%3).")
+                 .arg(trend.measurable)
+                 .arg(trend.sessions)
+                 .arg(leftOut);
+    parts << tr("Mood before them averaged %1 (the 3 days before: %2).")
+                 .arg(locale.toString(trend.meanBefore.value_or(0), 'f', 1),
+                     trend.meanTrough ? locale.toString(*trend.meanTrough, 'f', 1) : QStringLiteral("–"));
+    if (trend.stillAbove > 0) {
+        parts << tr("%n stayed above it until the next session or the last day looked at.", nullptr, trend.stillAbove);
     }
-    if (slope < 0) {
-        return text
-            + tr(", getting shorter by about %1 days per session (first %2, latest %3 days).")
-                  .arg(locale.toString(-slope, 'f', 1))
-                  .arg(trend.firstDays.value_or(0))
-                  .arg(trend.lastDays.value_or(0));
+    if (trend.noRise > 0) {
+        parts << tr("After %n there was no rise: the level held.", nullptr, trend.noRise);
     }
-    return text
-        + tr(", getting longer by about %1 days per session (first %2, latest %3 days).")
-              .arg(locale.toString(slope, 'f', 1))
-              .arg(trend.firstDays.value_or(0))
-              .arg(trend.lastDays.value_or(0));
+    if (trend.returned > 0 && trend.meanDaysAbove) {
+        parts << tr("After %n mood came back to the earlier level; counting the sessions without a rise as 0, days "
+                    "above averaged %1.",
+            nullptr, trend.returned)
+                     .arg(locale.toString(*trend.meanDaysAbove, 'f', 1));
+    }
+    if (trend.slopeDaysPerSession) {
+        const double slope = *trend.slopeDaysPerSession;
+        parts << (std::abs(slope) < 0.25 ? tr("About the same from one session to the next.")
+                : slope < 0 ? tr("Getting shorter by about %1 days per session.").arg(locale.toString(-slope, 'f', 1))
+                            : tr("Getting longer by about %1 days per session.").arg(locale.toString(slope, 'f', 1)));
+    }
+    parts << provider;
+    return parts.join(QLatin1Char(' '));
 }
 
 QString TrendsText::phaseKind(PhaseKind kind)

@@ -19,11 +19,13 @@ public:
     /// The rule of SessionEffectAnalysis in plain words, with the reminder that it is not a
     /// clinical measure.
     static QString sessionEffectRule();
-    /// "Benefit lasted ~9 days", "Not enough check-ins to tell", ...
-    static QString sessionEffect(const SessionEffect& effect);
+    /// "Above the pre-session level for 4 days (back on day 5)", "Not enough check-ins to tell",
+    /// and for a session in a block, what the block did.
+    static QString sessionEffect(const SessionEffect& effect, const QLocale& locale = {});
     /// "7-day mood 5.1 -> 6.4" or empty when there was not enough data.
     static QString sessionEffectMeans(const SessionEffect& effect, const QLocale& locale = {});
-    /// One sentence on the trend across maintenance sessions.
+    /// The trend across maintenance sessions: how many were used and why others were left out,
+    /// the level before them, how long they helped; ends with "discuss timing with your provider".
     static QString maintenanceTrend(const MaintenanceTrend& trend, const QLocale& locale = {});
     /// The band's own label, or the kind ("Induction", "Maintenance", "Other phase").
     static QString phaseName(const PhaseBand& band);

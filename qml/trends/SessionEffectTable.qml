@@ -55,12 +55,12 @@ ColumnLayout {
     GridLayout {
         visible: root.effects.length > 0
         Layout.fillWidth: true
-        columns: 5
+        columns: 6
         columnSpacing: 14
         rowSpacing: 2
 
         Repeater {
-            model: [qsTr("Session"), qsTr("Phase"), qsTr("7 days before"), qsTr("7 days after"), qsTr("Effect")]
+            model: [qsTr("Session"), qsTr("Phase"), qsTr("3 days before"), qsTr("7 days before"), qsTr("7 days after"), qsTr("Effect")]
             delegate: Label {
                 required property string modelData
                 text: modelData
@@ -75,14 +75,15 @@ ColumnLayout {
             delegate: Repeater {
                 id: row
                 required property var modelData
-                model: [row.modelData.dateText, row.modelData.phase || "–", row.modelData.before || "–", row.modelData.after || "–", row.modelData.effect]
+                model: [row.modelData.dateText, row.modelData.phase || "–", row.modelData.trough || "–", row.modelData.before || "–", row.modelData.after || "–", row.modelData.effect]
                 delegate: Label {
                     required property string modelData
                     required property int index
                     text: modelData
                     font.pixelSize: 13
-                    Layout.fillWidth: index === 4
-                    elide: Text.ElideRight
+                    Layout.fillWidth: index === 5
+                    Layout.preferredWidth: index === 5 ? 200 : -1
+                    wrapMode: index === 5 ? Text.WordWrap : Text.NoWrap
                     opacity: row.modelData.outcome === 0 ? 0.7 : 1.0
                     Accessible.name: text
                     TapHandler {
