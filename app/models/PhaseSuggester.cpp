@@ -18,16 +18,23 @@ QList<Phase> PhaseSuggester::suggest(QList<QDate> days)
     QList<Span> inductions;
     const qsizetype n = days.size();
     for (qsizetype i = 0; i + InductionSessions - 1 < n;) {
-        if (days.at(i).daysTo(days.at(i + InductionSessions - 1)) < InductionWindowDays) {
-            qsizetype j = i + InductionSessions - 1;
-            while (j + 1 < n && days.at(j).daysTo(days.at(j + 1)) <= InductionGapDays) {
-                ++j;
-            }
-            inductions.append(Span { i, j });
-            i = j + 1;
-        } else {
+        const bool dense = days.at(i).daysTo(days.at(i + InductionSessions - 1)) < InductionWindowDays;
+        const bool afterBreak = inductions.isEmpty() || days.at(i - 1).daysTo(days.at(i)) >= NewInductionGapDays;
+        if (!dense || !afterBreak) {
             ++i;
+            continue;
         }
+        qsizetype j = i + InductionSessions - 1;
+        while (j + 1 < n) {
+            const qint64 gap = days.at(j).daysTo(days.at(j + 1));
+            const qsizetype sessions = j - i + 1;
+            if (gap > InductionGapDays && (gap > WeeklyGapDays || sessions >= TypicalInductionSessions)) {
+                break;
+            }
+            ++j;
+        }
+        inductions.append(Span { i, j });
+        i = j + 1;
     }
 
     QList<Phase> phases;

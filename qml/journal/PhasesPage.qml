@@ -154,7 +154,7 @@ Page {
                     wrapMode: Text.WordWrap
                     opacity: 0.75
                     font.pixelSize: 12
-                    text: qsTr("3 or more sessions within 21 days start an induction; the time after it is maintenance.")
+                    text: qsTr("3 or more sessions within 21 days start an induction, which lasts while sessions come more than once a week. Weekly or less frequent sessions after it are maintenance; a new induction needs a break of 30 days or more first. Nothing changes until you add a suggestion.")
                 }
             }
             ColumnLayout {

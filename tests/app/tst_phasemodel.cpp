@@ -1,7 +1,9 @@
 #include "JournalModelFixture.h"
 #include "PhaseModel.h"
 #include "PhaseRepository.h"
+#include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
+#include "TreatmentCourse.h"
 
 #include <QAbstractItemModelTester>
 
@@ -85,6 +87,41 @@ private Q_SLOTS:
         // Once stored, they are no longer suggested.
         model.refreshSuggestions();
         QVERIFY(model.suggestions().isEmpty());
+    }
+
+    /// A suggested new induction (a relapse) would start a new course with its own baseline; it
+    /// does so only once the person adds it.
+    void suggestionsChangeNoBaselineUntilAdded()
+    {
+        for (const QDate& day : { QDate(2026, 1, 5), QDate(2026, 1, 7), QDate(2026, 1, 9), QDate(2026, 2, 10),
+                 QDate(2026, 6, 1), QDate(2026, 6, 3), QDate(2026, 6, 5) }) {
+            kap::Session session;
+            session.occurredAt = QDateTime(day, QTime(15, 0), QTimeZone(3600));
+            QVERIFY(m_journal->sessions().add(session));
+        }
+        for (const auto& [day, each] : { std::pair { QDate(2026, 1, 4), 2 }, std::pair { QDate(2026, 5, 30), 1 } }) {
+            kap::QuestionnaireResponse score;
+            score.kind = kap::QuestionnaireKind::Phq9;
+            score.at = QDateTime(day, QTime(9, 0), QTimeZone(3600));
+            score.answers = QList<int>(9, each);
+            score.answers[8] = 0;
+            QVERIFY(m_journal->questionnaires().add(score));
+        }
+        auto baselineDayInJune = [this]() {
+            const auto courses = kap::course::courses(
+                m_journal->phases().list().value(), m_journal->sessions().list(kap::ListQuery {}).value());
+            const auto scores = m_journal->questionnaires().list(std::nullopt, kap::ListQuery {}).value();
+            const auto outcome
+                = kap::course::outcomeOf(kap::QuestionnaireKind::Phq9, courses, scores, QDate(2026, 6, 20));
+            return outcome.baseline ? outcome.baseline->response.at.date() : QDate();
+        };
+        QCOMPARE(baselineDayInJune(), QDate(2026, 1, 4));
+        PhaseModel model;
+        model.refreshSuggestions();
+        QCOMPARE(model.suggestions().size(), 3); // induction, maintenance, induction
+        QCOMPARE(baselineDayInJune(), QDate(2026, 1, 4)); // only suggested
+        QCOMPARE(model.applySuggestions(), 3);
+        QCOMPARE(baselineDayInJune(), QDate(2026, 5, 30)); // the new course's own
     }
 };
 
