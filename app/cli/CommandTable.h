@@ -19,6 +19,7 @@ namespace kap::cli {
     X(AddQuestionnaire)                                                                                                \
     X(List)                                                                                                            \
     X(Search)                                                                                                          \
+    X(Stats)                                                                                                           \
     X(Delete)                                                                                                          \
     X(Trash)                                                                                                           \
     X(Untrash)                                                                                                         \
