@@ -5,6 +5,8 @@
 // that offset, so a day or a week is the person's local day or week even after travel or a DST
 // change. Optional numbers use std::optional: "not recorded" is never confused with 0.
 
+#include "Vitals.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -63,13 +65,10 @@ struct Session
     QString intention;
     std::optional<int> moodBefore; ///< 0-10
     std::optional<int> moodAfter; ///< 0-10
-    std::optional<int> systolicBefore;
-    std::optional<int> diastolicBefore;
-    std::optional<int> heartRateBefore;
-    std::optional<int> systolicAfter;
-    std::optional<int> diastolicAfter;
-    std::optional<int> heartRateAfter;
-    std::optional<int> dissociation; ///< 0-10 self-rating
+    QList<VitalReading> vitals; ///< timed readings, in the order taken (Vitals.h)
+    std::optional<int> dissociation; ///< 0-10 self-rating: 0 none, 5 clearly detached, 10 completely
+    std::optional<int> dissociationClinicScore; ///< a clinic's score, e.g. CADSS
+    QString dissociationClinicScale; ///< its name as the clinic gave it, e.g. "CADSS"
     QStringList sideEffects; ///< keys such as "nausea", "headache", "dizziness", "sedation",
                              ///< "anxiety", "urinary", or free text
     QString experience; ///< the experience in their own words
@@ -116,6 +115,9 @@ struct QuestionnaireResponse
     QuestionnaireKind kind = QuestionnaireKind::Phq9;
     QDateTime at;
     QList<int> answers;
+    /// The unscored last question ("how difficult have these problems made it ..."): 0 not
+    /// difficult at all .. 3 extremely difficult; none when skipped.
+    std::optional<int> difficulty;
     RecordMeta meta;
 };
 

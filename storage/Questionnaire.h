@@ -15,6 +15,9 @@ namespace questionnaire {
 
 enum class Severity { Minimal, Mild, Moderate, ModeratelySevere, Severe };
 
+/// The unscored difficulty question's answers run 0 (not difficult at all) to this (extremely).
+constexpr int DifficultyMax = 3;
+
 /// Number of items: 9 for PHQ-9, 7 for GAD-7.
 int itemCount(QuestionnaireKind kind);
 /// Highest possible total: 27 / 21.

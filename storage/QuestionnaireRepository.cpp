@@ -9,7 +9,7 @@ namespace kap {
 namespace {
 constexpr const char* Table = "questionnaires";
 
-/// Binds ?3..?9. The total and the item-9 flag are computed here from the answers, through
+/// Binds ?3..?10. The total and the item-9 flag are computed here from the answers, through
 /// Questionnaire.h, so no caller can store a total that disagrees with the answers.
 Status bindContent(Statement& stmt, const QuestionnaireResponse& response, const rows::StoredTime& at)
 {
@@ -17,13 +17,17 @@ Status bindContent(Statement& stmt, const QuestionnaireResponse& response, const
     if (!total) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("incomplete or out-of-range answers"));
     }
+    if (response.difficulty && (*response.difficulty < 0 || *response.difficulty > questionnaire::DifficultyMax)) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("difficulty is 0-3"));
+    }
     stmt.bind(3, questionnaireKindKey(response.kind))
         .bind(4, at.utcMs)
         .bind(5, at.offsetSeconds)
         .bind(6, at.localDay)
         .bind(7, rows::joinAnswers(response.answers))
         .bind(8, *total)
-        .bind(9, questionnaire::item9Flag(response) ? 1 : 0);
+        .bind(9, questionnaire::item9Flag(response) ? 1 : 0)
+        .bind(10, response.difficulty);
     return {};
 }
 } // namespace
@@ -37,9 +41,9 @@ Result<RecordId> QuestionnaireRepository::add(QuestionnaireResponse& response)
         return at.error();
     }
     const std::int64_t now = rows::nowUtcMs(m_clock);
-    auto stmt
-        = m_db.prepare("INSERT INTO questionnaires (created_utc, updated_utc, kind, at_utc, at_offset, local_day, "
-                       "answers, total, item9_flag, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1)");
+    auto stmt = m_db.prepare(
+        "INSERT INTO questionnaires (created_utc, updated_utc, kind, at_utc, at_offset, local_day, "
+        "answers, total, item9_flag, difficulty, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)");
     if (!stmt) {
         return stmt.error();
     }
@@ -69,12 +73,13 @@ Status QuestionnaireRepository::update(QuestionnaireResponse& response)
     }
     const std::int64_t now = rows::nowUtcMs(m_clock);
     auto stmt = m_db.prepare("UPDATE questionnaires SET kind = ?3, at_utc = ?4, at_offset = ?5, local_day = ?6, "
-                             "answers = ?7, total = ?8, item9_flag = ?9, updated_utc = ?10, revision = revision + 1 "
+                             "answers = ?7, total = ?8, item9_flag = ?9, difficulty = ?10, updated_utc = ?11, "
+                             "revision = revision + 1 "
                              "WHERE id = ?1 AND revision = ?2");
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, response.id).bind(2, response.meta.revision).bind(10, now);
+    stmt->bind(1, response.id).bind(2, response.meta.revision).bind(11, now);
     if (Status bound = bindContent(stmt.value(), response, at.value()); !bound) {
         return bound;
     }

@@ -9,14 +9,14 @@ const char* const PhaseColumns = "id, kind, label, start_day, end_day, notes, "
                                  "created_utc, updated_utc, revision, deleted_utc";
 const char* const SessionColumns
     = "id, occurred_utc, occurred_offset, modality, route, route_other, dose_mg, dose_mg_per_kg, provider, setting, "
-      "present, intention, mood_before, mood_after, systolic_before, diastolic_before, heart_rate_before, "
-      "systolic_after, diastolic_after, heart_rate_after, dissociation, side_effects, experience, cost_cents, "
-      "currency, created_utc, updated_utc, revision, deleted_utc";
+      "present, intention, mood_before, mood_after, vitals, dissociation, dissociation_clinic_score, "
+      "dissociation_clinic_scale, side_effects, experience, cost_cents, currency, created_utc, updated_utc, revision, "
+      "deleted_utc";
 const char* const NoteColumns = "id, session_id, written_utc, written_offset, title, body, tags, "
                                 "created_utc, updated_utc, revision, deleted_utc";
 const char* const CheckinColumns = "id, at_utc, at_offset, mood, anxiety, energy, sleep, note, tags, import_key, "
                                    "created_utc, updated_utc, revision, deleted_utc";
-const char* const QuestionnaireColumns = "id, kind, at_utc, at_offset, answers, "
+const char* const QuestionnaireColumns = "id, kind, at_utc, at_offset, answers, difficulty, "
                                          "created_utc, updated_utc, revision, deleted_utc";
 
 Result<StoredTime> toStored(const QDateTime& at)
@@ -176,18 +176,16 @@ Session readSession(const Statement& stmt)
     s.intention = stmt.text(11);
     s.moodBefore = stmt.optInt(12);
     s.moodAfter = stmt.optInt(13);
-    s.systolicBefore = stmt.optInt(14);
-    s.diastolicBefore = stmt.optInt(15);
-    s.heartRateBefore = stmt.optInt(16);
-    s.systolicAfter = stmt.optInt(17);
-    s.diastolicAfter = stmt.optInt(18);
-    s.heartRateAfter = stmt.optInt(19);
-    s.dissociation = stmt.optInt(20);
-    s.sideEffects = splitList(stmt.text(21));
-    s.experience = stmt.text(22);
-    s.costCents = stmt.optInt64(23);
-    s.currency = stmt.text(24);
-    s.meta = readMeta(stmt, 25);
+    // The repository writes only readings it has checked; an unreadable value reads as none.
+    s.vitals = vitals::decode(stmt.text(14)).value_or(QList<VitalReading>());
+    s.dissociation = stmt.optInt(15);
+    s.dissociationClinicScore = stmt.optInt(16);
+    s.dissociationClinicScale = stmt.text(17);
+    s.sideEffects = splitList(stmt.text(18));
+    s.experience = stmt.text(19);
+    s.costCents = stmt.optInt64(20);
+    s.currency = stmt.text(21);
+    s.meta = readMeta(stmt, 22);
     return s;
 }
 
@@ -227,7 +225,8 @@ QuestionnaireResponse readQuestionnaire(const Statement& stmt)
     response.kind = questionnaireKindFromKey(stmt.text(1)).value_or(QuestionnaireKind::Phq9);
     response.at = fromStored(stmt.int64(2), stmt.int32(3));
     response.answers = splitAnswers(stmt.text(4));
-    response.meta = readMeta(stmt, 5);
+    response.difficulty = stmt.optInt(5);
+    response.meta = readMeta(stmt, 6);
     return response;
 }
 

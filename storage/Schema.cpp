@@ -173,6 +173,29 @@ CREATE TABLE drafts (
 );
 )SQL";
 
+// Version 3 (issue 14): timed vitals, a clinic's dissociation score, and the questionnaires'
+// unscored difficulty question. The before/after blood pressure and heart rate move into
+// `vitals` (Vitals.h's stored form: "before" and "after" readings without a time) and the old
+// columns are emptied; SQLCipher 3 (SQLite 3.15) cannot drop columns, so they stay unused.
+const char* const SchemaV3 = R"SQL(
+ALTER TABLE sessions ADD COLUMN vitals TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN dissociation_clinic_score INTEGER
+    CHECK (dissociation_clinic_score IS NULL OR dissociation_clinic_score >= 0);
+ALTER TABLE sessions ADD COLUMN dissociation_clinic_scale TEXT NOT NULL DEFAULT '';
+ALTER TABLE questionnaires ADD COLUMN difficulty INTEGER CHECK (difficulty IS NULL OR difficulty BETWEEN 0 AND 3);
+UPDATE sessions SET vitals =
+    CASE WHEN coalesce(systolic_before, diastolic_before, heart_rate_before) IS NULL THEN ''
+         ELSE 'before;;' || ifnull(systolic_before, '') || ';' || ifnull(diastolic_before, '') || ';'
+              || ifnull(heart_rate_before, '') || ';' END
+    || CASE WHEN coalesce(systolic_after, diastolic_after, heart_rate_after) IS NULL THEN ''
+            ELSE CASE WHEN coalesce(systolic_before, diastolic_before, heart_rate_before) IS NULL THEN ''
+                      ELSE char(10) END
+                 || 'after;;' || ifnull(systolic_after, '') || ';' || ifnull(diastolic_after, '') || ';'
+                 || ifnull(heart_rate_after, '') || ';' END;
+UPDATE sessions SET systolic_before = NULL, diastolic_before = NULL, heart_rate_before = NULL,
+    systolic_after = NULL, diastolic_after = NULL, heart_rate_after = NULL;
+)SQL";
+
 Status setVersion(Database& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -183,7 +206,7 @@ Status setVersion(Database& db, int version)
 
 int Schema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 std::vector<Migration> Schema::migrations()
@@ -191,6 +214,7 @@ std::vector<Migration> Schema::migrations()
     return {
         Migration { 1, [](Database& db) { return db.exec(SchemaV1); } },
         Migration { 2, [](Database& db) { return db.exec(SchemaV2); } },
+        Migration { 3, [](Database& db) { return db.exec(SchemaV3); } },
     };
 }
 

@@ -27,10 +27,21 @@ Status validate(const Session& s)
     if (s.costCents && *s.costCents < 0) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("a cost cannot be negative"));
     }
+    if (s.vitals.size() > vitals::MaxReadings) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("too many vitals readings"));
+    }
+    for (const VitalReading& reading : s.vitals) {
+        if (const QString problem = vitals::problem(reading); !problem.isEmpty()) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("implausible vitals reading: %1").arg(problem));
+        }
+    }
+    if (!inRange(s.dissociationClinicScore, 0, vitals::ClinicScoreMax)) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("clinic dissociation score out of range"));
+    }
     return {};
 }
 
-/// Binds every content column at ?3..?27 (the statements below share this layout).
+/// Binds every content column at ?3..?24 (the statements below share this layout).
 void bindContent(Statement& stmt, const Session& s, const rows::StoredTime& at)
 {
     stmt.bind(3, at.utcMs)
@@ -47,17 +58,14 @@ void bindContent(Statement& stmt, const Session& s, const rows::StoredTime& at)
         .bind(14, s.intention)
         .bind(15, s.moodBefore)
         .bind(16, s.moodAfter)
-        .bind(17, s.systolicBefore)
-        .bind(18, s.diastolicBefore)
-        .bind(19, s.heartRateBefore)
-        .bind(20, s.systolicAfter)
-        .bind(21, s.diastolicAfter)
-        .bind(22, s.heartRateAfter)
-        .bind(23, s.dissociation)
-        .bind(24, rows::joinList(s.sideEffects))
-        .bind(25, s.experience)
-        .bind(26, s.costCents)
-        .bind(27, s.currency);
+        .bind(17, vitals::encode(s.vitals))
+        .bind(18, s.dissociation)
+        .bind(19, s.dissociationClinicScore)
+        .bind(20, s.dissociationClinicScale)
+        .bind(21, rows::joinList(s.sideEffects))
+        .bind(22, s.experience)
+        .bind(23, s.costCents)
+        .bind(24, s.currency);
 }
 } // namespace
 
@@ -76,9 +84,9 @@ Result<RecordId> SessionRepository::add(Session& session)
     auto stmt = m_db.prepare(
         "INSERT INTO sessions (created_utc, updated_utc, occurred_utc, occurred_offset, local_day, modality, route, "
         "route_other, dose_mg, dose_mg_per_kg, provider, setting, present, intention, mood_before, mood_after, "
-        "systolic_before, diastolic_before, heart_rate_before, systolic_after, diastolic_after, heart_rate_after, "
-        "dissociation, side_effects, experience, cost_cents, currency, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, 1)");
+        "vitals, dissociation, dissociation_clinic_score, dissociation_clinic_scale, side_effects, experience, "
+        "cost_cents, currency, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, 1)");
     if (!stmt) {
         return stmt.error();
     }
@@ -110,14 +118,13 @@ Status SessionRepository::update(Session& session)
     auto stmt = m_db.prepare(
         "UPDATE sessions SET occurred_utc = ?3, occurred_offset = ?4, local_day = ?5, modality = ?6, route = ?7, "
         "route_other = ?8, dose_mg = ?9, dose_mg_per_kg = ?10, provider = ?11, setting = ?12, present = ?13, "
-        "intention = ?14, mood_before = ?15, mood_after = ?16, systolic_before = ?17, diastolic_before = ?18, "
-        "heart_rate_before = ?19, systolic_after = ?20, diastolic_after = ?21, heart_rate_after = ?22, "
-        "dissociation = ?23, side_effects = ?24, experience = ?25, cost_cents = ?26, currency = ?27, "
-        "updated_utc = ?28, revision = revision + 1 WHERE id = ?1 AND revision = ?2");
+        "intention = ?14, mood_before = ?15, mood_after = ?16, vitals = ?17, dissociation = ?18, "
+        "dissociation_clinic_score = ?19, dissociation_clinic_scale = ?20, side_effects = ?21, experience = ?22, "
+        "cost_cents = ?23, currency = ?24, updated_utc = ?25, revision = revision + 1 WHERE id = ?1 AND revision = ?2");
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, session.id).bind(2, session.meta.revision).bind(28, now);
+    stmt->bind(1, session.id).bind(2, session.meta.revision).bind(25, now);
     bindContent(stmt.value(), session, at.value());
     if (Status s = stmt->exec(); !s) {
         return s;

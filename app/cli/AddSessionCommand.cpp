@@ -6,6 +6,7 @@
 #include "SessionRepository.h"
 #include "TextInput.h"
 #include "Validator.h"
+#include "VitalsText.h"
 
 namespace kap::cli {
 
@@ -52,11 +53,21 @@ public:
             { QStringLiteral("intention"), tr("The intention you set beforehand."), QStringLiteral("TEXT") },
             { QStringLiteral("mood-before"), tr("Mood just before, 0 to 10."), score },
             { QStringLiteral("mood-after"), tr("Mood just after, 0 to 10."), score },
-            { QStringLiteral("bp-before"), tr("Blood pressure before, e.g. 120/80."), QStringLiteral("SYS/DIA") },
+            { QStringLiteral("vitals"),
+                tr("A timed reading, repeatable: WHEN[+MIN] [SYS/DIA] [hr=BPM] [spo2=PCT], e.g. \"before 122/80 "
+                   "hr=72\", \"during+40 135/88\", \"discharge+120 124/82 spo2=98\". WHEN is before, during, "
+                   "discharge or after; MIN the minutes after the dose."),
+                QStringLiteral("READING") },
+            { QStringLiteral("bp-before"), tr("Blood pressure before, e.g. 120/80 (same as --vitals \"before ...\")."),
+                QStringLiteral("SYS/DIA") },
             { QStringLiteral("hr-before"), tr("Heart rate before, beats per minute."), QStringLiteral("BPM") },
-            { QStringLiteral("bp-after"), tr("Blood pressure after, e.g. 135/85."), QStringLiteral("SYS/DIA") },
+            { QStringLiteral("bp-after"), tr("Blood pressure after, e.g. 135/85 (a reading without a time)."),
+                QStringLiteral("SYS/DIA") },
             { QStringLiteral("hr-after"), tr("Heart rate after, beats per minute."), QStringLiteral("BPM") },
-            { QStringLiteral("dissociation"), tr("Dissociation intensity, 0 to 10."), score },
+            { QStringLiteral("dissociation"),
+                tr("Dissociation, your own rating 0 to 10 (%1).").arg(VitalsText::dissociationAnchors()), score },
+            { QStringLiteral("dissociation-clinic"), tr("A score the clinic gave, e.g. 12."), QStringLiteral("SCORE") },
+            { QStringLiteral("dissociation-scale"), tr("The clinic's scale, e.g. CADSS."), QStringLiteral("NAME") },
             { QStringLiteral("side-effects"),
                 tr("Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or "
                    "your words)."),
@@ -98,17 +109,29 @@ public:
         session.intention = input.text(QStringLiteral("intention"));
         session.moodBefore = input.integer(QStringLiteral("mood-before"), 0, 10);
         session.moodAfter = input.integer(QStringLiteral("mood-after"), 0, 10);
-        if (const auto bp = input.bloodPressure(QStringLiteral("bp-before"))) {
-            session.systolicBefore = bp->first;
-            session.diastolicBefore = bp->second;
+        // --bp-before / --hr-before and --bp-after / --hr-after are a "before" and an "after" reading.
+        for (const auto& [moment, suffix] : { std::pair { VitalMoment::Before, QStringLiteral("before") },
+                 std::pair { VitalMoment::After, QStringLiteral("after") } }) {
+            VitalReading reading;
+            reading.moment = moment;
+            if (const auto bp = input.bloodPressure(QStringLiteral("bp-") + suffix)) {
+                reading.systolic = bp->first;
+                reading.diastolic = bp->second;
+            }
+            reading.heartRate
+                = input.integer(QStringLiteral("hr-") + suffix, vitals::HeartRateMin, vitals::HeartRateMax);
+            if (reading.systolic || reading.heartRate) {
+                session.vitals.append(reading);
+            }
         }
-        if (const auto bp = input.bloodPressure(QStringLiteral("bp-after"))) {
-            session.systolicAfter = bp->first;
-            session.diastolicAfter = bp->second;
+        session.vitals += input.vitalsReadings(QStringLiteral("vitals"));
+        if (session.vitals.size() > vitals::MaxReadings) {
+            input.addProblem(tr("At most %1 readings per session.").arg(vitals::MaxReadings));
         }
-        session.heartRateBefore = input.integer(QStringLiteral("hr-before"), 20, 250);
-        session.heartRateAfter = input.integer(QStringLiteral("hr-after"), 20, 250);
         session.dissociation = input.integer(QStringLiteral("dissociation"), 0, 10);
+        session.dissociationClinicScore
+            = input.integer(QStringLiteral("dissociation-clinic"), 0, vitals::ClinicScoreMax);
+        session.dissociationClinicScale = input.text(QStringLiteral("dissociation-scale")).trimmed();
         session.sideEffects = input.list(QStringLiteral("side-effects"));
         session.experience = input.text(QStringLiteral("experience"));
         const bool experienceFromFile = input.isSet(QStringLiteral("experience-file"));

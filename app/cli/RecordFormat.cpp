@@ -20,12 +20,20 @@ QJsonValue optionalDouble(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue bloodPressure(const std::optional<int>& systolic, const std::optional<int>& diastolic)
+QJsonArray vitalsJson(const QList<VitalReading>& readings)
 {
-    if (!systolic || !diastolic) {
-        return QJsonValue(QJsonValue::Null);
+    QJsonArray array;
+    for (const VitalReading& r : readings) {
+        array.append(QJsonObject {
+            { QStringLiteral("moment"), vitals::momentKey(r.moment) },
+            { QStringLiteral("minutes_after_dose"), optionalInt(r.minutesAfterDose) },
+            { QStringLiteral("systolic"), optionalInt(r.systolic) },
+            { QStringLiteral("diastolic"), optionalInt(r.diastolic) },
+            { QStringLiteral("heart_rate"), optionalInt(r.heartRate) },
+            { QStringLiteral("spo2"), optionalInt(r.spo2) },
+        });
     }
-    return QJsonObject { { QStringLiteral("systolic"), *systolic }, { QStringLiteral("diastolic"), *diastolic } };
+    return array;
 }
 
 QString dayText(const QDateTime& at)
@@ -133,11 +141,10 @@ QJsonObject RecordFormat::toJson(const Session& session)
     object.insert(QStringLiteral("intention"), session.intention);
     object.insert(QStringLiteral("mood_before"), optionalInt(session.moodBefore));
     object.insert(QStringLiteral("mood_after"), optionalInt(session.moodAfter));
-    object.insert(QStringLiteral("bp_before"), bloodPressure(session.systolicBefore, session.diastolicBefore));
-    object.insert(QStringLiteral("hr_before"), optionalInt(session.heartRateBefore));
-    object.insert(QStringLiteral("bp_after"), bloodPressure(session.systolicAfter, session.diastolicAfter));
-    object.insert(QStringLiteral("hr_after"), optionalInt(session.heartRateAfter));
+    object.insert(QStringLiteral("vitals"), vitalsJson(session.vitals));
     object.insert(QStringLiteral("dissociation"), optionalInt(session.dissociation));
+    object.insert(QStringLiteral("dissociation_clinic_score"), optionalInt(session.dissociationClinicScore));
+    object.insert(QStringLiteral("dissociation_clinic_scale"), session.dissociationClinicScale);
     object.insert(QStringLiteral("side_effects"), QJsonArray::fromStringList(session.sideEffects));
     object.insert(QStringLiteral("experience"), session.experience);
     object.insert(QStringLiteral("cost_cents"),

@@ -88,10 +88,14 @@ std::optional<std::pair<int, int>> Validator::bloodPressure(const QString& optio
     const QString value = m_parser.value(option);
     auto parsed = parseBloodPressure(value);
     if (!parsed) {
-        const QString problem
-            = tr("%1 must be a plausible blood pressure such as 120/80 (systolic 60-260 above diastolic "
-                 "30-160; got \"%2\").");
-        addProblem(problem.arg(dashed(option), value));
+        const QString ranges = QStringLiteral("%1-%2 / %3-%4")
+                                   .arg(vitals::SystolicMin)
+                                   .arg(vitals::SystolicMax)
+                                   .arg(vitals::DiastolicMin)
+                                   .arg(vitals::DiastolicMax);
+        const QString problem = tr("%1 must be a plausible blood pressure such as 120/80 (systolic above diastolic, "
+                                   "%2; got \"%3\").");
+        addProblem(problem.arg(dashed(option), ranges, value));
     }
     return parsed;
 }
@@ -248,10 +252,72 @@ std::optional<std::pair<int, int>> Validator::parseBloodPressure(const QString& 
     }
     const int systolic = match.captured(1).toInt();
     const int diastolic = match.captured(2).toInt();
-    if (systolic < 60 || systolic > 260 || diastolic < 30 || diastolic > 160 || systolic <= diastolic) {
+    if (systolic < vitals::SystolicMin || systolic > vitals::SystolicMax || diastolic < vitals::DiastolicMin
+        || diastolic > vitals::DiastolicMax || systolic <= diastolic) {
         return std::nullopt;
     }
     return std::make_pair(systolic, diastolic);
+}
+
+std::optional<VitalReading> Validator::parseVitals(const QString& text)
+{
+    const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.isEmpty()) {
+        return std::nullopt;
+    }
+    static const QRegularExpression when(QStringLiteral("^([a-z]+)(?:\\+(\\d{1,4}))?$"));
+    const auto whenMatch = when.match(tokens.first());
+    const auto moment = whenMatch.hasMatch() ? vitals::momentFromKey(whenMatch.captured(1)) : std::nullopt;
+    if (!moment) {
+        return std::nullopt;
+    }
+    VitalReading reading;
+    reading.moment = *moment;
+    if (!whenMatch.captured(2).isEmpty()) {
+        reading.minutesAfterDose = whenMatch.captured(2).toInt();
+    }
+    for (const QString& token : tokens.mid(1)) {
+        if (token.contains(QLatin1Char('/')) && !reading.systolic) {
+            const auto bp = parseBloodPressure(token);
+            if (!bp) {
+                return std::nullopt;
+            }
+            reading.systolic = bp->first;
+            reading.diastolic = bp->second;
+        } else if (token.startsWith(QLatin1String("hr=")) && !reading.heartRate) {
+            reading.heartRate = parseInteger(token.mid(3));
+            if (!reading.heartRate) {
+                return std::nullopt;
+            }
+        } else if (token.startsWith(QLatin1String("spo2=")) && !reading.spo2) {
+            reading.spo2 = parseInteger(token.mid(5));
+            if (!reading.spo2) {
+                return std::nullopt;
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!vitals::problem(reading).isEmpty()) {
+        return std::nullopt;
+    }
+    return reading;
+}
+
+QList<VitalReading> Validator::vitalsReadings(const QString& option)
+{
+    QList<VitalReading> readings;
+    for (const QString& value : m_parser.values(option)) {
+        if (const auto reading = parseVitals(value)) {
+            readings.append(*reading);
+        } else {
+            const QString problem = tr("%1 must look like \"during+40 135/88 hr=76 spo2=97\" (when: before, during, "
+                                       "discharge or after, optionally +minutes after the dose; then a blood "
+                                       "pressure, hr= and spo2= within plausible ranges; got \"%2\").");
+            addProblem(problem.arg(dashed(option), value));
+        }
+    }
+    return readings;
 }
 
 std::optional<std::int64_t> Validator::parseMoneyCents(const QString& text)

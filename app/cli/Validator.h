@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Vitals.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +34,8 @@ public:
     std::optional<QDate> date(const QString& option);
     /// "120/80" -> (systolic, diastolic).
     std::optional<std::pair<int, int>> bloodPressure(const QString& option);
+    /// Every occurrence of a repeatable --vitals option (parseVitals' form).
+    QList<VitalReading> vitalsReadings(const QString& option);
     /// "250" or "250.00" -> cents.
     std::optional<std::int64_t> money(const QString& option);
     /// Three letters (ISO 4217), returned upper-case.
@@ -59,9 +63,12 @@ public:
     static std::optional<QDateTime> parseDateTime(const QString& text);
     /// YYYY-MM-DD.
     static std::optional<QDate> parseDate(const QString& text);
-    /// Plausible adult readings only (systolic 60-260, diastolic 30-160, systolic above
-    /// diastolic): a typo such as 1200/80 is caught, not stored.
+    /// Plausible adult readings only (Vitals.h: systolic 60-260, diastolic 30-160, systolic
+    /// above diastolic): a typo such as 1200/80 is caught, not stored.
     static std::optional<std::pair<int, int>> parseBloodPressure(const QString& text);
+    /// "WHEN[+MIN] [SYS/DIA] [hr=BPM] [spo2=PCT]", e.g. "during+40 135/88 hr=76": WHEN is before,
+    /// during, discharge or after; at least one value; each within Vitals.h's ranges.
+    static std::optional<VitalReading> parseVitals(const QString& text);
     static std::optional<std::int64_t> parseMoneyCents(const QString& text);
     static QStringList parseList(const QStringList& values);
 

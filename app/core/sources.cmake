@@ -5,6 +5,7 @@ target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.cpp ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.h
     ${CMAKE_CURRENT_LIST_DIR}/Translations.cpp ${CMAKE_CURRENT_LIST_DIR}/Translations.h
     ${CMAKE_CURRENT_LIST_DIR}/Utf8Locale.cpp ${CMAKE_CURRENT_LIST_DIR}/Utf8Locale.h
+    ${CMAKE_CURRENT_LIST_DIR}/VitalsText.cpp ${CMAKE_CURRENT_LIST_DIR}/VitalsText.h
 )
 # Desktop integration (issue 6): one window per journal over a local socket, remembered geometry.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Network GLOBAL) # GLOBAL: consumers in tests/ link it too

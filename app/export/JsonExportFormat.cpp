@@ -61,6 +61,22 @@ QJsonObject encodePhase(const Phase& p)
     };
 }
 
+QJsonArray encodeVitals(const QList<VitalReading>& readings)
+{
+    QJsonArray array;
+    for (const VitalReading& r : readings) {
+        array.append(QJsonObject {
+            { QStringLiteral("moment"), vitals::momentKey(r.moment) },
+            { QStringLiteral("minutesAfterDose"), optional(r.minutesAfterDose) },
+            { QStringLiteral("systolic"), optional(r.systolic) },
+            { QStringLiteral("diastolic"), optional(r.diastolic) },
+            { QStringLiteral("heartRate"), optional(r.heartRate) },
+            { QStringLiteral("spo2"), optional(r.spo2) },
+        });
+    }
+    return array;
+}
+
 QJsonObject encodeSession(const Session& s)
 {
     return QJsonObject {
@@ -77,13 +93,10 @@ QJsonObject encodeSession(const Session& s)
         { QStringLiteral("intention"), s.intention },
         { QStringLiteral("moodBefore"), optional(s.moodBefore) },
         { QStringLiteral("moodAfter"), optional(s.moodAfter) },
-        { QStringLiteral("systolicBefore"), optional(s.systolicBefore) },
-        { QStringLiteral("diastolicBefore"), optional(s.diastolicBefore) },
-        { QStringLiteral("heartRateBefore"), optional(s.heartRateBefore) },
-        { QStringLiteral("systolicAfter"), optional(s.systolicAfter) },
-        { QStringLiteral("diastolicAfter"), optional(s.diastolicAfter) },
-        { QStringLiteral("heartRateAfter"), optional(s.heartRateAfter) },
+        { QStringLiteral("vitals"), encodeVitals(s.vitals) },
         { QStringLiteral("dissociation"), optional(s.dissociation) },
+        { QStringLiteral("dissociationClinicScore"), optional(s.dissociationClinicScore) },
+        { QStringLiteral("dissociationClinicScale"), s.dissociationClinicScale },
         { QStringLiteral("sideEffects"), QJsonArray::fromStringList(s.sideEffects) },
         { QStringLiteral("experience"), s.experience },
         { QStringLiteral("costCents"), optional(s.costCents) },
@@ -135,6 +148,7 @@ QJsonObject encodeQuestionnaire(const QuestionnaireResponse& q)
         { QStringLiteral("answers"), answers },
         { QStringLiteral("total"), total ? QJsonValue(*total) : QJsonValue::Null },
         { QStringLiteral("item9Flag"), questionnaire::item9Flag(q) },
+        { QStringLiteral("difficulty"), optional(q.difficulty) },
         { QStringLiteral("meta"), meta(q.meta) },
     };
 }
@@ -346,6 +360,58 @@ Phase decodePhase(Reader& r)
     return p;
 }
 
+/// Version 2's "vitals" array, or version 1's before/after values as two readings without a time.
+QList<VitalReading> decodeVitals(Reader& r)
+{
+    QList<VitalReading> readings;
+    const QJsonValue value = r.value(QStringLiteral("vitals"));
+    if (value.isUndefined() || value.isNull()) {
+        for (const auto& [moment, prefix] : { std::pair { VitalMoment::Before, QStringLiteral("Before") },
+                 std::pair { VitalMoment::After, QStringLiteral("After") } }) {
+            VitalReading reading;
+            reading.moment = moment;
+            reading.systolic = r.optInt(QStringLiteral("systolic") + prefix, 0, 1000);
+            reading.diastolic = r.optInt(QStringLiteral("diastolic") + prefix, 0, 1000);
+            reading.heartRate = r.optInt(QStringLiteral("heartRate") + prefix, 0, 1000);
+            if (reading.systolic || reading.diastolic || reading.heartRate) {
+                readings.append(reading);
+            }
+        }
+    } else if (!value.isArray() || value.toArray().size() > vitals::MaxReadings) {
+        r.fail(QStringLiteral("vitals"), "not an array of at most 24 readings");
+        return readings;
+    } else {
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isObject()) {
+                r.fail(QStringLiteral("vitals"), "a reading is not an object");
+                return readings;
+            }
+            QString itemError;
+            Reader reading(item.toObject(), QStringLiteral("vitals"), &itemError);
+            const auto moment = vitals::momentFromKey(reading.string(QStringLiteral("moment")));
+            VitalReading v;
+            v.moment = moment.value_or(VitalMoment::After);
+            v.minutesAfterDose = reading.optInt(QStringLiteral("minutesAfterDose"), -100000, 100000);
+            v.systolic = reading.optInt(QStringLiteral("systolic"), 0, 1000);
+            v.diastolic = reading.optInt(QStringLiteral("diastolic"), 0, 1000);
+            v.heartRate = reading.optInt(QStringLiteral("heartRate"), 0, 1000);
+            v.spo2 = reading.optInt(QStringLiteral("spo2"), 0, 1000);
+            if (!moment || !itemError.isEmpty()) {
+                r.fail(QStringLiteral("vitals"), "a reading has an unknown moment or a value that is not a number");
+                return readings;
+            }
+            readings.append(v);
+        }
+    }
+    for (const VitalReading& reading : readings) {
+        if (!vitals::problem(reading).isEmpty()) {
+            r.fail(QStringLiteral("vitals"), "implausible blood pressure, heart rate, SpO2 or time");
+            break;
+        }
+    }
+    return readings;
+}
+
 Session decodeSession(Reader& r)
 {
     Session s;
@@ -366,13 +432,10 @@ Session decodeSession(Reader& r)
     s.intention = r.string(QStringLiteral("intention"));
     s.moodBefore = r.optInt(QStringLiteral("moodBefore"), 0, 10);
     s.moodAfter = r.optInt(QStringLiteral("moodAfter"), 0, 10);
-    s.systolicBefore = r.optInt(QStringLiteral("systolicBefore"), 0, 1000);
-    s.diastolicBefore = r.optInt(QStringLiteral("diastolicBefore"), 0, 1000);
-    s.heartRateBefore = r.optInt(QStringLiteral("heartRateBefore"), 0, 1000);
-    s.systolicAfter = r.optInt(QStringLiteral("systolicAfter"), 0, 1000);
-    s.diastolicAfter = r.optInt(QStringLiteral("diastolicAfter"), 0, 1000);
-    s.heartRateAfter = r.optInt(QStringLiteral("heartRateAfter"), 0, 1000);
+    s.vitals = decodeVitals(r);
     s.dissociation = r.optInt(QStringLiteral("dissociation"), 0, 10);
+    s.dissociationClinicScore = r.optInt(QStringLiteral("dissociationClinicScore"), 0, vitals::ClinicScoreMax);
+    s.dissociationClinicScale = r.string(QStringLiteral("dissociationClinicScale"));
     s.sideEffects = r.strings(QStringLiteral("sideEffects"));
     s.experience = r.string(QStringLiteral("experience"));
     s.costCents = r.optInt64(QStringLiteral("costCents"), 0, 9007199254740991.0);
@@ -437,6 +500,7 @@ QuestionnaireResponse decodeQuestionnaire(Reader& r)
     if (!r.failed() && !questionnaire::isComplete(q.kind, q.answers)) {
         r.fail(QStringLiteral("answers"), "wrong number of answers");
     }
+    q.difficulty = r.optInt(QStringLiteral("difficulty"), 0, questionnaire::DifficultyMax);
     q.meta = r.meta();
     return q;
 }

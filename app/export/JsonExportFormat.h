@@ -15,7 +15,9 @@ class JsonExportFormat
 {
 public:
     static constexpr const char* FormatName = "kapjournal-export";
-    static constexpr int Version = 1;
+    /// 2: timed vitals, the clinic dissociation score and the questionnaires' difficulty (version 1
+    /// files still import).
+    static constexpr int Version = 2;
     /// Larger inputs are refused (a 10-year journal exports to a few MiB).
     static constexpr qsizetype MaxInputBytes = 256 * 1024 * 1024;
 

@@ -6,6 +6,7 @@
 #include "ReportSummary.h"
 #include "SecureBytes.h"
 #include "TrendsReportCharts.h"
+#include "VitalsText.h"
 
 #include <QApplication>
 
@@ -473,7 +474,7 @@ private:
             { ReportBuilder::tr("Date"), 15 },
             { ReportBuilder::tr("Route"), 17 },
             { ReportBuilder::tr("Dose"), 14 },
-            { ReportBuilder::tr("BP before → after"), 19 },
+            { ReportBuilder::tr("Vitals"), 19 },
             { ReportBuilder::tr("Dissoc."), 9, Qt::AlignHCenter },
             { ReportBuilder::tr("Side effects"), 26 },
             { ReportBuilder::tr("Mood before → after"), 14, Qt::AlignHCenter },
@@ -486,7 +487,7 @@ private:
                     + (s.moodAfter ? QString::number(*s.moodAfter) : QStringLiteral("–"));
             }
             rows.append({ date(s.occurredAt.date()), ReportBuilder::routeText(s),
-                ReportBuilder::doseText(s, m_options.locale), ReportBuilder::bloodPressureText(s),
+                ReportBuilder::doseText(s, m_options.locale), ReportBuilder::vitalsText(s),
                 s.dissociation ? QStringLiteral("%1/10").arg(*s.dissociation) : QString(),
                 ReportBuilder::sideEffectsText(s.sideEffects), mood });
         }
@@ -716,26 +717,9 @@ QString ReportBuilder::doseText(const Session& s, const QLocale& locale)
     return parts.join(QLatin1Char('\n'));
 }
 
-QString ReportBuilder::bloodPressureText(const Session& s)
+QString ReportBuilder::vitalsText(const Session& s)
 {
-    auto bp = [](std::optional<int> sys, std::optional<int> dia) {
-        return sys && dia ? QStringLiteral("%1/%2").arg(*sys).arg(*dia) : QStringLiteral("–");
-    };
-    const bool before = s.systolicBefore && s.diastolicBefore;
-    const bool after = s.systolicAfter && s.diastolicAfter;
-    QString text;
-    if (before || after) {
-        text = bp(s.systolicBefore, s.diastolicBefore) + QStringLiteral(" → ") + bp(s.systolicAfter, s.diastolicAfter);
-    }
-    if (s.heartRateBefore || s.heartRateAfter) {
-        if (!text.isEmpty()) {
-            text += QLatin1Char('\n');
-        }
-        text += tr("HR %1 → %2")
-                    .arg(s.heartRateBefore ? QString::number(*s.heartRateBefore) : QStringLiteral("–"),
-                        s.heartRateAfter ? QString::number(*s.heartRateAfter) : QStringLiteral("–"));
-    }
-    return text;
+    return VitalsText::readings(s.vitals, QStringLiteral("\n"));
 }
 
 QString ReportBuilder::sideEffectsText(const QStringList& sideEffects)

@@ -43,7 +43,8 @@ public:
     /// Route, dose, blood pressure... as printed in the sessions table (exposed for tests).
     static QString routeText(const Session& session);
     static QString doseText(const Session& session, const QLocale& locale);
-    static QString bloodPressureText(const Session& session);
+    /// One line per timed reading: "before: 122/80, HR 72".
+    static QString vitalsText(const Session& session);
     static QString sideEffectsText(const QStringList& sideEffects);
 
 private:

@@ -56,6 +56,7 @@ void QuestionnaireForm::setKind(const QString& key)
     m_response = QuestionnaireResponse {};
     m_response.kind = *kind;
     m_answers = QList<int>(questionnaire::itemCount(*kind), -1);
+    m_difficulty = -1;
     loadBaseline();
     Q_EMIT kindChanged();
     Q_EMIT recordIdChanged();
@@ -243,6 +244,7 @@ void QuestionnaireForm::openNew(const QString& kind)
     m_response = QuestionnaireResponse {};
     m_response.kind = questionnaireKindFromKey(kind).value_or(QuestionnaireKind::Phq9);
     m_answers = QList<int>(questionnaire::itemCount(m_response.kind), -1);
+    m_difficulty = -1;
     setError(QString());
     loadBaseline();
     Q_EMIT kindChanged();
@@ -264,6 +266,7 @@ bool QuestionnaireForm::openEdit(qint64 id)
     m_response = std::move(response).value();
     m_answers = m_response.answers;
     m_answers.resize(questionnaire::itemCount(m_response.kind), -1);
+    m_difficulty = m_response.difficulty.value_or(-1);
     setError(QString());
     loadBaseline();
     Q_EMIT kindChanged();
@@ -281,6 +284,32 @@ void QuestionnaireForm::setAnswer(int index, int value)
     Q_EMIT answersChanged();
 }
 
+QString QuestionnaireForm::difficultyQuestion() const
+{
+    return tr("If you checked off any problems, how difficult have these problems made it for you to do your work, "
+              "take care of things at home, or get along with other people?");
+}
+
+QVariantList QuestionnaireForm::difficultyOptions() const
+{
+    const QStringList texts { tr("Not difficult at all"), tr("Somewhat difficult"), tr("Very difficult"),
+        tr("Extremely difficult") };
+    QVariantList options;
+    for (int value = 0; value < texts.size(); ++value) {
+        options.append(QVariantMap { { QStringLiteral("value"), value }, { QStringLiteral("text"), texts[value] } });
+    }
+    return options;
+}
+
+void QuestionnaireForm::setDifficulty(int value)
+{
+    if (value < -1 || value > questionnaire::DifficultyMax || value == m_difficulty) {
+        return;
+    }
+    m_difficulty = value;
+    Q_EMIT answersChanged();
+}
+
 bool QuestionnaireForm::save()
 {
     Journal* journal = JournalController::instance()->journal();
@@ -292,6 +321,7 @@ bool QuestionnaireForm::save()
         return false;
     }
     m_response.answers = m_answers;
+    m_response.difficulty = m_difficulty >= 0 ? std::optional<int>(m_difficulty) : std::nullopt;
     Status status;
     const bool wasNew = m_response.id == 0;
     if (wasNew) {
@@ -327,6 +357,7 @@ void QuestionnaireForm::clear()
     m_response = QuestionnaireResponse {};
     m_response.kind = kind;
     m_answers = QList<int>(questionnaire::itemCount(kind), -1);
+    m_difficulty = -1;
     m_courses.clear();
     m_others.clear();
     setError(QString());

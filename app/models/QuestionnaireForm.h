@@ -39,6 +39,11 @@ class QuestionnaireForm : public QObject
     Q_PROPERTY(QString bandKey READ bandKey NOTIFY answersChanged)
     /// PHQ-9 item 9 answered above 0: show the crisis resources now.
     Q_PROPERTY(bool item9Flag READ item9Flag NOTIFY answersChanged)
+    /// The unscored last question: 0-3, -1 while unanswered (it may stay so).
+    Q_PROPERTY(int difficulty READ difficulty NOTIFY answersChanged)
+    Q_PROPERTY(QString difficultyQuestion READ difficultyQuestion CONSTANT)
+    /// [{value, text}] for "Not difficult at all" .. "Extremely difficult".
+    Q_PROPERTY(QVariantList difficultyOptions READ difficultyOptions CONSTANT)
     /// Baseline total, -1 when there is none yet (this would be the first).
     Q_PROPERTY(int baselineTotal READ baselineTotal NOTIFY answersChanged)
     Q_PROPERTY(bool response READ isResponse NOTIFY answersChanged)
@@ -66,6 +71,9 @@ public:
     QString bandKey() const;
     bool item9Flag() const;
     int baselineTotal() const;
+    int difficulty() const { return m_difficulty; }
+    QString difficultyQuestion() const;
+    QVariantList difficultyOptions() const;
     bool isResponse() const;
     bool isRemission() const;
     QString comparisonText() const;
@@ -80,6 +88,8 @@ public:
     Q_INVOKABLE bool openEdit(qint64 id);
     /// Answers item `index` (0-based) with 0-3, or -1 to clear it.
     Q_INVOKABLE void setAnswer(int index, int value);
+    /// -1 clears it.
+    Q_INVOKABLE void setDifficulty(int value);
     /// Stores a complete questionnaire. False when incomplete or on a storage error.
     Q_INVOKABLE bool save();
     Q_INVOKABLE bool moveToTrash();
@@ -103,6 +113,7 @@ private:
     bool isBaseline(const course::Baseline& baseline) const;
     QDateTime when() const;
 
+    int m_difficulty = -1;
     QList<course::Course> m_courses;
     QList<QuestionnaireResponse> m_others; ///< saved scores of this kind, except this one
     QString m_errorMessage;

@@ -7,6 +7,7 @@
 #include "Preferences.h"
 #include "SessionRepository.h"
 #include "SessionValidator.h"
+#include "VitalsText.h"
 
 namespace kap {
 
@@ -165,6 +166,57 @@ void SessionForm::toggleSideEffect(const QString& key, bool on)
         effects.removeAll(key);
     }
     setField(QStringLiteral("sideEffects"), effects);
+}
+
+void SessionForm::addVital(const QString& moment)
+{
+    const std::optional<VitalMoment> parsed = vitals::momentFromKey(moment);
+    if (!parsed) {
+        return;
+    }
+    QString minutes;
+    if (*parsed == VitalMoment::During) {
+        minutes = QString::number(vitals::DuringMinutes);
+    } else if (*parsed == VitalMoment::Discharge) {
+        minutes = QString::number(vitals::DischargeMinutes);
+    }
+    QVariantList rows = m_fields.value(QStringLiteral("vitals")).toList();
+    rows.append(QVariantMap { { QStringLiteral("moment"), moment }, { QStringLiteral("minutes"), minutes } });
+    setField(QStringLiteral("vitals"), rows);
+}
+
+void SessionForm::setVital(int row, const QString& part, const QString& value)
+{
+    QVariantList rows = m_fields.value(QStringLiteral("vitals")).toList();
+    if (row < 0 || row >= rows.size()) {
+        return;
+    }
+    QVariantMap map = rows.at(row).toMap();
+    map.insert(part, value);
+    rows[row] = map;
+    setField(QStringLiteral("vitals"), rows);
+}
+
+void SessionForm::removeVital(int row)
+{
+    QVariantList rows = m_fields.value(QStringLiteral("vitals")).toList();
+    if (row < 0 || row >= rows.size()) {
+        return;
+    }
+    rows.removeAt(row);
+    setField(QStringLiteral("vitals"), rows);
+}
+
+QString SessionForm::vitalMomentLabel(const QString& moment, const QString& minutes) const
+{
+    VitalReading reading;
+    reading.moment = vitals::momentFromKey(moment).value_or(VitalMoment::After);
+    bool ok = false;
+    const int value = minutes.trimmed().toInt(&ok);
+    if (ok) {
+        reading.minutesAfterDose = value;
+    }
+    return VitalsText::moment(reading);
 }
 
 bool SessionForm::save()

@@ -62,6 +62,15 @@ public:
     Q_INVOKABLE void setField(const QString& name, const QVariant& value);
     /// Adds or removes one side effect key.
     Q_INVOKABLE void toggleSideEffect(const QString& key, bool on);
+    /// Adds a vitals row for `moment` (Vitals.h's key). The quick choices fill in its time:
+    /// "during" about 40 minutes after the dose, "discharge" two hours.
+    Q_INVOKABLE void addVital(const QString& moment);
+    /// Sets one part of a vitals row ("moment", "minutes", "systolic", "diastolic", "heartRate",
+    /// "spo2") as typed.
+    Q_INVOKABLE void setVital(int row, const QString& part, const QString& value);
+    Q_INVOKABLE void removeVital(int row);
+    /// The words for a moment key ("before", "at 40 min", ...), for the editor's rows.
+    Q_INVOKABLE QString vitalMomentLabel(const QString& moment, const QString& minutes) const;
     /// Validates and stores. False when invalid, on a conflict or a storage error.
     Q_INVOKABLE bool save();
     /// After a conflict: stores what is typed over the other version.

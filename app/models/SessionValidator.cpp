@@ -60,6 +60,70 @@ QString intText(std::optional<int> value)
     return value ? QString::number(*value) : QString();
 }
 
+/// A typed reading, or nullopt when every value is blank (the row is dropped). Unparseable
+/// numbers read as blank here; validate() reports them first.
+std::optional<VitalReading> readingOf(const QVariantMap& row)
+{
+    VitalReading reading;
+    reading.moment = vitals::momentFromKey(text(row, "moment")).value_or(VitalMoment::After);
+    reading.minutesAfterDose = optInt(row, "minutes");
+    reading.systolic = optInt(row, "systolic");
+    reading.diastolic = optInt(row, "diastolic");
+    reading.heartRate = optInt(row, "heartRate");
+    reading.spo2 = optInt(row, "spo2");
+    if (!reading.systolic && !reading.diastolic && !reading.heartRate && !reading.spo2) {
+        return std::nullopt;
+    }
+    return reading;
+}
+
+void checkVitals(QVariantMap& errors, const QVariantMap& fields)
+{
+    using namespace vitals;
+    const QVariantList rows = fields.value(QStringLiteral("vitals")).toList();
+    if (rows.size() > MaxReadings) {
+        errors.insert(
+            QStringLiteral("vitals"), SessionValidator::tr("Up to %1 readings per session.").arg(MaxReadings));
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QVariantMap row = rows.at(i).toMap();
+        auto key = [i](const char* part) { return QStringLiteral("vitals.%1.%2").arg(i).arg(QLatin1String(part)); };
+        QVariantMap rowErrors;
+        checkRange(rowErrors, row, "minutes", MinutesMin, MinutesMax,
+            SessionValidator::tr("Enter minutes after the dose from %1 to %2.").arg(MinutesMin).arg(MinutesMax));
+        checkRange(rowErrors, row, "systolic", SystolicMin, SystolicMax,
+            SessionValidator::tr("Systolic pressure is usually between %1 and %2.").arg(SystolicMin).arg(SystolicMax));
+        checkRange(rowErrors, row, "diastolic", DiastolicMin, DiastolicMax,
+            SessionValidator::tr("Diastolic pressure is usually between %1 and %2.")
+                .arg(DiastolicMin)
+                .arg(DiastolicMax));
+        checkRange(rowErrors, row, "heartRate", HeartRateMin, HeartRateMax,
+            SessionValidator::tr("Heart rate is usually between %1 and %2 beats a minute.")
+                .arg(HeartRateMin)
+                .arg(HeartRateMax));
+        checkRange(rowErrors, row, "spo2", Spo2Min, Spo2Max,
+            SessionValidator::tr("Oxygen saturation is between %1 and %2 %.").arg(Spo2Min).arg(Spo2Max));
+        if (!text(row, "moment").isEmpty() && !momentFromKey(text(row, "moment"))) {
+            rowErrors.insert(QStringLiteral("moment"), SessionValidator::tr("Choose when the reading was taken."));
+        }
+        // A blood pressure is a pair: one number alone cannot be charted or reported.
+        if (!rowErrors.contains(QStringLiteral("systolic")) && !rowErrors.contains(QStringLiteral("diastolic"))) {
+            const std::optional<int> s = optInt(row, "systolic");
+            const std::optional<int> d = optInt(row, "diastolic");
+            if (s.has_value() != d.has_value()) {
+                rowErrors.insert(QLatin1String(s ? "diastolic" : "systolic"),
+                    SessionValidator::tr("Enter both blood pressure numbers, or neither."));
+            } else if (s && d && *s <= *d) {
+                rowErrors.insert(QStringLiteral("systolic"),
+                    SessionValidator::tr("The first (systolic) number is normally the higher one."));
+            }
+        }
+        for (auto it = rowErrors.cbegin(); it != rowErrors.cend(); ++it) {
+            errors.insert(key(it.key().toLatin1().constData()), it.value());
+        }
+    }
+}
+
 } // namespace
 
 std::optional<double> SessionValidator::parseNumber(const QString& value)
@@ -127,35 +191,9 @@ QVariantMap SessionValidator::validate(const QVariantMap& fields, const QDateTim
         checkRange(errors, fields, name, 0, 10, tr("Enter a whole number from 0 to 10."));
     }
 
-    checkRange(errors, fields, "systolicBefore", SystolicMin, SystolicMax,
-        tr("Systolic pressure is usually between %1 and %2.").arg(SystolicMin).arg(SystolicMax));
-    checkRange(errors, fields, "systolicAfter", SystolicMin, SystolicMax,
-        tr("Systolic pressure is usually between %1 and %2.").arg(SystolicMin).arg(SystolicMax));
-    checkRange(errors, fields, "diastolicBefore", DiastolicMin, DiastolicMax,
-        tr("Diastolic pressure is usually between %1 and %2.").arg(DiastolicMin).arg(DiastolicMax));
-    checkRange(errors, fields, "diastolicAfter", DiastolicMin, DiastolicMax,
-        tr("Diastolic pressure is usually between %1 and %2.").arg(DiastolicMin).arg(DiastolicMax));
-    checkRange(errors, fields, "heartRateBefore", HeartRateMin, HeartRateMax,
-        tr("Heart rate is usually between %1 and %2 beats a minute.").arg(HeartRateMin).arg(HeartRateMax));
-    checkRange(errors, fields, "heartRateAfter", HeartRateMin, HeartRateMax,
-        tr("Heart rate is usually between %1 and %2 beats a minute.").arg(HeartRateMin).arg(HeartRateMax));
-
-    // A blood pressure is a pair: one number alone cannot be charted or reported.
-    for (const auto& [systolic, diastolic] :
-        { std::pair { "systolicBefore", "diastolicBefore" }, std::pair { "systolicAfter", "diastolicAfter" } }) {
-        const QString sys = QString::fromLatin1(systolic);
-        const QString dia = QString::fromLatin1(diastolic);
-        if (errors.contains(sys) || errors.contains(dia)) {
-            continue;
-        }
-        const std::optional<int> s = optInt(fields, systolic);
-        const std::optional<int> d = optInt(fields, diastolic);
-        if (s.has_value() != d.has_value()) {
-            errors.insert(s ? dia : sys, tr("Enter both blood pressure numbers, or neither."));
-        } else if (s && d && *s <= *d) {
-            errors.insert(sys, tr("The first (systolic) number is normally the higher one."));
-        }
-    }
+    checkRange(errors, fields, "dissociationClinicScore", 0, vitals::ClinicScoreMax,
+        tr("Enter the clinic's score as a whole number from 0 to %1.").arg(vitals::ClinicScoreMax));
+    checkVitals(errors, fields);
 
     const QString cost = text(fields, "cost");
     if (!cost.isEmpty()) {
@@ -185,13 +223,15 @@ std::optional<Session> SessionValidator::toSession(const QVariantMap& fields, co
     session.intention = fields.value(QStringLiteral("intention")).toString();
     session.moodBefore = optInt(fields, "moodBefore");
     session.moodAfter = optInt(fields, "moodAfter");
-    session.systolicBefore = optInt(fields, "systolicBefore");
-    session.diastolicBefore = optInt(fields, "diastolicBefore");
-    session.heartRateBefore = optInt(fields, "heartRateBefore");
-    session.systolicAfter = optInt(fields, "systolicAfter");
-    session.diastolicAfter = optInt(fields, "diastolicAfter");
-    session.heartRateAfter = optInt(fields, "heartRateAfter");
+    session.vitals.clear();
+    for (const QVariant& row : fields.value(QStringLiteral("vitals")).toList()) {
+        if (const std::optional<VitalReading> reading = readingOf(row.toMap())) {
+            session.vitals.append(*reading);
+        }
+    }
     session.dissociation = optInt(fields, "dissociation");
+    session.dissociationClinicScore = optInt(fields, "dissociationClinicScore");
+    session.dissociationClinicScale = text(fields, "dissociationClinicScale");
     session.sideEffects.clear();
     for (const QString& effect : fields.value(QStringLiteral("sideEffects")).toStringList()) {
         if (!effect.trimmed().isEmpty() && !session.sideEffects.contains(effect.trimmed())) {
@@ -221,13 +261,21 @@ QVariantMap SessionValidator::toFields(const Session& session)
     fields.insert(QStringLiteral("intention"), session.intention);
     fields.insert(QStringLiteral("moodBefore"), intText(session.moodBefore));
     fields.insert(QStringLiteral("moodAfter"), intText(session.moodAfter));
-    fields.insert(QStringLiteral("systolicBefore"), intText(session.systolicBefore));
-    fields.insert(QStringLiteral("diastolicBefore"), intText(session.diastolicBefore));
-    fields.insert(QStringLiteral("heartRateBefore"), intText(session.heartRateBefore));
-    fields.insert(QStringLiteral("systolicAfter"), intText(session.systolicAfter));
-    fields.insert(QStringLiteral("diastolicAfter"), intText(session.diastolicAfter));
-    fields.insert(QStringLiteral("heartRateAfter"), intText(session.heartRateAfter));
+    QVariantList readings;
+    for (const VitalReading& reading : session.vitals) {
+        readings.append(QVariantMap {
+            { QStringLiteral("moment"), vitals::momentKey(reading.moment) },
+            { QStringLiteral("minutes"), intText(reading.minutesAfterDose) },
+            { QStringLiteral("systolic"), intText(reading.systolic) },
+            { QStringLiteral("diastolic"), intText(reading.diastolic) },
+            { QStringLiteral("heartRate"), intText(reading.heartRate) },
+            { QStringLiteral("spo2"), intText(reading.spo2) },
+        });
+    }
+    fields.insert(QStringLiteral("vitals"), readings);
     fields.insert(QStringLiteral("dissociation"), intText(session.dissociation));
+    fields.insert(QStringLiteral("dissociationClinicScore"), intText(session.dissociationClinicScore));
+    fields.insert(QStringLiteral("dissociationClinicScale"), session.dissociationClinicScale);
     fields.insert(QStringLiteral("sideEffects"), session.sideEffects);
     fields.insert(QStringLiteral("experience"), session.experience);
     fields.insert(QStringLiteral("cost"),

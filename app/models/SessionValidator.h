@@ -13,21 +13,18 @@ namespace kap {
 
 /// Checks a session as typed into the editor and turns it into a Session. Fields are the
 /// editor's text, keyed by name (see SessionForm): empty means "not recorded" and is always
-/// fine; what is typed must be plausible: dose > 0, blood pressure 60-250 / 30-150 mmHg (both
-/// numbers or neither, systolic above diastolic), heart rate 30-220 bpm, 0-10 scales, a cost of 0
+/// fine; what is typed must be plausible: dose > 0, vitals readings within Vitals.h's ranges (a
+/// blood pressure is both numbers or neither, systolic above diastolic), 0-10 scales, a cost of 0
 /// or more, a date and time that exist and are not more than a day ahead of `now`.
+///
+/// Vitals are `fields["vitals"]`, a list of maps with "moment" (Vitals.h's key), "minutes",
+/// "systolic", "diastolic", "heartRate" and "spo2" as typed; a reading left blank is dropped.
+/// Their errors are keyed "vitals.<row>.<part>".
 class SessionValidator
 {
     Q_DECLARE_TR_FUNCTIONS(SessionValidator)
 
 public:
-    static constexpr int SystolicMin = 60;
-    static constexpr int SystolicMax = 250;
-    static constexpr int DiastolicMin = 30;
-    static constexpr int DiastolicMax = 150;
-    static constexpr int HeartRateMin = 30;
-    static constexpr int HeartRateMax = 220;
-
     /// field name -> translated message, for every field that is not acceptable.
     static QVariantMap validate(const QVariantMap& fields, const QDateTime& now);
 

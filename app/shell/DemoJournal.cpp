@@ -279,12 +279,14 @@ Result<DemoJournal::Counts> DemoJournal::populate(Journal& journal, const Option
         session.intention = QString::fromUtf8(Intentions[i % Intentions.size()]);
         session.moodBefore = scale(moodOn(day - 1) + noise(rng) * 0.5);
         session.moodAfter = std::min(10, *session.moodBefore + 2 + int(rng() % 2));
-        session.systolicBefore = 118 + int(rng() % 10);
-        session.diastolicBefore = 76 + int(rng() % 8);
-        session.heartRateBefore = 68 + int(rng() % 12);
-        session.systolicAfter = *session.systolicBefore + 10 + int(rng() % 12);
-        session.diastolicAfter = *session.diastolicBefore + 5 + int(rng() % 7);
-        session.heartRateAfter = *session.heartRateBefore + int(rng() % 10);
+        // Timed readings as an esketamine clinic takes them: before, at about 40 minutes, at discharge.
+        VitalReading before { VitalMoment::Before, std::nullopt, 118 + int(rng() % 10), 76 + int(rng() % 8),
+            68 + int(rng() % 12), 98 };
+        VitalReading peak { VitalMoment::During, vitals::DuringMinutes, *before.systolic + 10 + int(rng() % 12),
+            *before.diastolic + 5 + int(rng() % 7), *before.heartRate + int(rng() % 10), 97 };
+        VitalReading discharge { VitalMoment::Discharge, vitals::DischargeMinutes, *before.systolic + 4,
+            *before.diastolic + 2, *before.heartRate + 2, 98 };
+        session.vitals = { before, peak, discharge };
         session.dissociation = 4 + int(rng() % 4);
         const std::array<const char*, 4> effects = { "nausea", "dizziness", "headache", "sedation" };
         for (const char* effect : effects) {

@@ -100,12 +100,14 @@ Dialog {
                 description: questionnaireForm.title
                 content: ({
                         kind: questionnaireForm.kind,
-                        answers: questionnaireForm.answers
+                        answers: questionnaireForm.answers,
+                        difficulty: questionnaireForm.difficulty
                     })
                 onRestoreRequested: kept => {
                     const answers = kept.answers || [];
                     for (let i = 0; i < answers.length; ++i)
                         questionnaireForm.setAnswer(i, answers[i]);
+                    questionnaireForm.setDifficulty(kept.difficulty === undefined ? -1 : kept.difficulty);
                     itemsColumn.forceActiveFocus();
                 }
                 onCloseAccepted: root.close()
@@ -166,6 +168,36 @@ Dialog {
                                     }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+
+            // The instruments' unscored last question: recorded and shown, never added to the total.
+            ColumnLayout {
+                objectName: "difficultyQuestion"
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
+                Layout.topMargin: 12
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: questionnaireForm.difficultyQuestion + " " + qsTr("(Optional, not scored.)")
+                    wrapMode: Text.WordWrap
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Repeater {
+                        model: questionnaireForm.difficultyOptions
+                        delegate: RadioButton {
+                            required property var modelData
+                            objectName: "difficulty_" + modelData.value
+                            text: modelData.text
+                            checked: questionnaireForm.difficulty === modelData.value
+                            autoExclusive: false
+                            Accessible.name: qsTr("Difficulty: %1").arg(modelData.text)
+                            onClicked: questionnaireForm.setDifficulty(modelData.value)
                         }
                     }
                 }

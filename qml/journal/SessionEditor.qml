@@ -310,37 +310,6 @@ Dialog {
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("moodBefore", text)
                 }
-                ValidatedField {
-                    objectName: "sessionSystolicBefore"
-                    label: qsTr("Blood pressure before: systolic")
-                    unit: qsTr("mmHg")
-                    text: root.f("systolicBefore")
-                    error: root.e("systolicBefore")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    onEdited: text => sessionForm.setField("systolicBefore", text)
-                }
-                ValidatedField {
-                    objectName: "sessionDiastolicBefore"
-                    label: qsTr("diastolic")
-                    unit: qsTr("mmHg")
-                    text: root.f("diastolicBefore")
-                    error: root.e("diastolicBefore")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    onEdited: text => sessionForm.setField("diastolicBefore", text)
-                }
-                ValidatedField {
-                    objectName: "sessionHeartRateBefore"
-                    label: qsTr("Heart rate before")
-                    unit: qsTr("bpm")
-                    text: root.f("heartRateBefore")
-                    error: root.e("heartRateBefore")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    onEdited: text => sessionForm.setField("heartRateBefore", text)
-                }
-
                 Label {
                     text: qsTr("After the session")
                     font.bold: true
@@ -358,43 +327,46 @@ Dialog {
                     onEdited: text => sessionForm.setField("moodAfter", text)
                 }
                 ValidatedField {
-                    objectName: "sessionSystolicAfter"
-                    label: qsTr("Blood pressure after: systolic")
-                    unit: qsTr("mmHg")
-                    text: root.f("systolicAfter")
-                    error: root.e("systolicAfter")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    onEdited: text => sessionForm.setField("systolicAfter", text)
-                }
-                ValidatedField {
-                    objectName: "sessionDiastolicAfter"
-                    label: qsTr("diastolic")
-                    unit: qsTr("mmHg")
-                    text: root.f("diastolicAfter")
-                    error: root.e("diastolicAfter")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    onEdited: text => sessionForm.setField("diastolicAfter", text)
-                }
-                ValidatedField {
-                    objectName: "sessionHeartRateAfter"
-                    label: qsTr("Heart rate after")
-                    unit: qsTr("bpm")
-                    text: root.f("heartRateAfter")
-                    error: root.e("heartRateAfter")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    onEdited: text => sessionForm.setField("heartRateAfter", text)
-                }
-                ValidatedField {
                     objectName: "sessionDissociation"
-                    label: qsTr("Dissociation (0–10)")
+                    label: qsTr("Dissociation, your own rating (0–10)")
+                    placeholder: qsTr("0 none, 5 clearly detached, 10 completely detached")
                     text: root.f("dissociation")
                     error: root.e("dissociation")
                     inputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("dissociation", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDissociationClinic"
+                    label: qsTr("Clinic's dissociation score (optional)")
+                    text: root.f("dissociationClinicScore")
+                    error: root.e("dissociationClinicScore")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("dissociationClinicScore", text)
+                }
+                ValidatedField {
+                    objectName: "sessionDissociationScale"
+                    label: qsTr("Its scale, e.g. CADSS")
+                    text: root.f("dissociationClinicScale")
+                    error: root.e("dissociationClinicScale")
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    Layout.fillWidth: true
+                    onEdited: text => sessionForm.setField("dissociationClinicScale", text)
+                }
+                Label {
+                    Layout.columnSpan: parent.columns
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 12
+                    opacity: 0.8
+                    text: qsTr("Your own dissociation rating: 0 none, 5 clearly detached, 10 completely detached.")
+                }
+                VitalsEditor {
+                    objectName: "sessionVitals"
+                    form: sessionForm
+                    Layout.columnSpan: parent.columns
+                    Layout.fillWidth: true
                 }
 
                 ColumnLayout {

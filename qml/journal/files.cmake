@@ -16,4 +16,5 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     journal/TrashPage.qml
     journal/UndoBar.qml
     journal/ValidatedField.qml
+    journal/VitalsEditor.qml
 )

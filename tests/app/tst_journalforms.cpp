@@ -71,17 +71,32 @@ private Q_SLOTS:
         kap::SessionForm form;
         form.openNew();
         form.setField(QStringLiteral("dose"), QStringLiteral("0"));
-        form.setField(QStringLiteral("heartRateBefore"), QStringLiteral("400"));
+        form.addVital(QStringLiteral("before"));
+        form.setVital(0, QStringLiteral("heartRate"), QStringLiteral("400"));
         QVERIFY(!form.isValid());
         QVERIFY(form.errors().contains(QStringLiteral("dose")));
-        QVERIFY(form.errors().contains(QStringLiteral("heartRateBefore")));
+        QVERIFY(form.errors().contains(QStringLiteral("vitals.0.heartRate")));
         QVERIFY(!form.save());
         QVERIFY(!form.errorMessage().isEmpty());
         QCOMPARE(m_journal->sessions().list()->size(), 0);
         form.setField(QStringLiteral("dose"), QStringLiteral("0.5"));
-        form.setField(QStringLiteral("heartRateBefore"), QStringLiteral("72"));
+        form.setVital(0, QStringLiteral("heartRate"), QStringLiteral("72"));
+        // The quick choices fill in the time: about 40 minutes, discharge after two hours.
+        form.addVital(QStringLiteral("during"));
+        form.addVital(QStringLiteral("discharge"));
+        const QVariantList rows = form.fields().value(QStringLiteral("vitals")).toList();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1].toMap().value(QStringLiteral("minutes")).toString(), QStringLiteral("40"));
+        QCOMPARE(rows[2].toMap().value(QStringLiteral("minutes")).toString(), QStringLiteral("120"));
+        form.setVital(1, QStringLiteral("systolic"), QStringLiteral("141"));
+        form.setVital(1, QStringLiteral("diastolic"), QStringLiteral("90"));
+        form.removeVital(2); // left empty: removed
         QVERIFY(form.isValid());
         QVERIFY(form.save());
+        const auto saved = m_journal->sessions().get(form.recordId());
+        QVERIFY(saved);
+        QCOMPARE(saved->vitals.size(), 2);
+        QCOMPARE(saved->vitals[1], (kap::VitalReading { kap::VitalMoment::During, 40, 141, 90, {}, {} }));
     }
 
     void conflictKeepsTypedText()
@@ -240,8 +255,17 @@ private Q_SLOTS:
         QCOMPARE(form.baselineTotal(), -1); // this one becomes the baseline
         QVERIFY2(form.comparisonText().startsWith(QStringLiteral("This is the baseline of this course")),
             qPrintable(form.comparisonText()));
+        // The unscored difficulty question is kept and never counted.
+        QCOMPARE(form.difficulty(), -1);
+        QCOMPARE(form.difficultyOptions().size(), 4);
+        form.setDifficulty(2);
+        QCOMPARE(form.total(), 18);
         QVERIFY(form.save());
         QVERIFY(m_journal->questionnaires().get(form.recordId()));
+        QCOMPARE(m_journal->questionnaires().get(form.recordId())->difficulty, std::optional<int>(2));
+        kap::QuestionnaireForm reopened;
+        QVERIFY(reopened.openEdit(form.recordId()));
+        QCOMPARE(reopened.difficulty(), 2);
 
         // The course began 10 days ago instead; the score saved above was taken 12 days ago.
         QVERIFY(m_journal->phases().moveToTrash(planned.id));

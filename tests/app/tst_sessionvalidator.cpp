@@ -22,6 +22,13 @@ private:
             { QStringLiteral("dose"), QStringLiteral("200") },
         };
     }
+    /// One vitals row as the editor gives it.
+    static QVariantMap reading(
+        const QString& systolic, const QString& diastolic, const QString& moment = QStringLiteral("before"))
+    {
+        return { { QStringLiteral("moment"), moment }, { QStringLiteral("systolic"), systolic },
+            { QStringLiteral("diastolic"), diastolic } };
+    }
     static QVariantMap with(const QString& field, const QVariant& value)
     {
         QVariantMap fields = valid();
@@ -39,8 +46,10 @@ private Q_SLOTS:
         QVariantMap fields = valid();
         fields.remove(QStringLiteral("dose"));
         fields.insert(QStringLiteral("moodBefore"), QString());
-        fields.insert(QStringLiteral("systolicBefore"), QStringLiteral("  "));
+        fields.insert(QStringLiteral("vitals"), QVariantList { reading(QStringLiteral("  "), QString()) });
         QVERIFY(SessionValidator::validate(fields, now()).isEmpty());
+        // A reading left blank is dropped, not stored empty.
+        QVERIFY(SessionValidator::toSession(fields, now())->vitals.isEmpty());
     }
 
     void ranges_data()
@@ -72,14 +81,10 @@ private Q_SLOTS:
                                          << "10" << true;
         QTest::newRow("dissociation 12") << "dissociation"
                                          << "12" << false;
-        QTest::newRow("heart rate 30") << "heartRateBefore"
-                                       << "30" << true;
-        QTest::newRow("heart rate 220") << "heartRateAfter"
-                                        << "220" << true;
-        QTest::newRow("heart rate 29") << "heartRateBefore"
-                                       << "29" << false;
-        QTest::newRow("heart rate 221") << "heartRateAfter"
-                                        << "221" << false;
+        QTest::newRow("clinic score 92") << "dissociationClinicScore"
+                                         << "92" << true;
+        QTest::newRow("clinic score 201") << "dissociationClinicScore"
+                                          << "201" << false;
         QTest::newRow("cost negative") << "cost"
                                        << "-1" << false;
         QTest::newRow("cost 450.50") << "cost"
@@ -114,30 +119,30 @@ private Q_SLOTS:
         QTest::newRow("edges") << "60"
                                << "30"
                                << "";
-        QTest::newRow("upper edges") << "250"
-                                     << "150"
+        QTest::newRow("upper edges") << "260"
+                                     << "160"
                                      << "";
         QTest::newRow("systolic 59") << "59"
                                      << "40"
-                                     << "systolicBefore";
-        QTest::newRow("systolic 251") << "251"
+                                     << "vitals.0.systolic";
+        QTest::newRow("systolic 261") << "261"
                                       << "90"
-                                      << "systolicBefore";
+                                      << "vitals.0.systolic";
         QTest::newRow("diastolic 29") << "120"
                                       << "29"
-                                      << "diastolicBefore";
-        QTest::newRow("diastolic 151") << "200"
-                                       << "151"
-                                       << "diastolicBefore";
+                                      << "vitals.0.diastolic";
+        QTest::newRow("diastolic 161") << "200"
+                                       << "161"
+                                       << "vitals.0.diastolic";
         QTest::newRow("only systolic") << "120"
                                        << ""
-                                       << "diastolicBefore";
+                                       << "vitals.0.diastolic";
         QTest::newRow("only diastolic") << ""
                                         << "80"
-                                        << "systolicBefore";
+                                        << "vitals.0.systolic";
         QTest::newRow("swapped") << "80"
                                  << "120"
-                                 << "systolicBefore";
+                                 << "vitals.0.systolic";
     }
     void bloodPressureRangesAndPairs()
     {
@@ -145,14 +150,45 @@ private Q_SLOTS:
         QFETCH(QString, diastolic);
         QFETCH(QString, errorField);
         QVariantMap fields = valid();
-        fields.insert(QStringLiteral("systolicBefore"), systolic);
-        fields.insert(QStringLiteral("diastolicBefore"), diastolic);
+        fields.insert(QStringLiteral("vitals"), QVariantList { reading(systolic, diastolic) });
         const QVariantMap errors = SessionValidator::validate(fields, now());
         if (errorField.isEmpty()) {
             QVERIFY2(errors.isEmpty(), qPrintable(errors.keys().join(u',')));
         } else {
             QCOMPARE(errors.keys(), QStringList { errorField });
         }
+    }
+
+    void vitalsRowsAreCheckedOneByOne()
+    {
+        QVariantMap during = reading(QStringLiteral("141"), QStringLiteral("90"), QStringLiteral("during"));
+        during.insert(QStringLiteral("minutes"), QStringLiteral("40"));
+        during.insert(QStringLiteral("heartRate"), QStringLiteral("19"));
+        QVariantMap discharge = reading(QString(), QString(), QStringLiteral("discharge"));
+        discharge.insert(QStringLiteral("minutes"), QStringLiteral("2000"));
+        discharge.insert(QStringLiteral("spo2"), QStringLiteral("101"));
+        QVariantMap fields = valid();
+        fields.insert(QStringLiteral("vitals"),
+            QVariantList { reading(QStringLiteral("120"), QStringLiteral("80")), during, discharge });
+        const QVariantMap errors = SessionValidator::validate(fields, now());
+        QCOMPARE(errors.keys(),
+            (QStringList { QStringLiteral("vitals.1.heartRate"), QStringLiteral("vitals.2.minutes"),
+                QStringLiteral("vitals.2.spo2") }));
+        during.insert(QStringLiteral("heartRate"), QStringLiteral("76"));
+        discharge.insert(QStringLiteral("minutes"), QStringLiteral("120"));
+        discharge.insert(QStringLiteral("spo2"), QStringLiteral("98"));
+        fields.insert(QStringLiteral("vitals"),
+            QVariantList { reading(QStringLiteral("120"), QStringLiteral("80")), during, discharge });
+        const std::optional<kap::Session> session = SessionValidator::toSession(fields, now());
+        QVERIFY(session);
+        QCOMPARE(session->vitals.size(), 3);
+        QCOMPARE(session->vitals[1], (kap::VitalReading { kap::VitalMoment::During, 40, 141, 90, 76, std::nullopt }));
+        QCOMPARE(session->vitals[2].spo2, std::optional<int>(98));
+        // toFields gives the rows back as typed.
+        const QVariantList rows = SessionValidator::toFields(*session).value(QStringLiteral("vitals")).toList();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1].toMap().value(QStringLiteral("minutes")).toString(), QStringLiteral("40"));
+        QCOMPARE(rows[2].toMap().value(QStringLiteral("moment")).toString(), QStringLiteral("discharge"));
     }
 
     void dateAtMostOneDayAhead()
@@ -187,8 +223,7 @@ private Q_SLOTS:
         fields.insert(QStringLiteral("provider"), QStringLiteral("Dr. Rivera"));
         fields.insert(QStringLiteral("moodBefore"), QStringLiteral("3"));
         fields.insert(QStringLiteral("moodAfter"), QStringLiteral("7"));
-        fields.insert(QStringLiteral("systolicBefore"), QStringLiteral("128"));
-        fields.insert(QStringLiteral("diastolicBefore"), QStringLiteral("84"));
+        fields.insert(QStringLiteral("vitals"), QVariantList { reading(QStringLiteral("128"), QStringLiteral("84")) });
         fields.insert(QStringLiteral("sideEffects"),
             QStringList { QStringLiteral("nausea"), QStringLiteral("nausea"), QStringLiteral("tingling") });
         fields.insert(QStringLiteral("cost"), QStringLiteral("450.5"));
@@ -200,8 +235,9 @@ private Q_SLOTS:
         QCOMPARE(session->doseMg, std::optional<double>(200));
         QVERIFY(!session->doseMgPerKg);
         QCOMPARE(session->moodBefore, std::optional<int>(3));
-        QCOMPARE(session->systolicBefore, std::optional<int>(128));
-        QVERIFY(!session->heartRateBefore);
+        QCOMPARE(session->vitals.size(), 1);
+        QCOMPARE(session->vitals[0].systolic, std::optional<int>(128));
+        QVERIFY(!session->vitals[0].heartRate);
         QCOMPARE(session->sideEffects, (QStringList { QStringLiteral("nausea"), QStringLiteral("tingling") }));
         QCOMPARE(session->costCents, std::optional<std::int64_t>(45050));
         QCOMPARE(session->currency, QStringLiteral("USD"));
@@ -211,7 +247,9 @@ private Q_SLOTS:
         QCOMPARE(back.value(QStringLiteral("time")).toString(), QStringLiteral("14:30"));
         QCOMPARE(back.value(QStringLiteral("dose")).toString(), QStringLiteral("200"));
         QCOMPARE(back.value(QStringLiteral("moodAfter")).toString(), QStringLiteral("7"));
-        QCOMPARE(back.value(QStringLiteral("heartRateBefore")).toString(), QString());
+        QCOMPARE(
+            back.value(QStringLiteral("vitals")).toList().first().toMap().value(QStringLiteral("heartRate")).toString(),
+            QString());
         QCOMPARE(back.value(QStringLiteral("cost")).toString(), QStringLiteral("450.50"));
     }
 

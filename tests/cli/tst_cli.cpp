@@ -460,6 +460,12 @@ private Q_SLOTS:
                                      << QStringLiteral("--bp-after must be");
         QTest::newRow("heart rate") << args({ "add-session", "--hr-before", "400" })
                                     << QStringLiteral("--hr-before must be");
+        QTest::newRow("vitals moment") << args({ "add-session", "--vitals", "soon 120/80" })
+                                       << QStringLiteral("--vitals must look like");
+        QTest::newRow("vitals spo2") << args({ "add-session", "--vitals", "during+40 spo2=140" })
+                                     << QStringLiteral("--vitals must look like");
+        QTest::newRow("vitals empty") << args({ "add-session", "--vitals", "discharge" })
+                                      << QStringLiteral("--vitals must look like");
         QTest::newRow("modality") << args({ "add-session", "--modality", "pill" })
                                   << QStringLiteral("--modality must be");
         QTest::newRow("route other without words")
@@ -531,8 +537,11 @@ private Q_SLOTS:
                 QStringLiteral("6"), QStringLiteral("--bp-before"), QStringLiteral("120/80"),
                 QStringLiteral("--hr-before"), QStringLiteral("72"), QStringLiteral("--bp-after"),
                 QStringLiteral("135/85"), QStringLiteral("--hr-after"), QStringLiteral("80"),
-                QStringLiteral("--dissociation"), QStringLiteral("7"), QStringLiteral("--side-effects"),
-                QStringLiteral("nausea,dizziness"), QStringLiteral("--experience"),
+                QStringLiteral("--vitals"), QStringLiteral("during+40 141/90 hr=77 spo2=96"),
+                QStringLiteral("--vitals"), QStringLiteral("discharge+130 124/82"),
+                QStringLiteral("--dissociation-clinic"), QStringLiteral("14"), QStringLiteral("--dissociation-scale"),
+                QStringLiteral("CADSS"), QStringLiteral("--dissociation"), QStringLiteral("7"),
+                QStringLiteral("--side-effects"), QStringLiteral("nausea,dizziness"), QStringLiteral("--experience"),
                 QStringLiteral("Floating over a quiet lake"), QStringLiteral("--cost"), QStringLiteral("250.00"),
                 QStringLiteral("--currency"), QStringLiteral("usd") });
         QCOMPARE(result.exitCode, 0);
@@ -557,12 +566,15 @@ private Q_SLOTS:
             QCOMPARE(session->intention, QStringLiteral("Be gentle with myself"));
             QCOMPARE(session->moodBefore, 3);
             QCOMPARE(session->moodAfter, 6);
-            QCOMPARE(session->systolicBefore, 120);
-            QCOMPARE(session->diastolicBefore, 80);
-            QCOMPARE(session->heartRateBefore, 72);
-            QCOMPARE(session->systolicAfter, 135);
-            QCOMPARE(session->diastolicAfter, 85);
-            QCOMPARE(session->heartRateAfter, 80);
+            using kap::VitalMoment;
+            using kap::VitalReading;
+            const QList<VitalReading> expected { VitalReading { VitalMoment::Before, std::nullopt, 120, 80, 72, {} },
+                VitalReading { VitalMoment::After, std::nullopt, 135, 85, 80, {} },
+                VitalReading { VitalMoment::During, 40, 141, 90, 77, 96 },
+                VitalReading { VitalMoment::Discharge, 130, 124, 82, {}, {} } };
+            QCOMPARE(session->vitals, expected);
+            QCOMPARE(session->dissociationClinicScore, 14);
+            QCOMPARE(session->dissociationClinicScale, QStringLiteral("CADSS"));
             QCOMPARE(session->dissociation, 7);
             QCOMPARE(session->sideEffects, QStringList({ QStringLiteral("nausea"), QStringLiteral("dizziness") }));
             QCOMPARE(session->experience, QStringLiteral("Floating over a quiet lake"));
@@ -577,8 +589,14 @@ private Q_SLOTS:
         QCOMPARE(item.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-03T14:00:00-05:00"));
         QCOMPARE(item.value(QStringLiteral("route_other")).toString(), QStringLiteral("buccal film"));
         QCOMPARE(item.value(QStringLiteral("dose_mg")).toDouble(), 150.5);
-        QCOMPARE(item.value(QStringLiteral("bp_before")).toObject().value(QStringLiteral("systolic")).toInt(), 120);
-        QCOMPARE(item.value(QStringLiteral("bp_after")).toObject().value(QStringLiteral("diastolic")).toInt(), 85);
+        const QJsonArray vitals = item.value(QStringLiteral("vitals")).toArray();
+        QCOMPARE(vitals.size(), 4);
+        QCOMPARE(vitals.at(0).toObject().value(QStringLiteral("systolic")).toInt(), 120);
+        QCOMPARE(vitals.at(1).toObject().value(QStringLiteral("diastolic")).toInt(), 85);
+        QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("moment")).toString(), QStringLiteral("during"));
+        QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("minutes_after_dose")).toInt(), 40);
+        QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("spo2")).toInt(), 96);
+        QCOMPARE(item.value(QStringLiteral("dissociation_clinic_scale")).toString(), QStringLiteral("CADSS"));
         QCOMPARE(item.value(QStringLiteral("cost_cents")).toInteger(), 25000);
         QCOMPARE(item.value(QStringLiteral("side_effects")).toArray().size(), 2);
     }

@@ -65,12 +65,9 @@ inline QList<kap::Session> sessions()
     full.intention = QStringLiteral("to meet the grief with kindness");
     full.moodBefore = 3;
     full.moodAfter = 7;
-    full.systolicBefore = 121;
-    full.diastolicBefore = 79;
-    full.heartRateBefore = 66;
-    full.systolicAfter = 134;
-    full.diastolicAfter = 86;
-    full.heartRateAfter = 74;
+    // Written as before/after columns (schema 1); schema 3's migration turns them into these readings.
+    full.vitals = { kap::VitalReading { kap::VitalMoment::Before, std::nullopt, 121, 79, 66, std::nullopt },
+        kap::VitalReading { kap::VitalMoment::After, std::nullopt, 134, 86, 74, std::nullopt } };
     full.dissociation = 6;
     full.sideEffects = { QStringLiteral("nausea"), QStringLiteral("urinary"), QStringLiteral("a metallic taste") };
     full.experience = QStringLiteral("Warm, then vast. The lighthouse again.");

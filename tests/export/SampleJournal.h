@@ -35,12 +35,10 @@ inline kap::Session fullSession(QDate day, double dose)
     s.intention = QStringLiteral("to meet the grief");
     s.moodBefore = 3;
     s.moodAfter = 7;
-    s.systolicBefore = 121;
-    s.diastolicBefore = 79;
-    s.heartRateBefore = 66;
-    s.systolicAfter = 134;
-    s.diastolicAfter = 86;
-    s.heartRateAfter = 74;
+    s.vitals = { kap::VitalReading { kap::VitalMoment::Before, std::nullopt, 121, 79, 66, 98 },
+        kap::VitalReading { kap::VitalMoment::During, 40, 134, 86, 74, std::nullopt } };
+    s.dissociationClinicScore = 12;
+    s.dissociationClinicScale = QStringLiteral("CADSS");
     s.dissociation = 6;
     s.sideEffects = { QStringLiteral("nausea"), QStringLiteral("a strange taste") };
     s.experience = QStringLiteral("warm, then vast");

@@ -86,10 +86,9 @@ QList<RecordId> fill(Journal& journal, int years)
             s.modality = QStringLiteral("kap");
             s.route = QStringLiteral("sublingual");
             s.doseMg = 150;
-            s.systolicBefore = 120;
-            s.diastolicBefore = 80;
-            s.systolicAfter = 132;
-            s.diastolicAfter = 86;
+            s.vitals
+                = { kap::VitalReading { kap::VitalMoment::Before, std::nullopt, 120, 80, std::nullopt, std::nullopt },
+                      kap::VitalReading { kap::VitalMoment::During, 40, 132, 86, std::nullopt, std::nullopt } };
             s.dissociation = int(rng.bounded(11));
             s.moodBefore = int(rng.bounded(11));
             s.moodAfter = int(rng.bounded(11));

@@ -133,13 +133,13 @@ private Q_SLOTS:
         QVERIFY(json.ok());
         const QJsonObject root = QJsonDocument::fromJson(json.value()).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("kapjournal-export"));
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-02T09:30:00.000+01:00"));
         const QJsonObject session = root.value(QStringLiteral("sessions")).toArray().first().toObject();
-        for (const char* key : { "id", "occurredAt", "modality", "route", "routeOther", "doseMg", "doseMgPerKg",
-                 "provider", "setting", "present", "intention", "moodBefore", "moodAfter", "systolicBefore",
-                 "diastolicBefore", "heartRateBefore", "systolicAfter", "diastolicAfter", "heartRateAfter",
-                 "dissociation", "sideEffects", "experience", "costCents", "currency", "meta" }) {
+        for (const char* key :
+            { "id", "occurredAt", "modality", "route", "routeOther", "doseMg", "doseMgPerKg", "provider", "setting",
+                "present", "intention", "moodBefore", "moodAfter", "vitals", "dissociation", "dissociationClinicScore",
+                "dissociationClinicScale", "sideEffects", "experience", "costCents", "currency", "meta" }) {
             QVERIFY2(session.contains(QLatin1String(key)), key);
         }
         QCOMPARE(
@@ -160,8 +160,17 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{") << invalid << "not JSON";
         QTest::newRow("array") << QByteArray("[]") << invalid << "no top-level object";
         QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})") << invalid << "format";
-        QTest::newRow("newer") << QByteArray(R"({"format":"kapjournal-export","version":2})")
-                               << int(ErrorCode::NewerVersion) << "version 2";
+        QTest::newRow("newer") << QByteArray(R"({"format":"kapjournal-export","version":3})")
+                               << int(ErrorCode::NewerVersion) << "version 3";
+        QTest::newRow("vitals moment") << QByteArray(
+            R"({"format":"kapjournal-export","version":2,"sessions":[{"id":1,"occurredAt":"2026-01-01T10:00:00Z","vitals":[{"moment":"soon","systolic":120,"diastolic":80}]}]})")
+                                       << invalid << "sessions[0].vitals";
+        QTest::newRow("vitals implausible") << QByteArray(
+            R"({"format":"kapjournal-export","version":2,"sessions":[{"id":1,"occurredAt":"2026-01-01T10:00:00Z","vitals":[{"moment":"before","systolic":80,"diastolic":120}]}]})")
+                                            << invalid << "implausible";
+        QTest::newRow("difficulty 4") << QByteArray(
+            R"({"format":"kapjournal-export","version":2,"questionnaires":[{"id":1,"kind":"gad7","at":"2026-01-01T10:00:00Z","answers":[1,1,1,1,1,1,1],"difficulty":4}]})")
+                                      << invalid << "difficulty";
         QTest::newRow("no offset") << QByteArray(
             R"({"format":"kapjournal-export","version":1,"checkins":[{"id":1,"at":"2026-01-01T10:00:00","mood":5}]})")
                                    << invalid << "checkins[0].at";
@@ -244,6 +253,35 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(toggles > 0);
         qInfo("%d snapshots against %d trash-and-restore pairs", snapshots, toggles.load());
+    }
+
+    /// Files written before version 2 kept one blood pressure and heart rate before and after the
+    /// session: they import as a "before" and an "after" reading without a time.
+    void versionOneVitalsImportAsReadings()
+    {
+        const QByteArray json = R"({"format":"kapjournal-export","version":1,"sessions":[{"id":1,
+            "occurredAt":"2026-01-01T10:00:00+01:00","systolicBefore":121,"diastolicBefore":79,"heartRateBefore":66,
+            "systolicAfter":134,"diastolicAfter":86,"heartRateAfter":null}],
+            "questionnaires":[{"id":2,"kind":"gad7","at":"2026-01-01T09:00:00+01:00","answers":[1,1,1,1,1,1,1]}]})";
+        auto decoded = JsonExportFormat::decode(json);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().detail));
+        const QList<VitalReading> expected { VitalReading { VitalMoment::Before, std::nullopt, 121, 79, 66, {} },
+            VitalReading { VitalMoment::After, std::nullopt, 134, 86, std::nullopt, {} } };
+        QCOMPARE(decoded->sessions.first().vitals, expected);
+        QVERIFY(!decoded->questionnaires.first().difficulty);
+
+        // Version 2 writes the readings, the clinic score and the difficulty, and reads them back.
+        JournalSnapshot snapshot = decoded.value();
+        snapshot.sessions.first().vitals.append(VitalReading { VitalMoment::Discharge, 125, 124, 80, 70, 98 });
+        snapshot.sessions.first().dissociationClinicScore = 9;
+        snapshot.sessions.first().dissociationClinicScale = QStringLiteral("CADSS");
+        snapshot.questionnaires.first().difficulty = 1;
+        auto again = JsonExportFormat::decode(JsonExportFormat::encode(snapshot));
+        QVERIFY(again.ok());
+        QCOMPARE(again->sessions.first().vitals, snapshot.sessions.first().vitals);
+        QCOMPARE(again->sessions.first().dissociationClinicScore, std::optional<int>(9));
+        QCOMPARE(again->sessions.first().dissociationClinicScale, QStringLiteral("CADSS"));
+        QCOMPARE(again->questionnaires.first().difficulty, std::optional<int>(1));
     }
 
     void decodeRefusesBadInput()

@@ -77,10 +77,8 @@ ReportData sampleData()
         s.modality = QStringLiteral("kap");
         s.route = QStringLiteral("sublingual");
         s.doseMg = 111;
-        s.systolicBefore = 122;
-        s.diastolicBefore = 80;
-        s.systolicAfter = 135;
-        s.diastolicAfter = 88;
+        s.vitals = { VitalReading { VitalMoment::Before, std::nullopt, 122, 80, std::nullopt, std::nullopt },
+            VitalReading { VitalMoment::During, 40, 135, 88, 76, std::nullopt } };
         s.dissociation = 6;
         s.sideEffects = { QStringLiteral("nausea"), QStringLiteral("urinary") };
         s.moodBefore = 3;
@@ -213,9 +211,9 @@ private Q_SLOTS:
                 "Sessions in period", "8 (6 induction, 2 maintenance)", "baseline 17 on 4 Jan 2026 (moderately severe)",
                 "latest 1 (minimal) on 29 Mar 2026", "Status at the end of the period: in remission since",
                 "Baseline rule", "from a baseline of 10 or more", "PHQ-9 item 9 flags", "1 Feb 2026", "Mood",
-                "Sessions (8)", "5 Jan 2026", "20 Mar 2026", "111 mg", "122/80 → 135/88", "6/10", "urinary symptoms",
-                "Questionnaires", "Integration notes chosen for this report (1)", "What stood out",
-                "about the session of 5 Jan 2026" }) {
+                "Sessions (8)", "5 Jan 2026", "20 Mar 2026", "111 mg", "before: 122/80", "at 40 min: 135/88, HR 76",
+                "6/10", "urinary symptoms", "Questionnaires", "Integration notes chosen for this report (1)",
+                "What stood out", "about the session of 5 Jan 2026" }) {
             // Long values wrap: compare with the line breaks folded to spaces.
             QVERIFY2(text.simplified().contains(QString::fromUtf8(expected)), expected);
         }

@@ -253,11 +253,12 @@ private Q_SLOTS:
         showPage(0);
         const auto latest = kap::JournalController::instance()->journal()->sessions().latest();
         QVERIFY(latest && latest.value());
+        QCOMPARE(latest.value()->vitals.size(), 3); // the sample's readings: before, ~40 min, discharge
         QVERIFY(call(QStringLiteral("sessionEditor"), "openEdit", double(latest.value()->id)));
         m_ui->settle(400);
         shot(QStringLiteral("session-editor"));
         QVERIFY(m_ui->type(QStringLiteral("sessionDoseInput"), QStringLiteral("0")));
-        QVERIFY(m_ui->type(QStringLiteral("sessionHeartRateBeforeInput"), QStringLiteral("400")));
+        QVERIFY(m_ui->type(QStringLiteral("sessionDissociationInput"), QStringLiteral("12")));
         m_ui->settle(200);
         QVERIFY(m_ui->isShown(QStringLiteral("sessionDoseError")));
         shot(QStringLiteral("session-editor-invalid"));

@@ -40,13 +40,12 @@ Session fullSession()
     s.intention = QStringLiteral("Let go of the fear 🌊\nSecond line");
     s.moodBefore = 3;
     s.moodAfter = 0; // 0 is a value, not "missing"
-    s.systolicBefore = 128;
-    s.diastolicBefore = 82;
-    s.heartRateBefore = 71;
-    s.systolicAfter = 141;
-    s.diastolicAfter = 90;
-    s.heartRateAfter = 77;
+    s.vitals = { VitalReading { VitalMoment::Before, std::nullopt, 128, 82, 71, 98 },
+        VitalReading { VitalMoment::During, 40, 141, 90, 77, std::nullopt },
+        VitalReading { VitalMoment::Discharge, 125, std::nullopt, std::nullopt, 70, 97 } };
     s.dissociation = 10;
+    s.dissociationClinicScore = 14;
+    s.dissociationClinicScale = QStringLiteral("CADSS");
     s.sideEffects = { QStringLiteral("nausea"), QStringLiteral("urinary"), QStringLiteral("tingling in hands") };
     s.experience = QStringLiteral("Weightless. Then a long corridor of light.\n\nTears.");
     s.costCents = 45000;
@@ -69,6 +68,9 @@ private Q_SLOTS:
     void phaseValidation();
     void sessionRoundTripAllFields();
     void sessionRoundTripEmptyOptionals();
+    void vitalsStoredFormAndLimits();
+    void implausibleVitalsAreRefused();
+    void questionnaireDifficultyRoundTrip();
     void sessionTotalsPerCurrency();
     void sessionLatest();
     void noteRoundTripAndSessionLink();
@@ -195,13 +197,10 @@ void TestRepositories::sessionRoundTripAllFields()
     QCOMPARE(b.intention, s.intention);
     QCOMPARE(b.moodBefore, s.moodBefore);
     QCOMPARE(b.moodAfter, std::optional<int>(0));
-    QCOMPARE(b.systolicBefore, s.systolicBefore);
-    QCOMPARE(b.diastolicBefore, s.diastolicBefore);
-    QCOMPARE(b.heartRateBefore, s.heartRateBefore);
-    QCOMPARE(b.systolicAfter, s.systolicAfter);
-    QCOMPARE(b.diastolicAfter, s.diastolicAfter);
-    QCOMPARE(b.heartRateAfter, s.heartRateAfter);
+    QCOMPARE(b.vitals, s.vitals);
     QCOMPARE(b.dissociation, s.dissociation);
+    QCOMPARE(b.dissociationClinicScore, std::optional<int>(14));
+    QCOMPARE(b.dissociationClinicScale, QStringLiteral("CADSS"));
     QCOMPARE(b.sideEffects, s.sideEffects);
     QCOMPARE(b.experience, s.experience);
     QCOMPARE(b.costCents, s.costCents);
@@ -215,9 +214,8 @@ void TestRepositories::sessionRoundTripEmptyOptionals()
     s.occurredAt = at(2026, 2, 1, 9, 0, 0);
     QVERIFY(m_journal->sessions().add(s));
     const Session b = m_journal->sessions().get(s.id).value();
-    QVERIFY(!b.doseMg && !b.doseMgPerKg && !b.moodBefore && !b.moodAfter && !b.systolicBefore && !b.diastolicBefore
-        && !b.heartRateBefore && !b.systolicAfter && !b.diastolicAfter && !b.heartRateAfter && !b.dissociation
-        && !b.costCents);
+    QVERIFY(!b.doseMg && !b.doseMgPerKg && !b.moodBefore && !b.moodAfter && b.vitals.isEmpty() && !b.dissociation
+        && !b.dissociationClinicScore && !b.costCents);
     QVERIFY(b.sideEffects.isEmpty());
     QVERIFY(b.provider.isEmpty());
 
@@ -229,6 +227,55 @@ void TestRepositories::sessionRoundTripEmptyOptionals()
     Session badDose = fullSession();
     badDose.doseMg = 0.0;
     QCOMPARE(m_journal->sessions().add(badDose).code(), ErrorCode::InvalidArgument);
+}
+
+void TestRepositories::vitalsStoredFormAndLimits()
+{
+    const QList<VitalReading> readings { VitalReading { VitalMoment::Before, std::nullopt, 128, 82, 71, std::nullopt },
+        VitalReading { VitalMoment::During, 40, std::nullopt, std::nullopt, std::nullopt, 96 } };
+    QCOMPARE(vitals::encode(readings), QStringLiteral("before;;128;82;71;\nduring;40;;;;96"));
+    QCOMPARE(vitals::decode(vitals::encode(readings)), std::optional<QList<VitalReading>>(readings));
+    QCOMPARE(vitals::decode(QString()), std::optional<QList<VitalReading>>(QList<VitalReading>()));
+    QVERIFY(!vitals::decode(QStringLiteral("soon;;120;80;;")));
+    QVERIFY(!vitals::decode(QStringLiteral("before;;120;80")));
+    QVERIFY(!vitals::decode(QStringLiteral("before;;12x;80;;")));
+    QCOMPARE(vitals::problem(readings[0]), QString());
+    QCOMPARE(vitals::problem(VitalReading {}), QStringLiteral("empty"));
+    QCOMPARE(vitals::problem(VitalReading { VitalMoment::Before, {}, 80, 120, {}, {} }), QStringLiteral("pressure"));
+    QCOMPARE(vitals::problem(VitalReading { VitalMoment::Before, {}, 120, {}, {}, {} }), QStringLiteral("pressure"));
+    QCOMPARE(vitals::problem(VitalReading { VitalMoment::Before, {}, 1200, 80, {}, {} }), QStringLiteral("systolic"));
+    QCOMPARE(vitals::problem(VitalReading { VitalMoment::Before, {}, {}, {}, 300, {} }), QStringLiteral("heartRate"));
+    QCOMPARE(vitals::problem(VitalReading { VitalMoment::Before, {}, {}, {}, {}, 101 }), QStringLiteral("spo2"));
+    QCOMPARE(vitals::problem(VitalReading { VitalMoment::During, 5000, {}, {}, 70, {} }), QStringLiteral("minutes"));
+}
+
+void TestRepositories::implausibleVitalsAreRefused()
+{
+    Session s;
+    s.occurredAt = at(2026, 2, 1, 9, 0, 0);
+    s.vitals = { VitalReading { VitalMoment::Before, std::nullopt, 80, 120, std::nullopt, std::nullopt } };
+    QCOMPARE(m_journal->sessions().add(s).code(), ErrorCode::InvalidArgument);
+    s.vitals = QList<VitalReading>(vitals::MaxReadings + 1, VitalReading { VitalMoment::During, 10, {}, {}, 70, {} });
+    QCOMPARE(m_journal->sessions().add(s).code(), ErrorCode::InvalidArgument);
+    s.vitals.clear();
+    s.dissociationClinicScore = vitals::ClinicScoreMax + 1;
+    QCOMPARE(m_journal->sessions().add(s).code(), ErrorCode::InvalidArgument);
+}
+
+void TestRepositories::questionnaireDifficultyRoundTrip()
+{
+    QuestionnaireResponse r;
+    r.kind = QuestionnaireKind::Gad7;
+    r.at = at(2026, 2, 1, 9, 0, 0);
+    r.answers = { 1, 1, 1, 1, 1, 1, 1 };
+    r.difficulty = 2;
+    QVERIFY(m_journal->questionnaires().add(r));
+    QCOMPARE(m_journal->questionnaires().get(r.id)->difficulty, std::optional<int>(2));
+    r.difficulty.reset();
+    QVERIFY(m_journal->questionnaires().update(r));
+    QVERIFY(!m_journal->questionnaires().get(r.id)->difficulty);
+    r.difficulty = 4;
+    QCOMPARE(m_journal->questionnaires().update(r).code(), ErrorCode::InvalidArgument);
 }
 
 void TestRepositories::sessionTotalsPerCurrency()

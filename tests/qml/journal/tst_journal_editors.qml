@@ -92,17 +92,26 @@ Item {
             typeInto(sessionEditor, "sessionDoseInput", "250");
             tryVerify(() => !doseError.visible);
 
-            typeInto(sessionEditor, "sessionHeartRateBeforeInput", "400");
-            const hrError = field(sessionEditor, "sessionHeartRateBeforeError");
+            // Timed vitals: the quick choices add rows, "about 40 minutes" with its time filled in.
+            field(sessionEditor, "vitalAddBefore").clicked();
+            field(sessionEditor, "vitalAddDuring").clicked();
+            compare(field(sessionEditor, "vitalMinutes1Input").text, "40");
+            compare(field(sessionEditor, "vitalMoment1").text, "at 40 min");
+            compare(field(sessionEditor, "vitalMoment0").text, "before");
+
+            typeInto(sessionEditor, "vitalHeartRate0Input", "400");
+            const hrError = field(sessionEditor, "vitalHeartRate0Error");
             tryVerify(() => hrError.visible);
-            typeInto(sessionEditor, "sessionHeartRateBeforeInput", "72");
+            verify(!save.enabled);
+            typeInto(sessionEditor, "vitalHeartRate0Input", "72");
             tryVerify(() => !hrError.visible);
 
-            typeInto(sessionEditor, "sessionSystolicBeforeInput", "128");
-            const diaError = field(sessionEditor, "sessionDiastolicBeforeError");
+            typeInto(sessionEditor, "vitalSystolic1Input", "128");
+            const diaError = field(sessionEditor, "vitalDiastolic1Error");
             tryVerify(() => diaError.visible, 1000, "systolic alone asks for diastolic");
-            typeInto(sessionEditor, "sessionDiastolicBeforeInput", "84");
+            typeInto(sessionEditor, "vitalDiastolic1Input", "84");
             tryVerify(() => !diaError.visible);
+            compare(sessionEditor.form.fields.vitals.length, 2);
 
             typeInto(sessionEditor, "sessionMoodBeforeInput", "11");
             const moodError = field(sessionEditor, "sessionMoodBeforeError");
