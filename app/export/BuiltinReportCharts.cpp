@@ -1,5 +1,7 @@
 #include "BuiltinReportCharts.h"
 
+#include "TrendsStatistics.h"
+
 #include "Questionnaire.h"
 
 #include <QFontMetricsF>
@@ -183,22 +185,6 @@ void legendItem(QPainter& p, QPointF& at, const QString& text, const std::functi
 
 BuiltinReportCharts::BuiltinReportCharts(QLocale locale) : m_locale(std::move(locale)) { }
 
-QList<QPair<QDate, double>> BuiltinReportCharts::rollingMean(const QList<DailyMood>& days, int window)
-{
-    QList<QPair<QDate, double>> out;
-    qsizetype start = 0;
-    double sum = 0;
-    for (qsizetype i = 0; i < days.size(); ++i) {
-        sum += days.at(i).mood;
-        while (days.at(start).day.daysTo(days.at(i).day) >= window) {
-            sum -= days.at(start).mood;
-            ++start;
-        }
-        out.append({ days.at(i).day, sum / double(i - start + 1) });
-    }
-    return out;
-}
-
 void BuiltinReportCharts::drawMoodChart(QPainter& p, const QRectF& rect, const ReportData& data)
 {
     p.save();
@@ -244,20 +230,19 @@ void BuiltinReportCharts::drawMoodChart(QPainter& p, const QRectF& rect, const R
             p.drawEllipse(QPointF(axis.x(d.day), yFor(d.mood)), r, r);
         }
     }
-    // The rolling mean, broken wherever a day has no data.
-    const auto mean = rollingMean(data.mood);
+    // The rolling average by the Trends rule (one line per run of check-ins; see
+    // trends::statistics::rollingAverage), so both chart renderers and the caption agree.
+    const auto segments = trends::statistics::clip(
+        trends::statistics::rollingAverage(trends::statistics::values(data.mood, trends::statistics::Measure::Mood)),
+        data.range);
     p.setPen(QPen(MoodLine, pt(p, 1.3), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(Qt::NoBrush);
     QPainterPath path;
-    bool open = false;
-    for (qsizetype i = 0; i < mean.size(); ++i) {
-        const QPointF pos(axis.x(mean.at(i).first), yFor(mean.at(i).second));
-        if (open && mean.at(i - 1).first.daysTo(mean.at(i).first) == 1) {
-            path.lineTo(pos);
-        } else {
-            path.moveTo(pos);
+    for (const trends::Segment& segment : segments) {
+        for (qsizetype i = 0; i < segment.size(); ++i) {
+            const QPointF pos(axis.x(segment.at(i).day), yFor(segment.at(i).value));
+            i == 0 ? path.moveTo(pos) : path.lineTo(pos);
         }
-        open = true;
     }
     p.drawPath(path);
 

@@ -19,10 +19,6 @@ public:
     void drawQuestionnaireChart(
         QPainter& painter, const QRectF& rect, const ReportData& data, QuestionnaireKind kind) override;
 
-    /// The 7-day rolling mean shown as the mood line: for each day with data, the mean of the
-    /// daily values within the 7 days ending that day. Exposed for tests.
-    static QList<QPair<QDate, double>> rollingMean(const QList<DailyMood>& days, int window = 7);
-
 private:
     QLocale m_locale;
 };

@@ -6,6 +6,8 @@
 #include "ReportSummary.h"
 #include "SecureBytes.h"
 #include "TrendsReportCharts.h"
+#include "TrendsStatistics.h"
+#include "TrendsText.h"
 #include "VitalsText.h"
 
 #include <QApplication>
@@ -378,6 +380,66 @@ private:
         }
         keyValue(ReportBuilder::tr("Phases"),
             phases.isEmpty() ? ReportBuilder::tr("none recorded") : phases.join(QStringLiteral("; ")));
+        if (summary.currentPhase) {
+            QString current = phaseKindText(summary.currentPhase->kind);
+            if (!summary.currentPhase->label.isEmpty()) {
+                current += QStringLiteral(" “") + summary.currentPhase->label + QStringLiteral("”");
+            }
+            keyValue(ReportBuilder::tr("Phase at the end"),
+                ReportBuilder::tr("%1, since %2").arg(current, date(summary.currentPhase->start)));
+        } else {
+            keyValue(ReportBuilder::tr("Phase at the end"), ReportBuilder::tr("none recorded"));
+        }
+        if (!summary.daysBetweenSessions.isEmpty()) {
+            QList<int> gaps = summary.daysBetweenSessions;
+            std::sort(gaps.begin(), gaps.end());
+            const int median = gaps.size() % 2 ? gaps.at(gaps.size() / 2)
+                                               : (gaps.at(gaps.size() / 2 - 1) + gaps.at(gaps.size() / 2)) / 2;
+            keyValue(ReportBuilder::tr("Days between sessions"),
+                ReportBuilder::tr("median %1, shortest %2, longest %3; latest %4")
+                    .arg(median)
+                    .arg(gaps.first())
+                    .arg(gaps.last())
+                    .arg(summary.daysBetweenSessions.last()));
+        }
+        QStringList spent;
+        if (summary.sessionsWithDose > 0) {
+            spent << ReportBuilder::tr("%1 mg over %2 sessions")
+                         .arg(m_options.locale.toString(summary.doseMgTotal, 'f', 0))
+                         .arg(summary.sessionsWithDose);
+        }
+        for (auto it = summary.costCentsByCurrency.cbegin(); it != summary.costCentsByCurrency.cend(); ++it) {
+            spent << QStringLiteral("%1 %2").arg(
+                it.key(), m_options.locale.toString(double(it.value()) / 100.0, 'f', 2));
+        }
+        if (!spent.isEmpty()) {
+            keyValue(ReportBuilder::tr("Dose and cost in period"), spent.join(QStringLiteral("; ")));
+        }
+        if (!summary.sideEffectSessions.isEmpty()) {
+            QList<QPair<int, QString>> effects;
+            for (auto it = summary.sideEffectSessions.cbegin(); it != summary.sideEffectSessions.cend(); ++it) {
+                effects.append({ it.value(), it.key() });
+            }
+            std::stable_sort(
+                effects.begin(), effects.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            QStringList parts;
+            for (const auto& [count, key] : effects) {
+                parts << QStringLiteral("%1 %2").arg(ReportBuilder::sideEffectsText({ key })).arg(count);
+            }
+            keyValue(ReportBuilder::tr("Side effects (sessions)"),
+                ReportBuilder::tr("%1 (of %2 sessions)")
+                    .arg(parts.join(QStringLiteral(", ")))
+                    .arg(summary.sessionCount));
+        }
+        if (summary.urinarySessions > 0) {
+            keyValue(ReportBuilder::tr("Urinary symptoms"),
+                ReportBuilder::tr("in %1 of %2 sessions, first %3, last %4; bladder problems are a known risk of "
+                                  "repeated ketamine use")
+                    .arg(summary.urinarySessions)
+                    .arg(summary.sessionCount)
+                    .arg(date(summary.urinaryFirst), date(summary.urinaryLast)),
+                Alert, true);
+        }
         keyValue(ReportBuilder::tr("PHQ-9 (depression)"), scoresText(summary.phq9));
         keyValue(ReportBuilder::tr("GAD-7 (anxiety)"), scoresText(summary.gad7));
         keyValue(ReportBuilder::tr("Baseline rule"),
@@ -397,8 +459,11 @@ private:
         ensure(h);
         m_charts.drawMoodChart(m_painter, QRectF(m_page.left(), m_y, m_page.width(), h), m_data);
         m_y += h;
-        paragraph(ReportBuilder::tr("Daily mood is the mean of the day's self-ratings (0 = worst, 10 = best). "
-                                    "The line is the mean of the last 7 days and breaks where a day has no data."),
+        paragraph(ReportBuilder::tr("Daily mood is the mean of the day's self-ratings (0 = worst, 10 = best). The "
+                                    "line is the mean of the days with check-ins among the last %1; it bridges up to "
+                                    "%2 days without check-ins and breaks at longer gaps.")
+                      .arg(trends::statistics::AverageWindowDays)
+                      .arg(trends::statistics::MaxGapDays),
             font(7), Muted);
     }
 
@@ -474,9 +539,9 @@ private:
             { ReportBuilder::tr("Date"), 15 },
             { ReportBuilder::tr("Route"), 17 },
             { ReportBuilder::tr("Dose"), 14 },
-            { ReportBuilder::tr("Vitals"), 19 },
+            { ReportBuilder::tr("Vitals"), 25 },
             { ReportBuilder::tr("Dissoc."), 9, Qt::AlignHCenter },
-            { ReportBuilder::tr("Side effects"), 26 },
+            { ReportBuilder::tr("Side effects"), 20 },
             { ReportBuilder::tr("Mood before → after"), 14, Qt::AlignHCenter },
         };
         QList<QStringList> rows;
@@ -486,12 +551,56 @@ private:
                 mood = (s.moodBefore ? QString::number(*s.moodBefore) : QStringLiteral("–")) + QStringLiteral(" → ")
                     + (s.moodAfter ? QString::number(*s.moodAfter) : QStringLiteral("–"));
             }
+            QStringList dissociation;
+            if (s.dissociation) {
+                dissociation << QStringLiteral("%1/10").arg(*s.dissociation);
+            }
+            if (s.dissociationClinicScore) {
+                dissociation
+                    << QStringLiteral("%1 %2").arg(s.dissociationClinicScale).arg(*s.dissociationClinicScore).trimmed();
+            }
             rows.append({ date(s.occurredAt.date()), ReportBuilder::routeText(s),
                 ReportBuilder::doseText(s, m_options.locale), ReportBuilder::vitalsText(s),
-                s.dissociation ? QStringLiteral("%1/10").arg(*s.dissociation) : QString(),
-                ReportBuilder::sideEffectsText(s.sideEffects), mood });
+                dissociation.join(QLatin1Char('\n')), ReportBuilder::sideEffectsText(s.sideEffects), mood });
         }
         table(columns, rows);
+        paragraph(ReportBuilder::tr("Dissoc.: the person's own rating, 0–10 (%1), and a clinic's score with its scale "
+                                    "when given. Vitals: blood pressure (mmHg), heart rate (HR, beats a minute) and "
+                                    "SpO2 as recorded, with the minutes after the dose when known.")
+                      .arg(VitalsText::dissociationAnchors()),
+            font(7), Muted);
+        sessionEffectTable();
+    }
+
+    /// How long each session seemed to help, from daily mood (SessionEffectAnalysis), with the rule
+    /// in one sentence.
+    void sessionEffectTable()
+    {
+        if (m_data.sessionEffects.isEmpty()) {
+            return;
+        }
+        heading(ReportBuilder::tr("Session effect (self-reported mood)"), 40);
+        const QList<Column> columns = {
+            { ReportBuilder::tr("Session"), 15 },
+            { ReportBuilder::tr("3 days before"), 12, Qt::AlignHCenter },
+            { ReportBuilder::tr("7 days before"), 12, Qt::AlignHCenter },
+            { ReportBuilder::tr("7 days after"), 12, Qt::AlignHCenter },
+            { ReportBuilder::tr("Reading"), 49 },
+        };
+        auto mean = [this](const std::optional<double>& v) {
+            return v ? m_options.locale.toString(*v, 'f', 1) : QStringLiteral("–");
+        };
+        QList<QStringList> rows;
+        QDate blockShown; // a block's reading once, at its first session in the period
+        for (const trends::SessionEffect& effect : m_data.sessionEffects) {
+            const bool repeat = effect.inBlock() && effect.blockFirst == blockShown;
+            blockShown = effect.inBlock() ? effect.blockFirst : QDate();
+            rows.append({ date(effect.day), mean(effect.trough), mean(effect.meanBefore), mean(effect.meanAfter),
+                repeat ? ReportBuilder::tr("Measured with the block above")
+                       : trends::TrendsText::sessionEffect(effect, m_options.locale) });
+        }
+        table(columns, rows);
+        paragraph(trends::TrendsText::sessionEffectRuleInOneSentence(), font(7), Muted);
     }
 
     void questionnaireSection()
@@ -547,9 +656,15 @@ private:
                 return QString();
             }
             const auto total = questionnaire::total(r->kind, r->answers);
-            return total
-                ? QStringLiteral("%1  %2").arg(*total).arg(severityText(questionnaire::severity(r->kind, *total)))
-                : QString();
+            if (!total) {
+                return QString();
+            }
+            QString text
+                = QStringLiteral("%1  %2").arg(*total).arg(severityText(questionnaire::severity(r->kind, *total)));
+            if (r->difficulty) {
+                text += QLatin1Char('\n') + trends::TrendsText::difficulty(*r->difficulty);
+            }
+            return text;
         };
         QList<QStringList> rows;
         QList<QColor> colours;

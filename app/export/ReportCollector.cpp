@@ -5,6 +5,7 @@
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
+#include "SessionEffectAnalysis.h"
 #include "SessionRepository.h"
 #include "TreatmentCourse.h"
 
@@ -68,6 +69,19 @@ Result<ReportData> ReportCollector::collect(Journal& journal, const ReportOption
     data.courses = course::courses(phases.value(), allSessions.value());
     data.phq9Outcome = course::outcomeOf(QuestionnaireKind::Phq9, data.courses, scores.value(), range.last);
     data.gad7Outcome = course::outcomeOf(QuestionnaireKind::Gad7, data.courses, scores.value(), range.last);
+
+    // Session effects need the week before the range (the earlier level, a block's first session).
+    ListQuery context;
+    context.range = DayRange { range.first.addDays(-(trends::sessioneffect::CloseDays + 1)), range.last };
+    auto nearSessions = journal.sessions().list(context);
+    auto nearMood = journal.checkins().dailySeries(context.range);
+    if (!nearSessions) {
+        return nearSessions.error();
+    }
+    if (!nearMood) {
+        return nearMood.error();
+    }
+    data.sessionEffects = trends::sessioneffect::analyse(nearSessions.value(), nearMood.value(), phases.value(), range);
 
     if (options.has(ReportOptions::Notes)) {
         for (RecordId id : options.noteIds) {

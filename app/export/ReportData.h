@@ -2,6 +2,7 @@
 
 #include "Entities.h"
 #include "TreatmentCourse.h"
+#include "TrendsData.h"
 
 #include <QDate>
 #include <QList>
@@ -55,6 +56,9 @@ struct ReportData
     QList<course::Course> courses; ///< every course of the journal (TreatmentCourse)
     course::Outcome phq9Outcome = course::Outcome::empty(QuestionnaireKind::Phq9);
     course::Outcome gad7Outcome = course::Outcome::empty(QuestionnaireKind::Gad7);
+    /// What each session in the range did to daily mood (SessionEffectAnalysis, with the mood and
+    /// sessions just before the range as context).
+    QList<trends::SessionEffect> sessionEffects;
     QList<IntegrationNote> notes; ///< only the chosen ones, oldest first
     QMap<RecordId, QDateTime> linkedSessionTimes; ///< session id -> time, for the chosen notes
 

@@ -52,6 +52,36 @@ ReportSummary ReportSummary::compute(const ReportData& data)
             ++summary.sessionsOutsidePhases;
         }
     }
+    QDate previous;
+    for (const Session& session : data.sessions) {
+        const QDate day = session.occurredAt.date();
+        if (previous.isValid()) {
+            summary.daysBetweenSessions.append(int(previous.daysTo(day)));
+        }
+        previous = day;
+        if (session.doseMg) {
+            summary.doseMgTotal += *session.doseMg;
+            ++summary.sessionsWithDose;
+        }
+        if (session.costCents) {
+            summary.costCentsByCurrency[session.currency] += *session.costCents;
+        }
+        for (const QString& effect : session.sideEffects) {
+            summary.sideEffectSessions[effect] += 1;
+        }
+        if (session.sideEffects.contains(QStringLiteral("urinary"))) {
+            if (summary.urinarySessions++ == 0) {
+                summary.urinaryFirst = day;
+            }
+            summary.urinaryLast = day;
+        }
+    }
+    for (const Phase& phase : data.phases) {
+        if (phase.contains(data.range.last) && (!summary.currentPhase || phase.start >= summary.currentPhase->start)) {
+            summary.currentPhase = phase;
+        }
+    }
+
     summary.phq9 = scoresFor(QuestionnaireKind::Phq9, data.phq9Outcome, data.questionnaires);
     summary.gad7 = scoresFor(QuestionnaireKind::Gad7, data.gad7Outcome, data.questionnaires);
     for (const QuestionnaireResponse& r : data.questionnaires) {

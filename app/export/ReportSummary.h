@@ -39,6 +39,18 @@ struct ReportSummary
     /// its day and answer (a flag the period's own list would not show).
     std::optional<QDate> baselineItem9Day;
     int baselineItem9Answer = 0;
+    /// The phase on the range's last day (the latest-starting where phases overlap).
+    std::optional<Phase> currentPhase;
+    QList<int> daysBetweenSessions; ///< between consecutive sessions in the range, in order
+    double doseMgTotal = 0;
+    int sessionsWithDose = 0;
+    QMap<QString, std::int64_t> costCentsByCurrency;
+    /// Side effect (key or the person's words) -> sessions that had it, in the range.
+    QMap<QString, int> sideEffectSessions;
+    /// Urinary symptoms (bladder harm is a known risk of repeated use): sessions, first, last.
+    int urinarySessions = 0;
+    QDate urinaryFirst;
+    QDate urinaryLast;
     int moodDays = 0; ///< days with at least one check-in
     std::optional<double> meanMood;
 

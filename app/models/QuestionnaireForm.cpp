@@ -9,6 +9,7 @@
 #include "Questionnaire.h"
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
+#include "TrendsText.h"
 
 #include <QLocale>
 
@@ -292,11 +293,10 @@ QString QuestionnaireForm::difficultyQuestion() const
 
 QVariantList QuestionnaireForm::difficultyOptions() const
 {
-    const QStringList texts { tr("Not difficult at all"), tr("Somewhat difficult"), tr("Very difficult"),
-        tr("Extremely difficult") };
     QVariantList options;
-    for (int value = 0; value < texts.size(); ++value) {
-        options.append(QVariantMap { { QStringLiteral("value"), value }, { QStringLiteral("text"), texts[value] } });
+    for (int value = 0; value <= questionnaire::DifficultyMax; ++value) {
+        options.append(QVariantMap {
+            { QStringLiteral("value"), value }, { QStringLiteral("text"), trends::TrendsText::difficulty(value) } });
     }
     return options;
 }

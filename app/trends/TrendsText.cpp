@@ -20,6 +20,31 @@ QString TrendsText::sessionEffectRule()
         .arg(sessioneffect::CloseDays + 1);
 }
 
+QString TrendsText::difficulty(int answer)
+{
+    switch (answer) {
+    case 0:
+        return tr("Not difficult at all");
+    case 1:
+        return tr("Somewhat difficult");
+    case 2:
+        return tr("Very difficult");
+    case 3:
+        return tr("Extremely difficult");
+    default:
+        return {};
+    }
+}
+
+QString TrendsText::sessionEffectRuleInOneSentence()
+{
+    return tr("Mood counts as back to its earlier level (the mean of the %1 days before the session) on the first of "
+              "two days with check-ins in a row at or below it; sessions less than %2 days apart are measured as one "
+              "block; a rough pattern in self-ratings, not a clinical measure.")
+        .arg(sessioneffect::WindowDays)
+        .arg(sessioneffect::CloseDays + 1);
+}
+
 QString TrendsText::sessionEffect(const SessionEffect& effect, const QLocale& locale)
 {
     QString reading;
@@ -34,9 +59,16 @@ QString TrendsText::sessionEffect(const SessionEffect& effect, const QLocale& lo
             : tr("no rise: mood held its level");
         break;
     case SessionEffect::Outcome::Returned:
-        reading = effect.daysAboveApproximate
-            ? tr("above the earlier level for about %n days (back on day %1)", nullptr, effect.daysAbove.value_or(0))
-            : tr("above the earlier level for %n days (back on day %1)", nullptr, effect.daysAbove.value_or(0));
+        // English source texts carry no plural forms without a translation: "1 day" is its own string.
+        if (effect.daysAbove.value_or(0) == 1) {
+            reading = effect.daysAboveApproximate ? tr("above the earlier level for about 1 day (back on day %1)")
+                                                  : tr("above the earlier level for 1 day (back on day %1)");
+        } else {
+            const int days = effect.daysAbove.value_or(0);
+            reading = effect.daysAboveApproximate
+                ? tr("above the earlier level for about %n days (back on day %1)", nullptr, days)
+                : tr("above the earlier level for %n days (back on day %1)", nullptr, days);
+        }
         reading = reading.arg(effect.returnDay.value_or(0));
         break;
     case SessionEffect::Outcome::StillAbove:

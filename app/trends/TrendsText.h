@@ -19,6 +19,8 @@ public:
     /// The rule of SessionEffectAnalysis in plain words, with the reminder that it is not a
     /// clinical measure.
     static QString sessionEffectRule();
+    /// The same rule in one sentence, for the therapist report.
+    static QString sessionEffectRuleInOneSentence();
     /// "Above the pre-session level for 4 days (back on day 5)", "Not enough check-ins to tell",
     /// and for a session in a block, what the block did.
     static QString sessionEffect(const SessionEffect& effect, const QLocale& locale = {});
@@ -32,6 +34,8 @@ public:
     static QString phaseKind(PhaseKind kind);
     static QString severity(questionnaire::Severity severity);
     static QString questionnaireName(QuestionnaireKind kind);
+    /// The unscored last question's answer: "Not difficult at all" .. "Extremely difficult".
+    static QString difficulty(int answer);
     /// A session's route for tooltips and tables ("Sublingual"); free text is shown as written.
     static QString route(const QString& routeOrFreeText);
     /// A few sentences on what the charts show (range, mood level and direction, sessions, phases,

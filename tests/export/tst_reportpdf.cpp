@@ -5,6 +5,7 @@
 #include "ReportExporter.h"
 #include "ReportRange.h"
 #include "ReportSummary.h"
+#include "SessionEffectAnalysis.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -35,6 +36,7 @@ void computeOutcomes(ReportData& d, const QList<QuestionnaireResponse>& all)
     d.courses = course::courses(d.phases, d.sessions);
     d.phq9Outcome = course::outcomeOf(QuestionnaireKind::Phq9, d.courses, all, d.range.last);
     d.gad7Outcome = course::outcomeOf(QuestionnaireKind::Gad7, d.courses, all, d.range.last);
+    d.sessionEffects = trends::sessioneffect::analyse(d.sessions, d.mood, d.phases, d.range);
     d.questionnaires.clear();
     for (const QuestionnaireResponse& response : all) {
         if (d.range.contains(response.at.date())) {
@@ -207,10 +209,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QString& text = r.out;
         for (const char* expected :
-            { "CONFIDENTIAL", "Self-reported; not a medical record", "Page 1 of 2", "Page 2 of 2", "J. D.", "Summary",
+            { "CONFIDENTIAL", "Self-reported; not a medical record", "Page 1 of ", "Page 2 of ", "J. D.", "Summary",
                 "Sessions in period", "8 (6 induction, 2 maintenance)", "baseline 17 on 4 Jan 2026 (moderately severe)",
                 "latest 1 (minimal) on 29 Mar 2026", "Status at the end of the period: in remission since",
-                "Baseline rule", "from a baseline of 10 or more", "PHQ-9 item 9 flags", "1 Feb 2026", "Mood",
+                "Baseline rule", "from a baseline of 10 or more", "Phase at the end Maintenance, since 26 Jan 2026",
+                "Days between sessions median 4, shortest 2, longest 28; latest 28",
+                "Dose and cost in period 888 mg over 8 sessions", "nausea 8, urinary symptoms 8 (of 8 sessions)",
+                "Urinary symptoms in 8 of 8 sessions, first 5 Jan 2026, last 20 Mar 2026",
+                "bridges up to 2 days without check-ins", "Session effect (self-reported mood)",
+                "on the first of two days with check-ins in a row",
+                "0 none, 5 clearly detached, 10 completely detached", "PHQ-9 item 9 flags", "1 Feb 2026", "Mood",
                 "Sessions (8)", "5 Jan 2026", "20 Mar 2026", "111 mg", "before: 122/80", "at 40 min: 135/88, HR 76",
                 "6/10", "urinary symptoms", "Questionnaires", "Integration notes chosen for this report (1)",
                 "What stood out", "about the session of 5 Jan 2026" }) {
@@ -218,6 +226,9 @@ private Q_SLOTS:
             QVERIFY2(text.simplified().contains(QString::fromUtf8(expected)), expected);
         }
         QVERIFY(text.contains(NoteText));
+        // The induction is one block: its reading once, then "measured with the block above".
+        QCOMPARE(text.simplified().count(QStringLiteral("The block of 6 sessions")), 1);
+        QCOMPARE(text.simplified().count(QStringLiteral("Measured with the block above")), 5);
         // Centred cells come out without spaces around the arrow.
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("3\\s*→\\s*7"))));
     }
@@ -346,6 +357,13 @@ private Q_SLOTS:
         QVERIFY(s.gad7.outcome.inRemissionNow); // GAD-7 below 5 from a baseline of 10 or more
         QCOMPARE(s.item9Flags, 1);
         QCOMPARE(s.item9Days, QList<QDate>({ QDate(2026, 2, 1) }));
+        QCOMPARE(s.currentPhase->kind, PhaseKind::Maintenance);
+        QCOMPARE(s.daysBetweenSessions, (QList<int> { 2, 2, 4, 3, 7, 28, 28 }));
+        QCOMPARE(s.doseMgTotal, 888.0);
+        QCOMPARE(s.sideEffectSessions.value(QStringLiteral("urinary")), 8);
+        QCOMPARE(s.urinarySessions, 8);
+        QCOMPARE(s.urinaryFirst, QDate(2026, 1, 5));
+        QCOMPARE(s.urinaryLast, QDate(2026, 3, 20));
     }
 
     void singleScoreIsNotAResponse()
