@@ -329,7 +329,6 @@ Dialog {
                 ValidatedField {
                     objectName: "sessionDissociation"
                     label: qsTr("Dissociation, your own rating (0–10)")
-                    placeholder: qsTr("0 none, 5 clearly detached, 10 completely detached")
                     text: root.f("dissociation")
                     error: root.e("dissociation")
                     inputMethodHints: Qt.ImhDigitsOnly

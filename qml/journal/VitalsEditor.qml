@@ -13,6 +13,13 @@ ColumnLayout {
     required property SessionForm form
     // The row count alone drives the Repeater, so typing into a row does not rebuild the rows.
     readonly property int rowCount: (root.form.fields.vitals || []).length
+    // Set by the "add" buttons: the row they add takes the keyboard focus (its blood pressure).
+    property bool focusNewRow: false
+
+    function add(moment: string): void {
+        root.focusNewRow = true;
+        root.form.addVital(moment);
+    }
 
     function value(row: int, part: string): string {
         const rows = root.form.fields.vitals || [];
@@ -71,7 +78,14 @@ ColumnLayout {
                 Layout.fillWidth: true
                 onEdited: text => root.form.setVital(reading.index, "minutes", text)
             }
+            Component.onCompleted: {
+                if (root.focusNewRow && reading.index === root.rowCount - 1) {
+                    root.focusNewRow = false;
+                    systolic.field.forceActiveFocus(Qt.TabFocusReason);
+                }
+            }
             ValidatedField {
+                id: systolic
                 objectName: "vitalSystolic" + reading.index
                 label: qsTr("Systolic")
                 unit: qsTr("mmHg")
@@ -134,22 +148,22 @@ ColumnLayout {
             id: beforeButton
             objectName: "vitalAddBefore"
             text: qsTr("Before the dose")
-            onClicked: root.form.addVital("before")
+            onClicked: root.add("before")
         }
         Button {
             objectName: "vitalAddDuring"
             text: qsTr("At about 40 minutes")
-            onClicked: root.form.addVital("during")
+            onClicked: root.add("during")
         }
         Button {
             objectName: "vitalAddDischarge"
             text: qsTr("At discharge")
-            onClicked: root.form.addVital("discharge")
+            onClicked: root.add("discharge")
         }
         Button {
             objectName: "vitalAddAfter"
             text: qsTr("Another time after")
-            onClicked: root.form.addVital("after")
+            onClicked: root.add("after")
         }
     }
 }

@@ -125,20 +125,10 @@ Control {
                 Layout.fillWidth: true
                 text: root.model && root.model.revision >= 0 && root.model.hasData ? root.model.questionnaireStatus(root.kind) : ""
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: 12
                 opacity: 0.85
             }
-        }
-        // The rule next to the figures, so "baseline" and "response" mean one thing everywhere.
-        Label {
-            Layout.fillWidth: true
-            text: root.model ? root.model.baselineRule : ""
-            wrapMode: Text.WordWrap
-            font.pixelSize: 11
-            opacity: 0.7
         }
 
         Item {

@@ -204,7 +204,7 @@ Page {
                     kind: TrendsModel.Phq9
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 230
+                    Layout.preferredHeight: 270
                 }
                 QuestionnaireChart {
                     id: gad7Chart
@@ -214,8 +214,19 @@ Page {
                     kind: TrendsModel.Gad7
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: 230
+                    Layout.preferredHeight: 270
                 }
+            }
+            // The rule next to the figures, so "baseline" and "response" mean one thing everywhere.
+            Label {
+                objectName: "baselineRule"
+                visible: !root.tableView
+                Layout.fillWidth: true
+                text: trendsModel.baselineRule
+                wrapMode: Text.WordWrap
+                font.pixelSize: 12
+                font.italic: true
+                opacity: 0.8
             }
 
             // Made only while shown: a hidden ListView still rebuilds its rows at every range switch.

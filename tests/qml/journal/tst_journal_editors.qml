@@ -98,6 +98,7 @@ Item {
             compare(field(sessionEditor, "vitalMinutes1Input").text, "40");
             compare(field(sessionEditor, "vitalMoment1").text, "at 40 min");
             compare(field(sessionEditor, "vitalMoment0").text, "before");
+            verify(field(sessionEditor, "vitalSystolic1Input").activeFocus, "a new reading takes the focus");
 
             typeInto(sessionEditor, "vitalHeartRate0Input", "400");
             const hrError = field(sessionEditor, "vitalHeartRate0Error");
