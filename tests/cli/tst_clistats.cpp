@@ -192,17 +192,24 @@ QJsonObject expectedOutcome(const course::Outcome& outcome)
         { QStringLiteral("remissionPeriods"), periods(outcome.remissions) },
         { QStringLiteral("change"), opt(outcome.change) },
         { QStringLiteral("changePercent"), opt(outcome.changePercent) } };
-    object.insert(QStringLiteral("baseline"),
-        outcome.baseline ? QJsonValue(
-            QJsonObject { { QStringLiteral("responseId"), QJsonValue(qint64(outcome.baseline->response.id)) },
-                { QStringLiteral("day"), dayJson(outcome.baseline->response.at.date()) },
-                { QStringLiteral("total"), outcome.baseline->total },
-                { QStringLiteral("afterTreatmentBegan"), outcome.baseline->afterTreatmentBegan } })
-                         : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("latest"),
-        outcome.latestTotal ? QJsonValue(QJsonObject {
-            { QStringLiteral("day"), dayJson(outcome.latestDay) }, { QStringLiteral("total"), *outcome.latestTotal } })
-                            : QJsonValue(QJsonValue::Null));
+    QJsonValue baseline(QJsonValue::Null);
+    if (outcome.baseline) {
+        QJsonObject b;
+        b.insert(QStringLiteral("responseId"), QJsonValue(qint64(outcome.baseline->response.id)));
+        b.insert(QStringLiteral("day"), dayJson(outcome.baseline->response.at.date()));
+        b.insert(QStringLiteral("total"), outcome.baseline->total);
+        b.insert(QStringLiteral("afterTreatmentBegan"), outcome.baseline->afterTreatmentBegan);
+        baseline = b;
+    }
+    object.insert(QStringLiteral("baseline"), baseline);
+    QJsonValue latest(QJsonValue::Null);
+    if (outcome.latestTotal) {
+        QJsonObject l;
+        l.insert(QStringLiteral("day"), dayJson(outcome.latestDay));
+        l.insert(QStringLiteral("total"), *outcome.latestTotal);
+        latest = l;
+    }
+    object.insert(QStringLiteral("latest"), latest);
     return object;
 }
 
