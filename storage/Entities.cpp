@@ -62,6 +62,30 @@ QString questionnaireKindKey(QuestionnaireKind kind)
     return kind == QuestionnaireKind::Phq9 ? QStringLiteral("phq9") : QStringLiteral("gad7");
 }
 
+QString item9ChangeKindKey(Item9ChangeKind kind)
+{
+    switch (kind) {
+    case Item9ChangeKind::AnswerLowered:
+        return QStringLiteral("lowered");
+    case Item9ChangeKind::MovedToTrash:
+        return QStringLiteral("trashed");
+    case Item9ChangeKind::Restored:
+        return QStringLiteral("restored");
+    }
+    return {};
+}
+
+std::optional<Item9ChangeKind> item9ChangeKindFromKey(const QString& key)
+{
+    for (Item9ChangeKind kind :
+        { Item9ChangeKind::AnswerLowered, Item9ChangeKind::MovedToTrash, Item9ChangeKind::Restored }) {
+        if (item9ChangeKindKey(kind) == key) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<QuestionnaireKind> questionnaireKindFromKey(const QString& key)
 {
     if (key == QLatin1String("phq9")) {

@@ -121,6 +121,26 @@ struct QuestionnaireResponse
     RecordMeta meta;
 };
 
+/// What happened to a flagged PHQ-9 item-9 answer (above 0). The flag never disappears silently:
+/// lowering the answer or trashing the questionnaire leaves one of these, and the report shows it.
+enum class Item9ChangeKind { AnswerLowered, MovedToTrash, Restored };
+
+/// A dated trace of a flagged item-9 answer that was lowered, trashed or restored. Kept when the
+/// questionnaire itself is purged.
+struct Item9Change
+{
+    RecordId id = 0;
+    RecordId questionnaireId = 0;
+    Item9ChangeKind kind = Item9ChangeKind::AnswerLowered;
+    /// When the questionnaire was answered (its own date and time at the change).
+    QDateTime answeredAt;
+    /// The flagged answer before the change: 1-3.
+    int previousAnswer = 0;
+    /// AnswerLowered: the new answer (0-2). Otherwise the answer stays as it was.
+    std::optional<int> newAnswer;
+    QDateTime changedAt;
+};
+
 /// One point of the daily mood series: the mean of the check-ins of one local day.
 struct DailyMood
 {
@@ -159,6 +179,8 @@ std::optional<EntryKind> entryKindFromKey(const QString& key);
 QString phaseKindKey(PhaseKind kind); ///< "induction", "maintenance", "other"
 std::optional<PhaseKind> phaseKindFromKey(const QString& key);
 QString questionnaireKindKey(QuestionnaireKind kind); ///< "phq9", "gad7"
+QString item9ChangeKindKey(Item9ChangeKind kind); ///< "lowered", "trashed", "restored"
+std::optional<Item9ChangeKind> item9ChangeKindFromKey(const QString& key);
 std::optional<QuestionnaireKind> questionnaireKindFromKey(const QString& key);
 
 } // namespace kap

@@ -30,6 +30,46 @@ Status bindContent(Statement& stmt, const QuestionnaireResponse& response, const
         .bind(10, response.difficulty);
     return {};
 }
+/// The stored item-9 answer (PHQ-9 only, 1-3) of a record, with its time and trash state; nullopt
+/// when the record is not a flagged PHQ-9.
+struct StoredFlag
+{
+    int answer = 0;
+    QDateTime at;
+    bool trashed = false;
+};
+
+Result<std::optional<StoredFlag>> storedFlag(Database& db, RecordId id)
+{
+    auto stmt = db.prepare("SELECT answers, at_utc, at_offset, deleted_utc IS NOT NULL FROM questionnaires "
+                           "WHERE id = ?1 AND kind = 'phq9' AND item9_flag = 1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    if (!stmt->next()) {
+        if (!stmt->status()) {
+            return stmt->status().error();
+        }
+        return std::optional<StoredFlag> {};
+    }
+    const QList<int> answers = rows::splitAnswers(stmt->text(0));
+    if (answers.size() < questionnaire::itemCount(QuestionnaireKind::Phq9)) {
+        return std::optional<StoredFlag> {};
+    }
+    return std::optional<StoredFlag> { StoredFlag {
+        answers.last(), rows::fromStored(stmt->int64(1), stmt->int32(2)), stmt->int32(3) != 0 } };
+}
+
+/// The item-9 answer a response would store: 0 for GAD-7 or an unanswered item.
+int item9Answer(const QuestionnaireResponse& response)
+{
+    if (response.kind != QuestionnaireKind::Phq9 || response.answers.size() < questionnaire::itemCount(response.kind)) {
+        return 0;
+    }
+    return response.answers.at(questionnaire::itemCount(response.kind) - 1);
+}
+
 } // namespace
 
 QuestionnaireRepository::QuestionnaireRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
@@ -71,6 +111,14 @@ Status QuestionnaireRepository::update(QuestionnaireResponse& response)
     if (!at) {
         return at.error();
     }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
+    auto before = storedFlag(m_db, response.id);
+    if (!before) {
+        return before.error();
+    }
     const std::int64_t now = rows::nowUtcMs(m_clock);
     auto stmt = m_db.prepare("UPDATE questionnaires SET kind = ?3, at_utc = ?4, at_offset = ?5, local_day = ?6, "
                              "answers = ?7, total = ?8, item9_flag = ?9, difficulty = ?10, updated_utc = ?11, "
@@ -89,6 +137,21 @@ Status QuestionnaireRepository::update(QuestionnaireResponse& response)
     if (m_db.changes() == 0) {
         return rows::explainUnchanged(m_db, Table, response.id);
     }
+    if (const std::optional<StoredFlag>& flag = before.value(); flag && item9Answer(response) < flag->answer) {
+        Item9Change change;
+        change.questionnaireId = response.id;
+        change.kind = Item9ChangeKind::AnswerLowered;
+        change.answeredAt = flag->at;
+        change.previousAnswer = flag->answer;
+        change.newAnswer = item9Answer(response);
+        change.changedAt = m_clock.now();
+        if (Status traced = recordItem9Change(change); !traced) {
+            return traced;
+        }
+    }
+    if (Status committed = tx.commit(); !committed) {
+        return committed;
+    }
     response.meta.revision += 1;
     response.meta.updatedAt = rows::fromUtcMs(now);
     return {};
@@ -96,12 +159,108 @@ Status QuestionnaireRepository::update(QuestionnaireResponse& response)
 
 Status QuestionnaireRepository::moveToTrash(RecordId id)
 {
-    return rows::moveToTrash(m_db, Table, id, rows::nowUtcMs(m_clock));
+    return changeTrashState(id, Item9ChangeKind::MovedToTrash);
 }
 
 Status QuestionnaireRepository::restore(RecordId id)
 {
-    return rows::restore(m_db, Table, id);
+    return changeTrashState(id, Item9ChangeKind::Restored);
+}
+
+Status QuestionnaireRepository::changeTrashState(RecordId id, Item9ChangeKind kind)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
+    auto before = storedFlag(m_db, id);
+    if (!before) {
+        return before.error();
+    }
+    const bool toTrash = kind == Item9ChangeKind::MovedToTrash;
+    if (Status s
+        = toTrash ? rows::moveToTrash(m_db, Table, id, rows::nowUtcMs(m_clock)) : rows::restore(m_db, Table, id);
+        !s) {
+        return s;
+    }
+    // Only a real move leaves a trace: trashing a trashed record again changes nothing.
+    if (const std::optional<StoredFlag>& flag = before.value(); flag && flag->trashed != toTrash) {
+        Item9Change change;
+        change.questionnaireId = id;
+        change.kind = kind;
+        change.answeredAt = flag->at;
+        change.previousAnswer = flag->answer;
+        change.changedAt = m_clock.now();
+        if (Status traced = recordItem9Change(change); !traced) {
+            return traced;
+        }
+    }
+    return tx.commit();
+}
+
+Status QuestionnaireRepository::recordItem9Change(const Item9Change& change)
+{
+    auto answered = rows::toStored(change.answeredAt);
+    if (!answered) {
+        return answered.error();
+    }
+    auto changed = rows::toStored(change.changedAt);
+    if (!changed) {
+        return changed.error();
+    }
+    auto stmt = m_db.prepare(
+        "INSERT INTO item9_changes (questionnaire_id, change, answered_utc, answered_offset, answered_day, "
+        "previous_answer, new_answer, changed_utc, changed_offset, changed_day) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, change.questionnaireId)
+        .bind(2, item9ChangeKindKey(change.kind))
+        .bind(3, answered->utcMs)
+        .bind(4, answered->offsetSeconds)
+        .bind(5, answered->localDay)
+        .bind(6, change.previousAnswer)
+        .bind(7, change.newAnswer)
+        .bind(8, changed->utcMs)
+        .bind(9, changed->offsetSeconds)
+        .bind(10, changed->localDay);
+    return stmt->exec();
+}
+
+Status QuestionnaireRepository::restoreItem9Change(const Item9Change& change)
+{
+    return recordItem9Change(change);
+}
+
+Result<QList<Item9Change>> QuestionnaireRepository::item9Changes(const DayRange& range)
+{
+    // A trace belongs to a period when either the change or the answer it changed lies in it.
+    const QByteArray changedIn = "1" + rows::dayRangeSql(range, "changed_day");
+    const QByteArray answeredIn = "1" + rows::dayRangeSql(range, "answered_day");
+    const QByteArray sql = "SELECT id, questionnaire_id, change, answered_utc, answered_offset, previous_answer, "
+                           "new_answer, changed_utc, changed_offset FROM item9_changes WHERE ("
+        + changedIn + ") OR (" + answeredIn + ") ORDER BY changed_utc, id";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt) {
+        return stmt.error();
+    }
+    QList<Item9Change> changes;
+    while (stmt->next()) {
+        Item9Change change;
+        change.id = stmt->int64(0);
+        change.questionnaireId = stmt->int64(1);
+        change.kind = item9ChangeKindFromKey(stmt->text(2)).value_or(Item9ChangeKind::AnswerLowered);
+        change.answeredAt = rows::fromStored(stmt->int64(3), stmt->int32(4));
+        change.previousAnswer = stmt->int32(5);
+        change.newAnswer = stmt->optInt(6);
+        change.changedAt = rows::fromStored(stmt->int64(7), stmt->int32(8));
+        changes.append(change);
+    }
+    if (!stmt->status()) {
+        return stmt->status().error();
+    }
+    return changes;
 }
 
 Result<QList<QuestionnaireResponse>> QuestionnaireRepository::list(

@@ -196,6 +196,26 @@ UPDATE sessions SET systolic_before = NULL, diastolic_before = NULL, heart_rate_
     systolic_after = NULL, diastolic_after = NULL, heart_rate_after = NULL;
 )SQL";
 
+// Version 4 (issue 14): dated traces of flagged PHQ-9 item-9 answers that were lowered, moved to
+// the trash or restored (QuestionnaireRepository writes them, the report shows them). No foreign
+// key: a trace outlives the questionnaire's purge.
+const char* const SchemaV4 = R"SQL(
+CREATE TABLE item9_changes (
+    id INTEGER PRIMARY KEY,
+    questionnaire_id INTEGER NOT NULL,
+    change TEXT NOT NULL CHECK (change IN ('lowered', 'trashed', 'restored')),
+    answered_utc INTEGER NOT NULL,
+    answered_offset INTEGER NOT NULL,
+    answered_day TEXT NOT NULL,
+    previous_answer INTEGER NOT NULL CHECK (previous_answer BETWEEN 1 AND 3),
+    new_answer INTEGER CHECK (new_answer IS NULL OR new_answer BETWEEN 0 AND 2),
+    changed_utc INTEGER NOT NULL,
+    changed_offset INTEGER NOT NULL,
+    changed_day TEXT NOT NULL
+);
+CREATE INDEX item9_changes_by_day ON item9_changes (changed_day);
+)SQL";
+
 Status setVersion(Database& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -206,7 +226,7 @@ Status setVersion(Database& db, int version)
 
 int Schema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 std::vector<Migration> Schema::migrations()
@@ -215,6 +235,7 @@ std::vector<Migration> Schema::migrations()
         Migration { 1, [](Database& db) { return db.exec(SchemaV1); } },
         Migration { 2, [](Database& db) { return db.exec(SchemaV2); } },
         Migration { 3, [](Database& db) { return db.exec(SchemaV3); } },
+        Migration { 4, [](Database& db) { return db.exec(SchemaV4); } },
     };
 }
 

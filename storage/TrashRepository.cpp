@@ -1,6 +1,7 @@
 #include "TrashRepository.h"
 
 #include "Clock.h"
+#include "QuestionnaireRepository.h"
 #include "RecordRows.h"
 
 #include <array>
@@ -71,6 +72,10 @@ Result<QList<TrashItem>> TrashRepository::list()
 
 Status TrashRepository::restore(EntryKind kind, RecordId id)
 {
+    if (kind == EntryKind::Questionnaire) {
+        // Restoring a flagged PHQ-9 leaves an item-9 trace; the repository owns that rule.
+        return QuestionnaireRepository(m_db, m_clock).restore(id);
+    }
     return rows::restore(m_db, rows::tableFor(kind), id);
 }
 

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void questionnaireStoresComputedTotals();
     void questionnaireRefusesIncompleteAnswers();
     void questionnaireListByKind();
+    void loweredItem9AnswerLeavesTrace();
+    void trashedFlaggedQuestionnaireLeavesTrace();
     void offsetsSurviveRoundTrip();
     void localDayFollowsEntryOffset();
     void listQueryRangeOrderLimitOffset();
@@ -476,6 +478,86 @@ void TestRepositories::questionnaireRefusesIncompleteAnswers()
     r.answers = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
     QCOMPARE(m_journal->questionnaires().add(r).code(), ErrorCode::InvalidArgument);
     QCOMPARE(m_journal->questionnaires().list(std::nullopt).value().size(), 0);
+}
+
+void TestRepositories::loweredItem9AnswerLeavesTrace()
+{
+    QuestionnaireResponse phq;
+    phq.kind = QuestionnaireKind::Phq9;
+    phq.at = at(2026, 2, 2, 9, 0, 3600);
+    phq.answers = { 2, 2, 2, 2, 1, 1, 1, 1, 3 };
+    QVERIFY(m_journal->questionnaires().add(phq));
+
+    // Edits that keep or raise the answer leave nothing; the flag is still visible by itself.
+    phq.answers[0] = 1;
+    QVERIFY(m_journal->questionnaires().update(phq));
+    QVERIFY(m_journal->questionnaires().item9Changes().value().isEmpty());
+
+    m_clock->set(at(2026, 2, 5, 20, 30, 3600));
+    phq.answers[8] = 1;
+    QVERIFY(m_journal->questionnaires().update(phq));
+    m_clock->set(at(2026, 2, 6, 8, 0, 3600));
+    phq.answers[8] = 0;
+    QVERIFY(m_journal->questionnaires().update(phq));
+    // Lowering an answer that is no longer flagged (0 stays 0) leaves nothing more.
+    QVERIFY(m_journal->questionnaires().update(phq));
+
+    const QList<Item9Change> changes = m_journal->questionnaires().item9Changes().value();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes[0].kind, Item9ChangeKind::AnswerLowered);
+    QCOMPARE(changes[0].questionnaireId, phq.id);
+    QCOMPARE(changes[0].previousAnswer, 3);
+    QCOMPARE(changes[0].newAnswer, std::optional<int>(1));
+    QCOMPARE(changes[0].answeredAt, phq.at);
+    QCOMPARE(changes[0].changedAt, at(2026, 2, 5, 20, 30, 3600));
+    QCOMPARE(changes[1].previousAnswer, 1);
+    QCOMPARE(changes[1].newAnswer, std::optional<int>(0));
+    QCOMPARE(changes[1].changedAt, at(2026, 2, 6, 8, 0, 3600));
+
+    // A period holding either the answer's day or the change's day shows the trace.
+    QCOMPARE(m_journal->questionnaires().item9Changes(DayRange { QDate(2026, 2, 1), QDate(2026, 2, 2) })->size(), 2);
+    QCOMPARE(m_journal->questionnaires().item9Changes(DayRange { QDate(2026, 2, 6), QDate(2026, 3, 1) })->size(), 1);
+    QCOMPARE(m_journal->questionnaires().item9Changes(DayRange { QDate(2026, 2, 3), QDate(2026, 2, 4) })->size(), 0);
+
+    // A failed update (edit conflict) leaves no trace either.
+    QuestionnaireResponse stale = phq;
+    stale.meta.revision -= 1;
+    QCOMPARE(m_journal->questionnaires().update(stale).code(), ErrorCode::Conflict);
+    QCOMPARE(m_journal->questionnaires().item9Changes()->size(), 2);
+}
+
+void TestRepositories::trashedFlaggedQuestionnaireLeavesTrace()
+{
+    QuestionnaireResponse flagged;
+    flagged.kind = QuestionnaireKind::Phq9;
+    flagged.at = at(2026, 3, 1, 9, 0, 0);
+    flagged.answers = { 1, 1, 1, 1, 1, 1, 1, 1, 2 };
+    QVERIFY(m_journal->questionnaires().add(flagged));
+    QuestionnaireResponse plain = flagged;
+    plain.answers[8] = 0;
+    QVERIFY(m_journal->questionnaires().add(plain));
+
+    m_clock->set(at(2026, 3, 4, 12, 0, 0));
+    QVERIFY(m_journal->questionnaires().moveToTrash(plain.id));
+    QVERIFY(m_journal->questionnaires().item9Changes()->isEmpty());
+    QVERIFY(m_journal->questionnaires().moveToTrash(flagged.id));
+    QVERIFY(m_journal->questionnaires().moveToTrash(flagged.id)); // already there: no second trace
+    m_clock->set(at(2026, 3, 5, 12, 0, 0));
+    QVERIFY(m_journal->trash().restore(EntryKind::Questionnaire, flagged.id)); // the Trash view's path
+    m_clock->set(at(2026, 3, 6, 12, 0, 0));
+    QVERIFY(m_journal->questionnaires().moveToTrash(flagged.id));
+    QVERIFY(m_journal->trash().purge(EntryKind::Questionnaire, flagged.id));
+
+    // The traces outlive the purge.
+    const QList<Item9Change> changes = m_journal->questionnaires().item9Changes().value();
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(changes[0].kind, Item9ChangeKind::MovedToTrash);
+    QCOMPARE(changes[0].changedAt, at(2026, 3, 4, 12, 0, 0));
+    QCOMPARE(changes[0].previousAnswer, 2);
+    QCOMPARE(changes[0].newAnswer, std::nullopt);
+    QCOMPARE(changes[1].kind, Item9ChangeKind::Restored);
+    QCOMPARE(changes[2].kind, Item9ChangeKind::MovedToTrash);
+    QCOMPARE(changes[2].answeredAt, flagged.at);
 }
 
 void TestRepositories::questionnaireListByKind()
