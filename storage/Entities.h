@@ -130,7 +130,8 @@ enum class Item9ChangeKind { AnswerLowered, MovedToTrash, Restored };
 struct Item9Change
 {
     RecordId id = 0;
-    RecordId questionnaireId = 0;
+    /// The questionnaire it belongs to; none once that was purged.
+    std::optional<RecordId> questionnaireId;
     Item9ChangeKind kind = Item9ChangeKind::AnswerLowered;
     /// When the questionnaire was answered (its own date and time at the change).
     QDateTime answeredAt;

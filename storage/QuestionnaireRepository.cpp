@@ -249,7 +249,7 @@ Result<QList<Item9Change>> QuestionnaireRepository::item9Changes(const DayRange&
     while (stmt->next()) {
         Item9Change change;
         change.id = stmt->int64(0);
-        change.questionnaireId = stmt->int64(1);
+        change.questionnaireId = stmt->optInt64(1);
         change.kind = item9ChangeKindFromKey(stmt->text(2)).value_or(Item9ChangeKind::AnswerLowered);
         change.answeredAt = rows::fromStored(stmt->int64(3), stmt->int32(4));
         change.previousAnswer = stmt->int32(5);

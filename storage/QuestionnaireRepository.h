@@ -34,7 +34,7 @@ public:
     /// Traces whose change or whose questionnaire's day lies in `range`, oldest change first.
     Result<QList<Item9Change>> item9Changes(const DayRange& range = {});
     /// Writes a trace as it was exported (JSON import); `change.questionnaireId` must already
-    /// point at the imported questionnaire.
+    /// point at the imported questionnaire (or be empty).
     Status restoreItem9Change(const Item9Change& change);
 
 private:

@@ -197,12 +197,13 @@ UPDATE sessions SET systolic_before = NULL, diastolic_before = NULL, heart_rate_
 )SQL";
 
 // Version 4 (issue 14): dated traces of flagged PHQ-9 item-9 answers that were lowered, moved to
-// the trash or restored (QuestionnaireRepository writes them, the report shows them). No foreign
-// key: a trace outlives the questionnaire's purge.
+// the trash or restored (QuestionnaireRepository writes them, the report shows them). A trace
+// outlives the questionnaire's purge; its link is cleared then, since SQLite may hand the id to
+// the next questionnaire.
 const char* const SchemaV4 = R"SQL(
 CREATE TABLE item9_changes (
     id INTEGER PRIMARY KEY,
-    questionnaire_id INTEGER NOT NULL,
+    questionnaire_id INTEGER,
     change TEXT NOT NULL CHECK (change IN ('lowered', 'trashed', 'restored')),
     answered_utc INTEGER NOT NULL,
     answered_offset INTEGER NOT NULL,
@@ -214,6 +215,9 @@ CREATE TABLE item9_changes (
     changed_day TEXT NOT NULL
 );
 CREATE INDEX item9_changes_by_day ON item9_changes (changed_day);
+CREATE TRIGGER item9_changes_unlink AFTER DELETE ON questionnaires BEGIN
+    UPDATE item9_changes SET questionnaire_id = NULL WHERE questionnaire_id = old.id;
+END;
 )SQL";
 
 Status setVersion(Database& db, int version)

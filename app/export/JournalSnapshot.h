@@ -20,12 +20,15 @@ struct JournalSnapshot
     QList<IntegrationNote> notes;
     QList<MoodCheckin> checkins;
     QList<QuestionnaireResponse> questionnaires;
+    /// Traces of flagged item-9 answers that were lowered, trashed or restored; their
+    /// questionnaireId refers to `questionnaires` (or is empty after a purge).
+    QList<Item9Change> item9Changes;
     QMap<QString, QString> preferences;
 
     bool isEmpty() const
     {
         return phases.isEmpty() && sessions.isEmpty() && notes.isEmpty() && checkins.isEmpty()
-            && questionnaires.isEmpty() && preferences.isEmpty();
+            && questionnaires.isEmpty() && item9Changes.isEmpty() && preferences.isEmpty();
     }
 };
 

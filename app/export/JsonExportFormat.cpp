@@ -153,6 +153,20 @@ QJsonObject encodeQuestionnaire(const QuestionnaireResponse& q)
     };
 }
 
+QJsonObject encodeItem9Change(const Item9Change& c)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(c.id) },
+        { QStringLiteral("questionnaireId"),
+            c.questionnaireId ? QJsonValue(double(*c.questionnaireId)) : QJsonValue::Null },
+        { QStringLiteral("change"), item9ChangeKindKey(c.kind) },
+        { QStringLiteral("answeredAt"), dateTime(c.answeredAt) },
+        { QStringLiteral("previousAnswer"), c.previousAnswer },
+        { QStringLiteral("newAnswer"), optional(c.newAnswer) },
+        { QStringLiteral("changedAt"), dateTime(c.changedAt) },
+    };
+}
+
 template <typename T> QJsonArray encodeAll(const QList<T>& items, QJsonObject (*encode)(const T&))
 {
     QJsonArray out;
@@ -505,6 +519,31 @@ QuestionnaireResponse decodeQuestionnaire(Reader& r)
     return q;
 }
 
+Item9Change decodeItem9Change(Reader& r)
+{
+    Item9Change c;
+    c.id = r.id();
+    if (!r.value(QStringLiteral("questionnaireId")).isNull()) {
+        c.questionnaireId = r.id(QStringLiteral("questionnaireId"));
+    }
+    const auto kind = item9ChangeKindFromKey(r.string(QStringLiteral("change")));
+    if (!kind) {
+        r.fail(QStringLiteral("change"), "unknown item-9 change");
+    }
+    c.kind = kind.value_or(Item9ChangeKind::AnswerLowered);
+    c.answeredAt = r.dateTime(QStringLiteral("answeredAt"), true);
+    c.previousAnswer = r.requiredInt(QStringLiteral("previousAnswer"), 1, 3);
+    c.newAnswer = r.optInt(QStringLiteral("newAnswer"), 0, 2);
+    if (!r.failed() && (c.kind == Item9ChangeKind::AnswerLowered) != c.newAnswer.has_value()) {
+        r.fail(QStringLiteral("newAnswer"), "a lowered answer needs its new value, other changes none");
+    }
+    if (!r.failed() && c.newAnswer && *c.newAnswer >= c.previousAnswer) {
+        r.fail(QStringLiteral("newAnswer"), "not lower than the previous answer");
+    }
+    c.changedAt = r.dateTime(QStringLiteral("changedAt"), true);
+    return c;
+}
+
 template <typename T>
 QList<T> decodeAll(const QJsonObject& root, const QString& key, T (*decode)(Reader&), QString* error)
 {
@@ -548,6 +587,7 @@ QByteArray JsonExportFormat::encode(const JournalSnapshot& snapshot)
         { QStringLiteral("notes"), encodeAll(snapshot.notes, &encodeNote) },
         { QStringLiteral("checkins"), encodeAll(snapshot.checkins, &encodeCheckin) },
         { QStringLiteral("questionnaires"), encodeAll(snapshot.questionnaires, &encodeQuestionnaire) },
+        { QStringLiteral("item9Changes"), encodeAll(snapshot.item9Changes, &encodeItem9Change) },
         { QStringLiteral("preferences"), prefs },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -590,6 +630,7 @@ Result<JournalSnapshot> JsonExportFormat::decode(const QByteArray& json)
     snapshot.checkins = decodeAll<MoodCheckin>(root, QStringLiteral("checkins"), &decodeCheckin, &error);
     snapshot.questionnaires
         = decodeAll<QuestionnaireResponse>(root, QStringLiteral("questionnaires"), &decodeQuestionnaire, &error);
+    snapshot.item9Changes = decodeAll<Item9Change>(root, QStringLiteral("item9Changes"), &decodeItem9Change, &error);
     const QJsonValue prefs = root.value(QStringLiteral("preferences"));
     if (!prefs.isUndefined() && !prefs.isNull()) {
         if (!prefs.isObject()) {
@@ -620,6 +661,20 @@ Result<JournalSnapshot> JsonExportFormat::decode(const QByteArray& json)
         const auto& link = snapshot.notes.at(i).sessionId;
         if (link && !sessionIds.contains(*link)) {
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("notes[%1].sessionId: no such session").arg(i));
+        }
+    }
+    QSet<RecordId> questionnaireIds;
+    for (const QuestionnaireResponse& q : snapshot.questionnaires) {
+        if (questionnaireIds.contains(q.id)) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("questionnaires: duplicate id %1").arg(q.id));
+        }
+        questionnaireIds.insert(q.id);
+    }
+    for (qsizetype i = 0; i < snapshot.item9Changes.size(); ++i) {
+        const auto& link = snapshot.item9Changes.at(i).questionnaireId;
+        if (link && !questionnaireIds.contains(*link)) {
+            return makeError(ErrorCode::InvalidArgument,
+                QStringLiteral("item9Changes[%1].questionnaireId: no such questionnaire").arg(i));
         }
     }
     QSet<QString> importKeys;

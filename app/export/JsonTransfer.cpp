@@ -63,9 +63,10 @@ Status restoreMeta(Database& db, EntryKind kind, RecordId id, const RecordMeta& 
 
 Result<std::int64_t> JsonTransfer::recordCount(Journal& journal)
 {
-    return journal.database().queryInt("SELECT (SELECT count(*) FROM phases) + (SELECT count(*) FROM sessions)"
-                                       " + (SELECT count(*) FROM notes) + (SELECT count(*) FROM checkins)"
-                                       " + (SELECT count(*) FROM questionnaires)");
+    return journal.database().queryInt(
+        "SELECT (SELECT count(*) FROM phases) + (SELECT count(*) FROM sessions)"
+        " + (SELECT count(*) FROM notes) + (SELECT count(*) FROM checkins)"
+        " + (SELECT count(*) FROM questionnaires) + (SELECT count(*) FROM item9_changes)");
 }
 
 Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
@@ -97,6 +98,11 @@ Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
     s.notes = notes.value();
     s.checkins = checkins.value();
     s.questionnaires = questionnaires.value();
+    auto item9Changes = journal.questionnaires().item9Changes();
+    if (!item9Changes) {
+        return item9Changes.error();
+    }
+    s.item9Changes = item9Changes.value();
     for (Status st : { appendTrashed(s.phases, journal.phases(), trash.value(), EntryKind::Phase),
              appendTrashed(s.sessions, journal.sessions(), trash.value(), EntryKind::Session),
              appendTrashed(s.notes, journal.notes(), trash.value(), EntryKind::Note),
@@ -193,13 +199,28 @@ Status JsonTransfer::restoreInto(Journal& journal, const JournalSnapshot& snapsh
             return st;
         }
     }
+    QHash<RecordId, RecordId> questionnaireIds;
     for (QuestionnaireResponse q : snapshot.questionnaires) {
+        const RecordId old = q.id;
         const RecordMeta meta = q.meta;
         auto id = journal.questionnaires().add(q);
         if (!id) {
             return id.error();
         }
+        questionnaireIds.insert(old, id.value());
         if (Status st = finish(EntryKind::Questionnaire, id.value(), meta); !st) {
+            return st;
+        }
+    }
+    for (Item9Change change : snapshot.item9Changes) {
+        if (change.questionnaireId) {
+            if (!questionnaireIds.contains(*change.questionnaireId)) {
+                return makeError(
+                    ErrorCode::InvalidArgument, QStringLiteral("item-9 change links to a missing questionnaire"));
+            }
+            change.questionnaireId = questionnaireIds.value(*change.questionnaireId);
+        }
+        if (Status st = journal.questionnaires().restoreItem9Change(change); !st) {
             return st;
         }
     }

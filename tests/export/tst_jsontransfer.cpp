@@ -61,6 +61,19 @@ private Q_SLOTS:
         QVERIFY(source->phases().update(edited).ok());
         edited.notes = QStringLiteral("edited twice");
         QVERIFY(source->phases().update(edited).ok());
+        // Item-9 traces: one of a lowered answer, two of a questionnaire trashed and then purged.
+        QuestionnaireResponse lowered;
+        lowered.kind = QuestionnaireKind::Phq9;
+        lowered.at = kaptest::fixedNow().addDays(-3);
+        lowered.answers = { 1, 1, 1, 1, 1, 1, 1, 1, 2 };
+        QVERIFY(source->questionnaires().add(lowered).ok());
+        lowered.answers[8] = 0;
+        QVERIFY(source->questionnaires().update(lowered).ok());
+        QuestionnaireResponse purged = lowered;
+        purged.answers[8] = 3;
+        QVERIFY(source->questionnaires().add(purged).ok());
+        QVERIFY(source->questionnaires().moveToTrash(purged.id).ok());
+        QVERIFY(source->trash().purge(EntryKind::Questionnaire, purged.id).ok());
 
         auto json = JsonTransfer::exportJson(*source);
         QVERIFY(json.ok());
@@ -81,6 +94,25 @@ private Q_SLOTS:
         compareLists(before->questionnaires, after->questionnaires, "questionnaires");
         QCOMPARE(before->preferences, after->preferences);
         QCOMPARE(after->phases.first().meta.revision, 3);
+        QCOMPARE(before->item9Changes.size(), 2);
+        QCOMPARE(after->item9Changes.size(), 2);
+        for (qsizetype i = 0; i < before->item9Changes.size(); ++i) {
+            const Item9Change& was = before->item9Changes.at(i);
+            const Item9Change& now = after->item9Changes.at(i);
+            QCOMPARE(now.kind, was.kind);
+            QCOMPARE(now.answeredAt, was.answeredAt);
+            QCOMPARE(now.changedAt, was.changedAt);
+            QCOMPARE(now.previousAnswer, was.previousAnswer);
+            QCOMPARE(now.newAnswer, was.newAnswer);
+            QCOMPARE(now.questionnaireId.has_value(), was.questionnaireId.has_value());
+        }
+        QCOMPARE(after->item9Changes.at(0).newAnswer, std::optional<int>(0));
+        // The lowered answer's trace follows its questionnaire to its new id.
+        auto tracedQuestionnaire = target->questionnaires().get(*after->item9Changes.at(0).questionnaireId);
+        QVERIFY(tracedQuestionnaire.ok());
+        QCOMPARE(tracedQuestionnaire->answers, lowered.answers);
+        QCOMPARE(after->item9Changes.at(1).kind, Item9ChangeKind::MovedToTrash);
+        QCOMPARE(after->item9Changes.at(1).questionnaireId, std::nullopt);
 
         // Links from notes to sessions follow the renumbered ids.
         for (qsizetype i = 0; i < before->notes.size(); ++i) {
@@ -171,6 +203,12 @@ private Q_SLOTS:
         QTest::newRow("difficulty 4") << QByteArray(
             R"({"format":"kapjournal-export","version":2,"questionnaires":[{"id":1,"kind":"gad7","at":"2026-01-01T10:00:00Z","answers":[1,1,1,1,1,1,1],"difficulty":4}]})")
                                       << invalid << "difficulty";
+        QTest::newRow("item-9 change link") << QByteArray(
+            R"({"format":"kapjournal-export","version":2,"item9Changes":[{"id":1,"questionnaireId":7,"change":"trashed","answeredAt":"2026-01-01T10:00:00Z","previousAnswer":2,"newAnswer":null,"changedAt":"2026-01-02T10:00:00Z"}]})")
+                                            << invalid << "item9Changes[0].questionnaireId";
+        QTest::newRow("item-9 change not lower") << QByteArray(
+            R"({"format":"kapjournal-export","version":2,"item9Changes":[{"id":1,"questionnaireId":null,"change":"lowered","answeredAt":"2026-01-01T10:00:00Z","previousAnswer":1,"newAnswer":2,"changedAt":"2026-01-02T10:00:00Z"}]})")
+                                                 << invalid << "item9Changes[0].newAnswer";
         QTest::newRow("no offset") << QByteArray(
             R"({"format":"kapjournal-export","version":1,"checkins":[{"id":1,"at":"2026-01-01T10:00:00","mood":5}]})")
                                    << invalid << "checkins[0].at";
