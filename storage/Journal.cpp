@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QUuid>
 
 #include <cerrno>
@@ -134,13 +135,13 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path)
     }
 }
 
-/// Opens a connection and hands SQLCipher the raw key. Nothing is read or written yet.
-Result<sqlite3*> openKeyed(const QString& path, const SecureBytes& keySpec, int flags)
+/// Opens a connection and hands SQLCipher the raw key. Nothing is read or written yet. `path` is a
+/// file name, or an SQLite URI when `flags` holds SQLITE_OPEN_URI.
+Result<sqlite3*> openKeyed(const QByteArray& path, const SecureBytes& keySpec, int flags)
 {
     cipherformat::setProcessDefaults();
     sqlite3* handle = nullptr;
-    const QByteArray native = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(native.constData(), &handle, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+    int rc = sqlite3_open_v2(path.constData(), &handle, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(handle, rc, QStringLiteral("open"));
         sqlite3_close_v2(handle);
@@ -154,6 +155,30 @@ Result<sqlite3*> openKeyed(const QString& path, const SecureBytes& keySpec, int 
     }
     cipherformat::applyAfterKey(handle);
     return handle;
+}
+
+Result<sqlite3*> openKeyed(const QString& path, const SecureBytes& keySpec, int flags)
+{
+    return openKeyed(QFile::encodeName(path), keySpec, flags);
+}
+
+/// How a read-only key check sees the file.
+enum class KeyCheckView {
+    /// Under SQLite's file locks, like any reader. A hot journal left by a crash stops it with
+    /// SQLITE_READONLY_ROLLBACK: rolling the journal back would be a write.
+    Locked,
+    /// The file's bytes as they lie (URI parameter `immutable=1`: no locks, the hot journal is not
+    /// even looked at, nothing is ever written). Only while we hold the journal's lock file.
+    AsOnDisk,
+};
+
+Result<sqlite3*> openKeyedReadOnly(const QString& path, const SecureBytes& keySpec, KeyCheckView view)
+{
+    if (view == KeyCheckView::Locked) {
+        return openKeyed(path, keySpec, SQLITE_OPEN_READONLY);
+    }
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(QFile::encodeName(path), "/") + "?immutable=1";
+    return openKeyed(uri, keySpec, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
 }
 
 Status configureConnection(Database& db)
@@ -197,10 +222,10 @@ Result<KdfHeader> readHeader(const QString& path)
 /// Whether `keySpec` reads the file under any cipher settings other than the journal format's:
 /// then the file is in another layout (SQLCipher 4's defaults, say), not locked with another
 /// passphrase.
-bool readsWithOtherSettings(const QString& path, const SecureBytes& keySpec)
+bool readsWithOtherSettings(const QString& path, const SecureBytes& keySpec, KeyCheckView view)
 {
     for (const char* settings : cipherformat::alternativeSettings()) {
-        auto handle = openKeyed(path, keySpec, SQLITE_OPEN_READONLY);
+        auto handle = openKeyedReadOnly(path, keySpec, view);
         if (!handle) {
             return false;
         }
@@ -212,35 +237,59 @@ bool readsWithOtherSettings(const QString& path, const SecureBytes& keySpec)
     return false;
 }
 
-/// Checks the key on a read-only connection first, so that a wrong passphrase can never lead
-/// SQLite to write anything (for example a rollback of a hot journal with the wrong key).
-Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
+/// The outcome of reading the schema with a key on a read-only connection.
+struct KeyProbe
 {
-    auto handle = openKeyed(path, keySpec, SQLITE_OPEN_READONLY);
+    Status status;
+    int extendedCode = SQLITE_OK; ///< SQLite's extended result code of a failed read
+};
+
+KeyProbe probeKey(const QString& path, const SecureBytes& keySpec, KeyCheckView view)
+{
+    auto handle = openKeyedReadOnly(path, keySpec, view);
     if (!handle) {
-        return handle.error();
+        return { handle.error() };
     }
     Database db(handle.value());
     if (Status settings = cipherformat::check(db); !settings) {
-        return settings;
+        return { settings };
     }
     auto count = db.queryInt("SELECT count(*) FROM sqlite_master");
     if (count) {
         return {};
     }
-    const int extended = sqlite3_extended_errcode(db.handle());
-    if (extended == SQLITE_READONLY_ROLLBACK) {
-        return {}; // a hot journal from a crash: the read-write connection will roll it back
+    return { count.error(), sqlite3_extended_errcode(db.handle()) };
+}
+
+/// Checks the key on a read-only connection first, so that a wrong passphrase can never lead
+/// SQLite to write anything (SECURITY.md 4), above all not a rollback of a hot journal.
+Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
+{
+    KeyCheckView view = KeyCheckView::Locked;
+    KeyProbe probe = probeKey(path, keySpec, view);
+    if (probe.extendedCode == SQLITE_READONLY_ROLLBACK) {
+        // A hot journal from a crash. Page 1 on disk is encrypted with the journal's key
+        // whatever the crash left (SQLite writes whole pages), so the key is checked against
+        // the bytes as they lie; only once it is known good does the read-write connection roll
+        // the journal back. (Not covered: a page 1 torn by a power loss on a disk without atomic
+        // sector writes; then even the right key fails here and nothing is written.)
+        view = KeyCheckView::AsOnDisk;
+        probe = probeKey(path, keySpec, view);
+        if (probe.status.code() == ErrorCode::Corrupted) {
+            // Page 1 decrypted, so the key is right; the crash left other pages half-way, which
+            // the rollback mends (and quickCheck() judges afterwards).
+            return {};
+        }
     }
     // A wrong key fails on page 1 (SQLITE_NOTADB -> WrongPassphrase), and so does the right key
     // on a file in another cipher layout: a person must never be told their passphrase is wrong
     // when it is not. SQLITE_CORRUPT means page 1 decrypted fine, so the key is right and the
     // file is damaged (e.g. truncated): keep that distinction too.
-    if (count.error().code == ErrorCode::WrongPassphrase && readsWithOtherSettings(path, keySpec)) {
+    if (probe.status.code() == ErrorCode::WrongPassphrase && readsWithOtherSettings(path, keySpec, view)) {
         return makeError(
             ErrorCode::CipherMismatch, QStringLiteral("the key reads the file with other cipher settings"));
     }
-    return count.error();
+    return probe.status;
 }
 
 Status quickCheck(Database& db)

@@ -6,8 +6,11 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "NoteRepository.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -89,6 +92,11 @@ private:
     QList<QByteArray> m_late;
 };
 
+QByteArray sha256(const QString& path)
+{
+    return QCryptographicHash::hash(kaptest::readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
 } // namespace
 
 class TestDurability : public QObject
@@ -98,6 +106,7 @@ class TestDurability : public QObject
 private Q_SLOTS:
     void killedWriterLosesNothingCommitted();
     void wrongPassphraseAfterCrashChangesNothingCommitted();
+    void wrongPassphraseLeavesHotJournalByteIdentical();
     void killedPassphraseChangeLeavesOneWorkingPassphrase();
 };
 
@@ -185,6 +194,61 @@ void TestDurability::wrongPassphraseAfterCrashChangesNothingCommitted()
             QVERIFY(journal->checkins().get(id));
         }
     }
+}
+
+void TestDurability::wrongPassphraseLeavesHotJournalByteIdentical()
+{
+    // SECURITY.md 4 after a crash: a wrong passphrase must not let SQLite roll the hot journal
+    // back (that would rewrite the file and delete the journal); the right one then recovers.
+    // The crash is the state of a file and its journal copied in the middle of a transaction
+    // whose pages already spilled into the file, which is exactly what a kill at that moment
+    // leaves behind.
+    QTemporaryDir dir;
+    const QString crashed = dir.filePath(QStringLiteral("crashed.kapj"));
+    const QString crashedJournal = crashed + QStringLiteral("-journal");
+    RecordId committedNote = 0;
+    {
+        auto journal = kaptest::createJournal(dir);
+        QVERIFY(journal);
+        IntegrationNote note;
+        note.writtenAt = kaptest::fixedNow();
+        note.title = QStringLiteral("written before the crash");
+        committedNote = journal->notes().add(note).value();
+        const QByteArray committedBytes = kaptest::readAll(journal->path());
+
+        Database& db = journal->database();
+        QVERIFY(db.exec("PRAGMA cache_size = 8")); // a small cache spills into the file early
+        QVERIFY(db.exec("BEGIN IMMEDIATE"));
+        auto insert = db.prepare("INSERT INTO preferences (key, value) VALUES (?1, ?2)");
+        QVERIFY(insert);
+        for (int i = 0; i < 200; ++i) {
+            insert->bind(1, QStringLiteral("crashed-%1").arg(i)).bind(2, QString(500, QLatin1Char('x')));
+            QVERIFY(insert->exec());
+            insert->reset();
+        }
+        QVERIFY2(kaptest::readAll(journal->path()) != committedBytes, "the transaction did not spill into the file");
+        QVERIFY(QFile::copy(journal->path(), crashed));
+        QVERIFY(QFile::copy(journal->path() + QStringLiteral("-journal"), crashedJournal));
+        QVERIFY(db.exec("ROLLBACK"));
+    }
+    const QByteArray fileHash = sha256(crashed);
+    const QByteArray journalHash = sha256(crashedJournal);
+    const QStringList entries = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    auto wrong
+        = Journal::open(crashed, SecureBytes::fromString(QStringLiteral("not the passphrase")), kaptest::testOptions());
+    QCOMPARE(wrong.code(), ErrorCode::WrongPassphrase);
+    QCOMPARE(sha256(crashed), fileHash);
+    QVERIFY(QFileInfo::exists(crashedJournal));
+    QCOMPARE(sha256(crashedJournal), journalHash);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), entries);
+
+    auto journal = kaptest::openJournal(crashed);
+    QVERIFY(journal);
+    QVERIFY(!QFileInfo::exists(crashedJournal)); // rolled back
+    QVERIFY(journal->verify());
+    QCOMPARE(journal->notes().get(committedNote)->title, QStringLiteral("written before the crash"));
+    QCOMPARE(journal->database().queryInt("SELECT count(*) FROM preferences WHERE key LIKE 'crashed-%'").value(), 0);
 }
 
 void TestDurability::killedPassphraseChangeLeavesOneWorkingPassphrase()
