@@ -140,6 +140,21 @@ bool QuestionnaireForm::item9Flag() const
     return questionnaire::item9Flag(m_response.kind, m_answers);
 }
 
+int QuestionnaireForm::savedItem9Answer() const
+{
+    if (m_response.id == 0 || !questionnaire::item9Flag(m_response)) {
+        return 0;
+    }
+    return m_response.answers.last();
+}
+
+bool QuestionnaireForm::lowersItem9() const
+{
+    const int saved = savedItem9Answer();
+    const int now = m_response.kind == QuestionnaireKind::Phq9 ? m_answers.value(m_answers.size() - 1, -1) : 0;
+    return saved > 0 && now >= 0 && now < saved;
+}
+
 QDateTime QuestionnaireForm::when() const
 {
     if (m_response.at.isValid()) {
@@ -341,6 +356,7 @@ bool QuestionnaireForm::save()
     if (wasNew) {
         Q_EMIT recordIdChanged();
     }
+    Q_EMIT answersChanged(); // what is saved changed: savedItem9Flag, lowersItem9
     EntryActions::instance()->notifyChanged(EntryKind::Questionnaire);
     Q_EMIT saved(m_response.id);
     return true;

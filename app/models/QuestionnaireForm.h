@@ -39,6 +39,11 @@ class QuestionnaireForm : public QObject
     Q_PROPERTY(QString bandKey READ bandKey NOTIFY answersChanged)
     /// PHQ-9 item 9 answered above 0: show the crisis resources now.
     Q_PROPERTY(bool item9Flag READ item9Flag NOTIFY answersChanged)
+    /// The saved record has a flagged item-9 answer: moving it to the trash asks first.
+    Q_PROPERTY(bool savedItem9Flag READ savedItem9Flag NOTIFY answersChanged)
+    /// Saving now would lower the saved flagged item-9 answer: it asks first, and storage keeps a
+    /// dated trace that the report shows.
+    Q_PROPERTY(bool lowersItem9 READ lowersItem9 NOTIFY answersChanged)
     /// The unscored last question: 0-3, -1 while unanswered (it may stay so).
     Q_PROPERTY(int difficulty READ difficulty NOTIFY answersChanged)
     Q_PROPERTY(QString difficultyQuestion READ difficultyQuestion CONSTANT)
@@ -70,6 +75,8 @@ public:
     QString band() const;
     QString bandKey() const;
     bool item9Flag() const;
+    bool savedItem9Flag() const { return savedItem9Answer() > 0; }
+    bool lowersItem9() const;
     int baselineTotal() const;
     int difficulty() const { return m_difficulty; }
     QString difficultyQuestion() const;
@@ -104,6 +111,8 @@ Q_SIGNALS:
 
 private:
     void loadBaseline();
+    /// Item 9 as stored (0 for a new record or a GAD-7).
+    int savedItem9Answer() const;
     void setError(const QString& message);
 
     QuestionnaireResponse m_response;

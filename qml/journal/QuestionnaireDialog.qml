@@ -36,7 +36,26 @@ Dialog {
         const flick = scroll.contentItem;
         flick.contentY = Math.max(0, flick.contentHeight - flick.height);
     }
+    // A lowered item-9 answer is saved only after the person confirmed it (Item9ChangeConfirmation).
     function trySave(): void {
+        if (questionnaireForm.lowersItem9)
+            item9Confirmation.askLower();
+        else
+            save();
+    }
+    function tryMoveToTrash(): void {
+        if (questionnaireForm.savedItem9Flag)
+            item9Confirmation.askTrash();
+        else
+            moveToTrash();
+    }
+    function moveToTrash(): void {
+        if (questionnaireForm.moveToTrash()) {
+            draftGuard.finish();
+            root.close();
+        }
+    }
+    function save(): void {
         if (questionnaireForm.save()) {
             draftGuard.finish();
             root.saved(questionnaireForm.recordId);
@@ -62,8 +81,13 @@ Dialog {
     Shortcut {
         sequence: "Esc"
         // visible, not opened: Escape also counts while the dialog is still fading in.
-        enabled: root.visible && !draftGuard.closeConfirmation.visible && !crisis.visible
+        enabled: root.visible && !draftGuard.closeConfirmation.visible && !crisis.visible && !item9Confirmation.visible
         onActivated: draftGuard.requestClose()
+    }
+
+    Item9ChangeConfirmation {
+        id: item9Confirmation
+        onConfirmed: action === "trash" ? root.moveToTrash() : root.save()
     }
 
     QuestionnaireForm {
@@ -296,12 +320,7 @@ Dialog {
                 text: qsTr("Move to trash")
                 Accessible.name: qsTr("Move this questionnaire to the trash")
                 flat: true
-                onClicked: {
-                    if (questionnaireForm.moveToTrash()) {
-                        draftGuard.finish();
-                        root.close();
-                    }
-                }
+                onClicked: root.tryMoveToTrash()
             }
             Button {
                 objectName: "questionnaireCancelButton"

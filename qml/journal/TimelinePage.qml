@@ -26,10 +26,24 @@ Page {
     title: qsTr("Journal")
     Accessible.name: qsTr("Journal timeline")
 
+    // A PHQ-9 with a flagged item-9 answer goes to the trash only after the person confirmed it.
     function moveCurrentToTrash(): void {
         const item = list.currentItem;
-        if (item)
-            EntryActions.moveToTrash(item.kind, item.recordId);
+        if (!item)
+            return;
+        if (item.kind === "questionnaire" && item.item9) {
+            item9Confirmation.recordId = item.recordId;
+            item9Confirmation.askTrash();
+            return;
+        }
+        EntryActions.moveToTrash(item.kind, item.recordId);
+    }
+
+    Item9ChangeConfirmation {
+        id: item9Confirmation
+        property real recordId: 0
+        onConfirmed: EntryActions.moveToTrash("questionnaire", recordId)
+        onClosed: root.listView.forceActiveFocus()
     }
 
     // Offers every deletion back (it listens to EntryActions; one per window, and the timeline

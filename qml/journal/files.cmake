@@ -4,6 +4,7 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     journal/Chip.qml
     journal/CrisisPanel.qml
     journal/DraftGuard.qml
+    journal/Item9ChangeConfirmation.qml
     journal/KeyComboBox.qml
     journal/NoteEditor.qml
     journal/PhasesPage.qml

@@ -260,5 +260,94 @@ Item {
             mouseClick(undo);
             tryVerify(() => countKind("checkin") === before);
         }
+
+        function saveFlaggedPhq9() {
+            questionnaireDialog.openNew("phq9");
+            tryVerify(() => questionnaireDialog.opened);
+            const answers = [1, 1, 1, 1, 1, 1, 1, 1, 2];
+            for (let i = 0; i < answers.length; ++i)
+                questionnaireDialog.form.setAnswer(i, answers[i]);
+            tryVerify(() => questionnaireDialog.crisisPanel.opened);
+            questionnaireDialog.crisisPanel.close();
+            tryVerify(() => !questionnaireDialog.crisisPanel.visible);
+            mouseClick(findChild(questionnaireDialog.footer, "questionnaireSaveButton"));
+            tryVerify(() => !questionnaireDialog.visible);
+            const model = timelinePage.model;
+            for (let row = 0; row < model.count; ++row) {
+                const index = model.index(row, 0);
+                if (model.data(index, TimelineModel.KindRole) === "questionnaire" && model.data(index, TimelineModel.Item9Role))
+                    return { row: row, id: model.data(index, TimelineModel.RecordIdRole) };
+            }
+            fail("the flagged questionnaire is not in the timeline");
+        }
+        function confirmation(root) {
+            const dialog = findChild(root, "item9ChangeConfirmation");
+            verify(dialog, "no item-9 confirmation");
+            return dialog;
+        }
+
+        function test_9a_loweringAFlaggedItem9AnswerAsksFirst() {
+            const saved = saveFlaggedPhq9();
+            verify(questionnaireDialog.openEdit(saved.id));
+            tryVerify(() => questionnaireDialog.opened);
+            verify(questionnaireDialog.form.savedItem9Flag);
+            verify(!questionnaireDialog.form.lowersItem9);
+            const zero = findChild(questionnaireDialog.contentItem, "q9_a0");
+            zero.forceActiveFocus();
+            keyClick(Qt.Key_0);
+            verify(questionnaireDialog.form.lowersItem9);
+            const ask = confirmation(questionnaireDialog);
+            mouseClick(findChild(questionnaireDialog.footer, "questionnaireSaveButton"));
+            tryVerify(() => ask.opened);
+            verify(findChild(ask.contentItem, "item9ChangeText").text.indexOf("report shows it") >= 0);
+            // The safe choice has the focus: Enter keeps the first answer and saves nothing.
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !ask.visible);
+            verify(questionnaireDialog.visible);
+            questionnaireDialog.close();
+            tryVerify(() => !questionnaireDialog.visible);
+            verify(questionnaireDialog.openEdit(saved.id));
+            compare(questionnaireDialog.form.answers[8], 2);
+
+            questionnaireDialog.form.setAnswer(8, 0);
+            mouseClick(findChild(questionnaireDialog.footer, "questionnaireSaveButton"));
+            tryVerify(() => ask.opened);
+            mouseClick(findChild(ask.contentItem, "item9ChangeConfirm"));
+            tryVerify(() => !questionnaireDialog.visible);
+            verify(questionnaireDialog.openEdit(saved.id));
+            compare(questionnaireDialog.form.answers[8], 0);
+            verify(!questionnaireDialog.form.savedItem9Flag);
+        }
+
+        function test_9b_trashingAFlaggedQuestionnaireAsksFirst() {
+            const saved = saveFlaggedPhq9();
+            const before = countKind("questionnaire");
+            // From the timeline (Delete on the selected card).
+            timelinePage.listView.currentIndex = saved.row;
+            timelinePage.moveCurrentToTrash();
+            const ask = confirmation(timelinePage);
+            tryVerify(() => ask.opened);
+            compare(countKind("questionnaire"), before);
+            mouseClick(findChild(ask.contentItem, "item9ChangeKeep"));
+            tryVerify(() => !ask.visible);
+            compare(countKind("questionnaire"), before);
+            timelinePage.moveCurrentToTrash();
+            tryVerify(() => ask.opened);
+            mouseClick(findChild(ask.contentItem, "item9ChangeConfirm"));
+            tryVerify(() => countKind("questionnaire") === before - 1);
+
+            // From the questionnaire itself.
+            const second = saveFlaggedPhq9();
+            verify(questionnaireDialog.openEdit(second.id));
+            tryVerify(() => questionnaireDialog.opened);
+            const askInDialog = confirmation(questionnaireDialog);
+            mouseClick(findChild(questionnaireDialog.footer, "questionnaireDeleteButton"));
+            tryVerify(() => askInDialog.opened);
+            verify(questionnaireDialog.visible);
+            compare(countKind("questionnaire"), before);
+            mouseClick(findChild(askInDialog.contentItem, "item9ChangeConfirm"));
+            tryVerify(() => !questionnaireDialog.visible);
+            tryVerify(() => countKind("questionnaire") === before - 1);
+        }
     }
 }
