@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
+#include "Questionnaire.h"
 #include "QuestionnaireRepository.h"
 #include "RecordFormat.h"
 #include "SessionRepository.h"
@@ -114,14 +115,25 @@ public:
         if (state.value() == RecordState::Missing) {
             return console.fail(ExitInvalidData, tr("There is no %1 %2.").arg(RecordFormat::kindLabel(*kind)).arg(*id));
         }
-        return act(*journal.value(), *kind, *id, state.value(), console);
+        return act(*journal.value(), *kind, *id, state.value(), invocation);
     }
 
 protected:
-    virtual int act(Journal& journal, EntryKind kind, RecordId id, RecordState state, Console& console) = 0;
+    virtual int act(Journal& journal, EntryKind kind, RecordId id, RecordState state, Invocation& invocation) = 0;
 };
 
-/// `delete KIND ID`: moves a record to the trash.
+/// The item-9 answer (1-3) of a flagged PHQ-9, or 0.
+int flaggedItem9Answer(Journal& journal, EntryKind kind, RecordId id)
+{
+    if (kind != EntryKind::Questionnaire) {
+        return 0;
+    }
+    auto response = journal.questionnaires().get(id);
+    return response && questionnaire::item9Flag(response.value()) ? response->answers.last() : 0;
+}
+
+/// `delete KIND ID`: moves a record to the trash. A PHQ-9 with item 9 answered above 0 needs
+/// --confirm-item9, as the app asks first; storage keeps a dated trace the report shows.
 class DeleteCommand final : public RecordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteCommand)
@@ -129,19 +141,40 @@ class DeleteCommand final : public RecordCommand
 public:
     QString name() const override { return QStringLiteral("delete"); }
     QString summary() const override { return tr("Move an entry to the trash (untrash brings it back)."); }
+    QList<QCommandLineOption> options() const override { return { confirmItem9() }; }
 
 protected:
-    int act(Journal& journal, EntryKind kind, RecordId id, RecordState state, Console& console) override
+    static QCommandLineOption confirmItem9()
     {
+        return QCommandLineOption(QStringLiteral("confirm-item9"),
+            tr("Needed to move a PHQ-9 whose item 9 (thoughts of death or self-harm) was answered above \"not at "
+               "all\" to the trash. The journal keeps a dated note of it, and the report shows that note."));
+    }
+
+    int act(Journal& journal, EntryKind kind, RecordId id, RecordState state, Invocation& invocation) override
+    {
+        Console& console = invocation.console();
         if (state == RecordState::Trashed) {
             return console.fail(
                 ExitInvalidData, tr("%1 %2 is already in the trash.").arg(RecordFormat::kindLabel(kind)).arg(id));
+        }
+        const int item9 = flaggedItem9Answer(journal, kind, id);
+        if (item9 > 0 && !invocation.parser().isSet(confirmItem9())) {
+            return console.fail(ExitInvalidData,
+                tr("Questionnaire %1 answered item 9 (thoughts of death or self-harm) with %2 of 3. Moving it to the "
+                   "trash leaves a dated note that your therapist report shows. Add --confirm-item9 to go ahead.")
+                    .arg(id)
+                    .arg(item9));
         }
         const Status status = moveToTrash(journal, kind, id);
         if (!status) {
             return console.fail(failureFrom(status.error()));
         }
         console.out() << tr("Moved %1 %2 to the trash").arg(RecordFormat::kindLabel(kind)).arg(id) << Qt::endl;
+        if (item9 > 0) {
+            console.out() << tr("A dated note that it was moved stays in the journal and appears in reports.")
+                          << Qt::endl;
+        }
         return ExitOk;
     }
 };
@@ -156,8 +189,9 @@ public:
     QString summary() const override { return tr("Bring an entry back from the trash."); }
 
 protected:
-    int act(Journal& journal, EntryKind kind, RecordId id, RecordState state, Console& console) override
+    int act(Journal& journal, EntryKind kind, RecordId id, RecordState state, Invocation& invocation) override
     {
+        Console& console = invocation.console();
         if (state == RecordState::Live) {
             return console.fail(
                 ExitInvalidData, tr("%1 %2 is not in the trash.").arg(RecordFormat::kindLabel(kind)).arg(id));

@@ -341,10 +341,51 @@ private:
                                                        "period) answered item 9 with %2 of 3 (above “not at all”).");
             lines.append(sentence.arg(date(*summary.baselineItem9Day)).arg(summary.baselineItem9Answer));
         }
-        const bool flagged = summary.item9Flags > 0 || summary.baselineItem9Day.has_value();
+        lines.append(item9ChangeLines());
+        const bool flagged
+            = summary.item9Flags > 0 || summary.baselineItem9Day.has_value() || !m_data.item9Changes.isEmpty();
         keyValue(
             ReportBuilder::tr("PHQ-9 item 9 flags"), lines.join(QLatin1Char('\n')), flagged ? Alert : Ink, flagged);
         space(4);
+    }
+
+    /// One line per trace of a flagged item-9 answer that was lowered, trashed or restored: such
+    /// a change is never silent (the journal asks first and keeps the date).
+    QStringList item9ChangeLines() const
+    {
+        constexpr qsizetype MaxListed = 8;
+        QStringList lines;
+        for (const Item9Change& change : m_data.item9Changes) {
+            if (lines.size() == MaxListed) {
+                lines.append(ReportBuilder::tr(
+                    "and %n more change(s) of item 9 answers", nullptr, int(m_data.item9Changes.size() - MaxListed)));
+                break;
+            }
+            const QString answered = date(change.answeredAt.date());
+            const QString changed = date(change.changedAt.date());
+            const QString previous = QString::number(change.previousAnswer);
+            switch (change.kind) {
+            case Item9ChangeKind::AnswerLowered: {
+                const QString text
+                    = ReportBuilder::tr("Item 9 answer changed on %1: the PHQ-9 of %2 first said %3 of 3, now %4.");
+                lines.append(text.arg(changed, answered, previous, QString::number(change.newAnswer.value_or(0))));
+                break;
+            }
+            case Item9ChangeKind::MovedToTrash: {
+                const QString text
+                    = ReportBuilder::tr("Moved to the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.");
+                lines.append(text.arg(changed, answered, previous));
+                break;
+            }
+            case Item9ChangeKind::Restored: {
+                const QString text
+                    = ReportBuilder::tr("Restored from the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.");
+                lines.append(text.arg(changed, answered, previous));
+                break;
+            }
+            }
+        }
+        return lines;
     }
 
     void summarySection(const ReportSummary& summary)

@@ -54,6 +54,11 @@ Result<ReportData> ReportCollector::collect(Journal& journal, const ReportOption
         return responses.error();
     }
     data.questionnaires = responses.value();
+    auto item9Changes = journal.questionnaires().item9Changes(range);
+    if (!item9Changes) {
+        return item9Changes.error();
+    }
+    data.item9Changes = item9Changes.value();
 
     // Baselines and status by the one course rule, over everything up to the range's end.
     auto allSessions = journal.sessions().list(ListQuery {});

@@ -52,6 +52,9 @@ struct ReportData
     QList<Session> sessions; ///< sessions in the range, oldest first
     QList<DailyMood> mood; ///< daily mood in the range
     QList<QuestionnaireResponse> questionnaires; ///< responses in the range, oldest first
+    /// Flagged item-9 answers lowered, trashed or restored, when the change or the answer lies in
+    /// the range; the fixed safety block lists them.
+    QList<Item9Change> item9Changes;
     /// Baseline (may lie before the range), response and remission per kind; see ReportCollector.
     QList<course::Course> courses; ///< every course of the journal (TreatmentCourse)
     course::Outcome phq9Outcome = course::Outcome::empty(QuestionnaireKind::Phq9);

@@ -1161,6 +1161,38 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 4);
         QVERIFY(result.err.contains(QStringLiteral("There is no session 77")));
     }
+
+    /// A PHQ-9 with item 9 above 0 goes to the trash only with --confirm-item9 (the app asks);
+    /// either way nothing silent happens.
+    void deletingAFlaggedPhq9NeedsConfirmation()
+    {
+        Run result = cli(QStringLiteral("add-questionnaire"),
+            { QStringLiteral("--kind"), QStringLiteral("phq9"), QStringLiteral("--answers"),
+                QStringLiteral("1,1,1,1,1,1,1,1,2") });
+        const qint64 id = addedId(result, QStringLiteral("questionnaire"));
+        QVERIFY(id > 0);
+        result = cli(QStringLiteral("delete"), { QStringLiteral("questionnaire"), QString::number(id) });
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(QStringLiteral("item 9 (thoughts of death or self-harm) with 2 of 3")),
+            qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("--confirm-item9")));
+        QCOMPARE(listItems().size(), 1); // still there
+
+        result = cli(QStringLiteral("delete"),
+            { QStringLiteral("questionnaire"), QString::number(id), QStringLiteral("--confirm-item9") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("appears in reports")), qPrintable(result.out));
+        QVERIFY(listItems().isEmpty());
+
+        // An unflagged questionnaire needs nothing extra.
+        result = cli(QStringLiteral("add-questionnaire"),
+            { QStringLiteral("--kind"), QStringLiteral("phq9"), QStringLiteral("--answers"),
+                QStringLiteral("1,1,1,1,1,1,1,1,0") });
+        const qint64 plain = addedId(result, QStringLiteral("questionnaire"));
+        result = cli(QStringLiteral("delete"), { QStringLiteral("questionnaire"), QString::number(plain) });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!result.out.contains(QStringLiteral("appears in reports")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -311,6 +311,34 @@ private Q_SLOTS:
             qPrintable(text));
         QFile::remove(target);
 
+        // A flagged answer lowered to 0 and a flagged questionnaire trashed: both leave a dated
+        // line in the same fixed block.
+        Item9Change lowered;
+        lowered.kind = Item9ChangeKind::AnswerLowered;
+        lowered.answeredAt = QDateTime(QDate(2026, 1, 20), QTime(9, 0), QTimeZone(3600));
+        lowered.previousAnswer = 2;
+        lowered.newAnswer = 0;
+        lowered.changedAt = QDateTime(QDate(2026, 1, 22), QTime(20, 0), QTimeZone(3600));
+        Item9Change trashed = lowered;
+        trashed.kind = Item9ChangeKind::MovedToTrash;
+        trashed.previousAnswer = 3;
+        trashed.newAnswer.reset();
+        trashed.answeredAt = QDateTime(QDate(2026, 1, 25), QTime(9, 0), QTimeZone(3600));
+        trashed.changedAt = QDateTime(QDate(2026, 1, 26), QTime(9, 0), QTimeZone(3600));
+        data.item9Changes = { lowered, trashed };
+        QVERIFY(ReportExporter::exportData(data, options, SecureBytes::fromString(Password), target).ok());
+        const QString traced
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-upw"), Password, target, QStringLiteral("-") })
+                  .out.simplified();
+        QVERIFY2(traced.contains(QLatin1String(
+                     "Item 9 answer changed on 22 Jan 2026: the PHQ-9 of 20 Jan 2026 first said 2 of 3, now 0.")),
+            qPrintable(traced));
+        QVERIFY2(traced.contains(QLatin1String(
+                     "Moved to the trash on 26 Jan 2026: the PHQ-9 of 25 Jan 2026, item 9 answered 3 of 3.")),
+            qPrintable(traced));
+        QFile::remove(target);
+        data.item9Changes.clear();
+
         // No flag anywhere: the block says so rather than vanishing.
         for (QuestionnaireResponse& response : all) {
             if (response.kind == QuestionnaireKind::Phq9) {
