@@ -4,6 +4,7 @@
 #include "CommandTable.h"
 #include "Console.h"
 #include "Journal.h"
+#include "TextOptions.h"
 #include "Validator.h"
 
 namespace kap::cli {
@@ -18,24 +19,33 @@ class AddCheckinCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("add-checkin"); }
     QString summary() const override { return tr("Add a mood check-in (mood 0-10) and print its id."); }
+    QString details() const override { return texts().advice(); }
+    /// The note; --edit writes it.
+    static TextOptions texts()
+    {
+        return TextOptions({ { QStringLiteral("note"), tr("A short note.") } }, QStringLiteral("note"));
+    }
 
     QList<QCommandLineOption> options() const override
     {
-        return {
+        return QList<QCommandLineOption> {
             { QStringLiteral("mood"), tr("Overall mood, 0 (worst) to 10 (best). Required."), QStringLiteral("0-10") },
             { QStringLiteral("anxiety"), tr("Anxiety, 0 to 10."), QStringLiteral("0-10") },
             { QStringLiteral("energy"), tr("Energy, 0 to 10."), QStringLiteral("0-10") },
             { QStringLiteral("sleep"), tr("Sleep quality, 0 to 10."), QStringLiteral("0-10") },
             commonoptions::at(tr("the check-in was")),
-            { QStringLiteral("note"), tr("A short note."), QStringLiteral("TEXT") },
-            commonoptions::tags(),
-        };
+        }
+        + texts().options() + QList<QCommandLineOption> { commonoptions::tags() };
     }
 
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
         Validator input(invocation.parser());
+        const TextOptions texts = this->texts();
+        if (const auto refused = texts.check(invocation.parser(), console)) {
+            return console.fail(*refused);
+        }
         if (!input.isSet(QStringLiteral("mood"))) {
             return console.fail(ExitUsage, tr("add-checkin needs --mood 0-10."));
         }
@@ -45,7 +55,6 @@ public:
         checkin.energy = input.integer(QStringLiteral("energy"), 0, 10);
         checkin.sleep = input.integer(QStringLiteral("sleep"), 0, 10);
         const auto at = input.dateTime(QStringLiteral("at"));
-        checkin.note = input.text(QStringLiteral("note"));
         checkin.tags = input.list(QStringLiteral("tags"));
         if (!input.ok()) {
             return input.report(console);
@@ -55,8 +64,12 @@ public:
         if (!journal) {
             return console.fail(journal.failure());
         }
+        if (const auto unread = texts.read(invocation.parser(), { { QStringLiteral("note"), &checkin.note } })) {
+            return console.fail(*unread);
+        }
         checkin.at = at ? *at : journal.value()->clock().now();
         auto id = journal.value()->checkins().add(checkin);
+        SecureBytes::wipe(checkin.note);
         if (!id) {
             return console.fail(failureFrom(id.error()));
         }

@@ -5,7 +5,7 @@
 #include "Journal.h"
 #include "NoteRepository.h"
 #include "SessionRepository.h"
-#include "TextInput.h"
+#include "TextOptions.h"
 #include "Validator.h"
 
 #include <limits>
@@ -21,39 +21,45 @@ class AddNoteCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("add-note"); }
+    /// The title and the body; --edit writes the body.
+    static TextOptions texts()
+    {
+        return TextOptions(
+            { { QStringLiteral("title"), tr("A title.") }, { QStringLiteral("body"), tr("The note's text.") } },
+            QStringLiteral("body"));
+    }
     QString summary() const override { return tr("Add an integration note and print its id."); }
     QString details() const override
     {
         return tr("The note is free-standing unless --session ID or --latest-session links it to a session. "
                   "With --passphrase-file - and --body-file - the first line of standard input is the "
-                  "passphrase and the rest is the body.");
+                  "passphrase and the rest is the body.")
+            + QStringLiteral("\n\n") + texts().advice();
     }
 
     QList<QCommandLineOption> options() const override
     {
-        return {
+        return QList<QCommandLineOption> {
             { QStringLiteral("session"), tr("Link the note to session ID."), QStringLiteral("ID") },
             { QStringLiteral("latest-session"), tr("Link the note to the most recent session.") },
-            { QStringLiteral("title"), tr("A title."), QStringLiteral("TEXT") },
-            { QStringLiteral("body"), tr("The note's text."), QStringLiteral("TEXT") },
-            { QStringLiteral("body-file"), tr("Read the note's text from PATH (- for standard input)."),
-                QStringLiteral("PATH") },
-            commonoptions::tags(),
-            commonoptions::at(tr("the note was written")),
-        };
+        }
+        + texts().options()
+            + QList<QCommandLineOption> {
+                  commonoptions::tags(),
+                  commonoptions::at(tr("the note was written")),
+              };
     }
 
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
         Validator input(invocation.parser());
-        const bool hasBody = input.isSet(QStringLiteral("body"));
-        const bool hasBodyFile = input.isSet(QStringLiteral("body-file"));
-        if (!hasBody && !hasBodyFile) {
-            return console.fail(ExitUsage, tr("add-note needs --body TEXT or --body-file PATH."));
+        const TextOptions texts = this->texts();
+        if (const auto refused = texts.check(invocation.parser(), console)) {
+            return console.fail(*refused);
         }
-        if (hasBody && hasBodyFile) {
-            return console.fail(ExitUsage, tr("Give either --body or --body-file, not both."));
+        if (!texts.isGiven(invocation.parser(), QStringLiteral("body"))) {
+            return console.fail(ExitUsage, tr("add-note needs --body-file PATH, --edit or --body TEXT."));
         }
         if (input.isSet(QStringLiteral("session")) && input.isSet(QStringLiteral("latest-session"))) {
             return console.fail(ExitUsage, tr("Give either --session or --latest-session, not both."));
@@ -61,17 +67,9 @@ public:
         IntegrationNote note;
         const auto sessionId = input.integer(QStringLiteral("session"), 1, std::numeric_limits<int>::max());
         const auto at = input.dateTime(QStringLiteral("at"));
-        note.title = input.text(QStringLiteral("title"));
-        note.body = input.text(QStringLiteral("body"));
         note.tags = input.list(QStringLiteral("tags"));
         if (!input.ok()) {
             return input.report(console);
-        }
-        const QString bodyFile = input.text(QStringLiteral("body-file"));
-        if (hasBodyFile) {
-            if (const auto unreadable = TextInput::checkReadable(bodyFile)) {
-                return console.fail(*unreadable);
-            }
         }
 
         auto opened = invocation.openJournal();
@@ -102,17 +100,15 @@ public:
             }
             note.sessionId = latest.value()->id;
         }
-        if (hasBodyFile) {
-            // Read after the passphrase: both may come from standard input, passphrase first.
-            auto text = TextInput::read(bodyFile);
-            if (!text) {
-                return console.fail(text.failure());
-            }
-            note.body = std::move(text).value();
+        // Read after the passphrase: both may come from standard input, passphrase first.
+        if (const auto unread = texts.read(invocation.parser(),
+                { { QStringLiteral("title"), &note.title }, { QStringLiteral("body"), &note.body } })) {
+            return console.fail(*unread);
         }
         note.writtenAt = at ? *at : journal.clock().now();
         auto id = journal.notes().add(note);
         SecureBytes::wipe(note.body);
+        SecureBytes::wipe(note.title);
         if (!id) {
             return console.fail(failureFrom(id.error()));
         }

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "Journal.h"
 #include "PhaseRepository.h"
+#include "TextOptions.h"
 #include "Validator.h"
 
 namespace kap::cli {
@@ -20,24 +21,35 @@ public:
     QString summary() const override { return tr("Add a treatment phase and print its id."); }
     QString details() const override
     {
-        return tr("Without --end the phase is ongoing. The end day is included in the phase.");
+        return tr("Without --end the phase is ongoing. The end day is included in the phase.") + QStringLiteral("\n\n")
+            + texts().advice();
+    }
+    /// The label and the notes; --edit writes the notes.
+    static TextOptions texts()
+    {
+        return TextOptions({ { QStringLiteral("label"), tr("A name, e.g. \"First course\".") },
+                               { QStringLiteral("notes"), tr("Notes about the phase.") } },
+            QStringLiteral("notes"));
     }
 
     QList<QCommandLineOption> options() const override
     {
-        return {
+        return QList<QCommandLineOption> {
             { QStringLiteral("kind"), tr("induction, maintenance or other. Required."), QStringLiteral("KIND") },
             { QStringLiteral("start"), tr("First day, YYYY-MM-DD. Required."), QStringLiteral("DATE") },
             { QStringLiteral("end"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE") },
-            { QStringLiteral("label"), tr("A name, e.g. \"First course\"."), QStringLiteral("TEXT") },
-            { QStringLiteral("notes"), tr("Notes about the phase."), QStringLiteral("TEXT") },
-        };
+        }
+        + texts().options();
     }
 
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
         Validator input(invocation.parser());
+        const TextOptions texts = this->texts();
+        if (const auto refused = texts.check(invocation.parser(), console)) {
+            return console.fail(*refused);
+        }
         if (!input.isSet(QStringLiteral("kind")) || !input.isSet(QStringLiteral("start"))) {
             return console.fail(ExitUsage, tr("add-phase needs --kind and --start."));
         }
@@ -46,8 +58,6 @@ public:
             { QStringLiteral("induction"), QStringLiteral("maintenance"), QStringLiteral("other") });
         const auto start = input.date(QStringLiteral("start"));
         phase.end = input.date(QStringLiteral("end"));
-        phase.label = input.text(QStringLiteral("label"));
-        phase.notes = input.text(QStringLiteral("notes"));
         if (start && phase.end && *phase.end < *start) {
             input.addProblem(tr("--end must not be before --start."));
         }
@@ -61,7 +71,12 @@ public:
         if (!journal) {
             return console.fail(journal.failure());
         }
+        if (const auto unread = texts.read(invocation.parser(),
+                { { QStringLiteral("label"), &phase.label }, { QStringLiteral("notes"), &phase.notes } })) {
+            return console.fail(*unread);
+        }
         auto id = journal.value()->phases().add(phase);
+        SecureBytes::wipe(phase.notes);
         if (!id) {
             return console.fail(failureFrom(id.error()));
         }

@@ -4,7 +4,7 @@
 #include "Console.h"
 #include "Journal.h"
 #include "SessionRepository.h"
-#include "TextInput.h"
+#include "TextOptions.h"
 #include "Validator.h"
 #include "VitalsText.h"
 
@@ -30,27 +30,36 @@ public:
     QString details() const override
     {
         return tr("Every option is optional; --at defaults to now. --route-other alone implies --route other. "
-                  "--cost needs --currency.");
+                  "--cost needs --currency.")
+            + QStringLiteral("\n\n") + texts().advice();
+    }
+    /// Every free-text field; --edit writes the experience.
+    static TextOptions texts()
+    {
+        return TextOptions(
+            {
+                { QStringLiteral("route-other"), tr("The route in your own words (with --route other).") },
+                { QStringLiteral("provider"), tr("Provider or clinic.") },
+                { QStringLiteral("present"), tr("Who was present (therapist, sitter, alone, or your words).") },
+                { QStringLiteral("intention"), tr("The intention you set beforehand.") },
+                { QStringLiteral("dissociation-scale"), tr("The clinic's scale, e.g. CADSS."), QStringLiteral("NAME") },
+                { QStringLiteral("experience"), tr("The experience in your own words.") },
+            },
+            QStringLiteral("experience"));
     }
 
     QList<QCommandLineOption> options() const override
     {
         const QString score = QStringLiteral("0-10");
-        return {
+        return QList<QCommandLineOption> {
             commonoptions::at(tr("the session took place")),
             { QStringLiteral("modality"), tr("One of %1.").arg(Modalities.join(QStringLiteral(", "))),
                 QStringLiteral("KEY") },
             { QStringLiteral("route"), tr("One of %1.").arg(Routes.join(QStringLiteral(", "))), QStringLiteral("KEY") },
-            { QStringLiteral("route-other"), tr("The route in your own words (with --route other)."),
-                QStringLiteral("TEXT") },
             { QStringLiteral("dose-mg"), tr("Dose in mg."), QStringLiteral("MG") },
             { QStringLiteral("dose-mg-per-kg"), tr("Dose in mg per kg of body weight."), QStringLiteral("MG/KG") },
-            { QStringLiteral("provider"), tr("Provider or clinic."), QStringLiteral("TEXT") },
             { QStringLiteral("setting"), tr("One of %1.").arg(Settings.join(QStringLiteral(", "))),
                 QStringLiteral("KEY") },
-            { QStringLiteral("present"), tr("Who was present (therapist, sitter, alone, or your words)."),
-                QStringLiteral("TEXT") },
-            { QStringLiteral("intention"), tr("The intention you set beforehand."), QStringLiteral("TEXT") },
             { QStringLiteral("mood-before"), tr("Mood just before, 0 to 10."), score },
             { QStringLiteral("mood-after"), tr("Mood just after, 0 to 10."), score },
             { QStringLiteral("vitals"),
@@ -67,35 +76,37 @@ public:
             { QStringLiteral("dissociation"),
                 tr("Dissociation, your own rating 0 to 10 (%1).").arg(VitalsText::dissociationAnchors()), score },
             { QStringLiteral("dissociation-clinic"), tr("A score the clinic gave, e.g. 12."), QStringLiteral("SCORE") },
-            { QStringLiteral("dissociation-scale"), tr("The clinic's scale, e.g. CADSS."), QStringLiteral("NAME") },
             { QStringLiteral("side-effects"),
                 tr("Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or "
                    "your words)."),
                 QStringLiteral("a,b") },
-            { QStringLiteral("experience"), tr("The experience in your own words."), QStringLiteral("TEXT") },
-            { QStringLiteral("experience-file"), tr("Read the experience from PATH (- for standard input)."),
-                QStringLiteral("PATH") },
             { QStringLiteral("cost"), tr("What the session cost, e.g. 250.00."), QStringLiteral("AMOUNT") },
             { QStringLiteral("currency"), tr("Currency of the cost (ISO 4217, e.g. USD)."), QStringLiteral("CODE") },
-        };
+        }
+        + texts().options();
     }
 
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
         Validator input(invocation.parser());
+        const TextOptions texts = this->texts();
+        if (const auto refused = texts.check(invocation.parser(), console)) {
+            return console.fail(*refused);
+        }
         Session session;
         const auto at = input.dateTime(QStringLiteral("at"));
         session.modality = input.oneOf(QStringLiteral("modality"), Modalities).value_or(QString());
         session.route = input.oneOf(QStringLiteral("route"), Routes).value_or(QString());
-        session.routeOther = input.text(QStringLiteral("route-other")).trimmed();
-        if (input.isSet(QStringLiteral("route-other"))) {
+        if (texts.isGiven(invocation.parser(), QStringLiteral("route-other"))) {
             if (!input.isSet(QStringLiteral("route"))) {
                 session.route = QStringLiteral("other");
             } else if (session.route != QLatin1String("other") && !session.route.isEmpty()) {
                 input.addProblem(tr("--route-other goes with --route other (got --route %1).").arg(session.route));
             }
-            if (session.routeOther.isEmpty()) {
+            // A file's text is checked once it is read, after the passphrase.
+            if (input.isSet(QStringLiteral("route-other"))
+                && input.text(QStringLiteral("route-other")).trimmed().isEmpty()) {
                 input.addProblem(tr("--route-other must not be empty."));
             }
         } else if (session.route == QLatin1String("other")) {
@@ -103,10 +114,7 @@ public:
         }
         session.doseMg = input.positiveNumber(QStringLiteral("dose-mg"), 10000);
         session.doseMgPerKg = input.positiveNumber(QStringLiteral("dose-mg-per-kg"), 100);
-        session.provider = input.text(QStringLiteral("provider"));
         session.setting = input.oneOf(QStringLiteral("setting"), Settings).value_or(QString());
-        session.present = input.text(QStringLiteral("present"));
-        session.intention = input.text(QStringLiteral("intention"));
         session.moodBefore = input.integer(QStringLiteral("mood-before"), 0, 10);
         session.moodAfter = input.integer(QStringLiteral("mood-after"), 0, 10);
         // --bp-before / --hr-before and --bp-after / --hr-after are a "before" and an "after" reading.
@@ -131,13 +139,7 @@ public:
         session.dissociation = input.integer(QStringLiteral("dissociation"), 0, 10);
         session.dissociationClinicScore
             = input.integer(QStringLiteral("dissociation-clinic"), 0, vitals::ClinicScoreMax);
-        session.dissociationClinicScale = input.text(QStringLiteral("dissociation-scale")).trimmed();
         session.sideEffects = input.list(QStringLiteral("side-effects"));
-        session.experience = input.text(QStringLiteral("experience"));
-        const bool experienceFromFile = input.isSet(QStringLiteral("experience-file"));
-        if (experienceFromFile && input.isSet(QStringLiteral("experience"))) {
-            input.addProblem(tr("Give either --experience or --experience-file, not both."));
-        }
         session.costCents = input.money(QStringLiteral("cost"));
         session.currency = input.currency(QStringLiteral("currency")).value_or(QString());
         if (input.isSet(QStringLiteral("cost")) && !input.isSet(QStringLiteral("currency"))) {
@@ -146,28 +148,30 @@ public:
         if (!input.ok()) {
             return input.report(console);
         }
-        const QString experienceFile = input.text(QStringLiteral("experience-file"));
-        if (experienceFromFile) {
-            if (const auto unreadable = TextInput::checkReadable(experienceFile)) {
-                return console.fail(*unreadable);
-            }
-        }
 
         auto journal = invocation.openJournal();
         if (!journal) {
             return console.fail(journal.failure());
         }
-        if (experienceFromFile) {
-            // Read after the passphrase: both may come from standard input, passphrase first.
-            auto text = TextInput::read(experienceFile);
-            if (!text) {
-                return console.fail(text.failure());
-            }
-            session.experience = std::move(text).value();
+        // Read after the passphrase: both may come from standard input, passphrase first.
+        if (const auto unread = texts.read(invocation.parser(),
+                { { QStringLiteral("route-other"), &session.routeOther },
+                    { QStringLiteral("provider"), &session.provider }, { QStringLiteral("present"), &session.present },
+                    { QStringLiteral("intention"), &session.intention },
+                    { QStringLiteral("dissociation-scale"), &session.dissociationClinicScale },
+                    { QStringLiteral("experience"), &session.experience } })) {
+            return console.fail(*unread);
+        }
+        session.routeOther = session.routeOther.trimmed();
+        session.dissociationClinicScale = session.dissociationClinicScale.trimmed();
+        if (texts.isGiven(invocation.parser(), QStringLiteral("route-other")) && session.routeOther.isEmpty()) {
+            return console.fail(ExitInvalidData, tr("--route-other must not be empty."));
         }
         session.occurredAt = at ? *at : journal.value()->clock().now();
         auto id = journal.value()->sessions().add(session);
-        SecureBytes::wipe(session.experience);
+        for (QString* text : { &session.provider, &session.present, &session.intention, &session.experience }) {
+            SecureBytes::wipe(*text);
+        }
         if (!id) {
             return console.fail(failureFrom(id.error()));
         }

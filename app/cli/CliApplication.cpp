@@ -111,7 +111,7 @@ QString CliApplication::exitCodeHelp()
             { QStringLiteral("0"), tr("success") },
             { QStringLiteral("1"),
                 tr("usage error: unknown command or option, missing argument, no terminal to "
-                   "ask for a passphrase") },
+                   "ask for a passphrase, the editor failed") },
             { QStringLiteral("2"), tr("cannot unlock: wrong or empty passphrase, the two entries differ") },
             { QStringLiteral("3"),
                 tr("file problem: not found, already exists, not a journal, damaged, from a "

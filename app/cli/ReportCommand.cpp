@@ -9,6 +9,7 @@
 #include "PhaseRepository.h"
 #include "ReportExporter.h"
 #include "ReportRange.h"
+#include "TextOptions.h"
 #include "Validator.h"
 
 #include <QFileInfo>
@@ -34,17 +35,22 @@ public:
                   "once so you can tell it to your therapist). An empty password is refused. Integration notes "
                   "appear only when chosen with --note ID (see list --kind note). Range: --preset whole-course "
                   "(default), this-phase, last-4-weeks or last-12-weeks, or --from/--to. Paper size follows the "
-                  "system locale unless --paper a4|letter.");
+                  "system locale unless --paper a4|letter.")
+            + QStringLiteral("\n\n") + texts().advice();
+    }
+    /// The name printed on the report.
+    static TextOptions texts()
+    {
+        return TextOptions({ { QStringLiteral("name"), tr("Name or initials to print on the report.") } });
     }
     QList<QCommandLineOption> options() const override
     {
-        return {
+        return QList<QCommandLineOption> {
             { { QStringLiteral("o"), QStringLiteral("output") }, tr("The PDF file to write."), QStringLiteral("FILE") },
             { QStringLiteral("preset"), tr("whole-course, this-phase, last-4-weeks, last-12-weeks."),
                 QStringLiteral("NAME") },
             { QStringLiteral("from"), tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE") },
             { QStringLiteral("to"), tr("Last day (YYYY-MM-DD, default today)."), QStringLiteral("DATE") },
-            { QStringLiteral("name"), tr("Name or initials to print on the report."), QStringLiteral("TEXT") },
             { QStringLiteral("sections"),
                 tr("Sections to include, comma-separated: summary, mood, sessions, questionnaires, notes (default "
                    "all)."),
@@ -56,7 +62,8 @@ public:
                 QStringLiteral("PATH") },
             { QStringLiteral("generate-password"), tr("Generate an easy-to-read password and print it.") },
             commonoptions::force(),
-        };
+        }
+        + texts().options();
     }
 
     int run(Invocation& invocation) override
@@ -66,6 +73,10 @@ public:
         if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
             return console.fail(ExitInternal, tr("report needs the GUI library for fonts."));
         }
+        const TextOptions texts = this->texts();
+        if (const auto refused = texts.check(parser, console)) {
+            return console.fail(*refused);
+        }
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty()) {
             return console.fail(ExitUsage, tr("--output FILE is required."));
@@ -73,7 +84,6 @@ public:
         Validator validator(parser);
         ReportOptions options;
         options.locale = QLocale::system();
-        options.displayName = parser.value(QStringLiteral("name"));
         const auto from = validator.date(QStringLiteral("from"));
         const auto to = validator.date(QStringLiteral("to"));
         const auto preset = validator.oneOf(QStringLiteral("preset"),
@@ -137,6 +147,9 @@ public:
         auto journal = invocation.openJournal();
         if (!journal) {
             return console.fail(journal.failure());
+        }
+        if (const auto unread = texts.read(parser, { { QStringLiteral("name"), &options.displayName } })) {
+            return console.fail(*unread);
         }
         auto phases = journal.value()->phases().list();
         if (!phases) {

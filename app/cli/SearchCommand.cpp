@@ -5,6 +5,7 @@
 #include "Journal.h"
 #include "RecordFormat.h"
 #include "SearchRepository.h"
+#include "TextOptions.h"
 #include "Validator.h"
 
 #include <QJsonArray>
@@ -25,27 +26,43 @@ public:
     QString details() const override
     {
         return tr("Every word must match (as a prefix; case and accents are ignored). In text output the matched "
-                  "words are shown in [brackets]; JSON output (schema kapjournal-search/1) has the plain snippet.");
+                  "words are shown in [brackets]; JSON output (schema kapjournal-search/1) has the plain snippet.")
+            + QStringLiteral("\n\n") + texts().advice();
+    }
+    /// QUERY, or --query-file.
+    static TextOptions texts()
+    {
+        TextField query { QStringLiteral("query"), tr("The words to look for."), QStringLiteral("QUERY") };
+        query.positional = true;
+        return TextOptions({ query });
     }
     QList<Positional> positionals() const override
     {
-        return { { QStringLiteral("QUERY"), tr("The words to look for (quote several words)."), false } };
+        return { { QStringLiteral("QUERY"), tr("The words to look for (quote several words), unless --query-file."),
+            true } };
     }
     QList<QCommandLineOption> options() const override
     {
-        return {
-            { QStringLiteral("limit"), tr("At most N results (1-1000, default 50)."), QStringLiteral("N") },
-            commonoptions::json(),
-        };
+        return texts().options()
+            + QList<QCommandLineOption> {
+                  { QStringLiteral("limit"), tr("At most N results (1-1000, default 50)."), QStringLiteral("N") },
+                  commonoptions::json(),
+              };
     }
 
     int run(Invocation& invocation) override
     {
         Console& console = invocation.console();
         Validator input(invocation.parser());
-        const QString query = invocation.parser().positionalArguments().value(0).trimmed();
-        if (query.isEmpty()) {
-            return console.fail(ExitUsage, tr("search needs a QUERY with at least one word."));
+        const TextOptions texts = this->texts();
+        if (const auto refused = texts.check(invocation.parser(), console)) {
+            return console.fail(*refused);
+        }
+        const QString needsWords = tr("search needs a QUERY (or --query-file PATH) with at least one word.");
+        if (!texts.isGiven(invocation.parser(), QStringLiteral("query"))
+            || (!invocation.parser().isSet(QStringLiteral("query-file"))
+                && invocation.parser().positionalArguments().value(0).trimmed().isEmpty())) {
+            return console.fail(ExitUsage, needsWords);
         }
         const int limit = input.integer(QStringLiteral("limit"), 1, 1000).value_or(50);
         if (!input.ok()) {
@@ -54,6 +71,15 @@ public:
         auto journal = invocation.openJournal();
         if (!journal) {
             return console.fail(journal.failure());
+        }
+        QString query;
+        if (const auto unread = texts.read(invocation.parser(), { { QStringLiteral("query"), &query } })) {
+            return console.fail(*unread);
+        }
+        // A file may hold the words on several lines.
+        query = query.simplified();
+        if (query.isEmpty()) {
+            return console.fail(ExitUsage, needsWords);
         }
         auto hits = journal.value()->search().search(query, limit);
         if (!hits) {
