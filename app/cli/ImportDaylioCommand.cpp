@@ -5,8 +5,6 @@
 #include "DaylioImporter.h"
 #include "Journal.h"
 
-#include <QFile>
-
 namespace kap::cli {
 
 namespace {
@@ -51,16 +49,13 @@ public:
         Console& console = invocation.console();
         QCommandLineParser& parser = invocation.parser();
         const QString path = parser.positionalArguments().value(0);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return console.fail(ExitFile, tr("Cannot read %1.").arg(path));
-        }
-        if (file.size() > DaylioParser::MaxInputBytes) {
-            return console.fail(ExitInvalidData,
-                DaylioImporter::describeParseError(makeError(ErrorCode::InvalidArgument, QStringLiteral("too_large"))));
-        }
-        auto parsed = DaylioParser::parse(file.readAll());
+        auto parsed = DaylioImporter::readFile(path);
         if (!parsed) {
+            const QString& detail = parsed.error().detail;
+            if (parsed.code() != ErrorCode::InvalidArgument || detail == QLatin1String("not_regular")) {
+                return console.fail(
+                    ExitFile, tr("Cannot read %1: %2").arg(path, DaylioImporter::describeParseError(parsed.error())));
+            }
             return console.fail(ExitInvalidData, DaylioImporter::describeParseError(parsed.error()));
         }
 

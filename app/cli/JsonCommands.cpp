@@ -8,8 +8,6 @@
 #include "JsonTransfer.h"
 #include "ReportExporter.h"
 
-#include <QFile>
-
 #include <cstdio>
 
 namespace kap::cli {
@@ -93,15 +91,13 @@ public:
     {
         Console& console = invocation.console();
         const QString path = invocation.parser().positionalArguments().value(0);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return console.fail(ExitFile, tr("Cannot read %1.").arg(path));
-        }
-        if (file.size() > JsonExportFormat::MaxInputBytes) {
-            return console.fail(ExitInvalidData, tr("%1 is too large to be a KAP Journal export.").arg(path));
-        }
-        auto snapshot = JsonExportFormat::decode(file.readAll());
+        auto snapshot = JsonTransfer::readFile(path);
         if (!snapshot) {
+            if (const QString problem = JsonTransfer::describeFileError(snapshot.error()); !problem.isEmpty()) {
+                const bool content = snapshot.code() == ErrorCode::InvalidArgument
+                    && snapshot.error().detail != QLatin1String("not_regular");
+                return console.fail(content ? ExitInvalidData : ExitFile, tr("Cannot read %1: %2").arg(path, problem));
+            }
             if (snapshot.code() == ErrorCode::NewerVersion) {
                 return console.fail(ExitInvalidData, tr("%1 was written by a newer KAP Journal.").arg(path));
             }

@@ -1,9 +1,12 @@
 #include "DaylioImporter.h"
 
 #include "CheckinRepository.h"
+#include "ImportFile.h"
 #include "Journal.h"
+#include "SecureBytes.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 
 namespace kap {
 
@@ -150,14 +153,27 @@ Result<DaylioImportSummary> DaylioImporter::import(
     return summary;
 }
 
-QString DaylioImporter::describeParseError(const Error& error)
+Result<DaylioParseResult> DaylioImporter::readFile(const QString& path, const DaylioLimits& limits)
+{
+    auto bytes = ImportFile::read(path, limits.inputBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto parsed = DaylioParser::parse(bytes.value(), limits);
+    SecureBytes::wipe(bytes.value()); // the file holds someone's notes
+    return parsed;
+}
+
+QString DaylioImporter::describeParseError(const Error& error, const DaylioLimits& limits)
 {
     const QString& d = error.detail;
     if (d == QLatin1String("empty")) {
         return tr("The file is empty.");
     }
     if (d == QLatin1String("too_large")) {
-        return tr("The file is too large to be a Daylio export (more than 64 MiB).");
+        return tr("The file is larger than %1, more than any Daylio export (30 years of entries take a few MiB). "
+                  "Nothing was imported.")
+            .arg(ImportFile::formatSize(limits.inputBytes));
     }
     if (d == QLatin1String("not_daylio")) {
         return tr("This is not a Daylio CSV export: its first line should name the columns "
@@ -166,7 +182,48 @@ QString DaylioImporter::describeParseError(const Error& error)
     if (d == QLatin1String("unterminated_quote")) {
         return tr("The file ends inside a quoted field; it may have been cut short.");
     }
+    if (const auto hit = DaylioParser::limitHit(error)) {
+        return describeLimit(*hit, limits);
+    }
+    if (const QString fileProblem = ImportFile::describe(error, limits.inputBytes); !fileProblem.isEmpty()) {
+        return fileProblem;
+    }
     return tr("The file could not be read as a Daylio CSV export.");
+}
+
+QString DaylioImporter::describeLimit(const DaylioParser::LimitHit& hit, const DaylioLimits& limits)
+{
+    const QLocale locale;
+    QString text;
+    if (hit.limit == QLatin1String("fields_per_record")) {
+        text = tr("Line %1 has more than %2 columns (a Daylio export has about 8).")
+                   .arg(hit.line)
+                   .arg(locale.toString(limits.fieldsPerRecord));
+    } else if (hit.limit == QLatin1String("field_bytes")) {
+        text = tr("The row on line %1 has a field longer than %2, the limit for one field or note.")
+                   .arg(hit.line)
+                   .arg(ImportFile::formatSize(limits.fieldBytes));
+    } else if (hit.limit == QLatin1String("record_bytes")) {
+        text = tr("The row on line %1 is longer than %2, the limit for one row.")
+                   .arg(hit.line)
+                   .arg(ImportFile::formatSize(limits.recordBytes));
+    } else if (hit.limit == QLatin1String("records")) {
+        text = tr("The file has more than %1 rows, the limit for one import (line %2 is the first one over it).")
+                   .arg(locale.toString(limits.records))
+                   .arg(hit.line);
+    } else if (hit.limit == QLatin1String("mood_labels")) {
+        text = tr("The file names more than %1 different moods, the limit for one import (line %2 is the first "
+                  "one over it).")
+                   .arg(locale.toString(limits.moodLabels))
+                   .arg(hit.line);
+    } else if (hit.limit == QLatin1String("memory")) {
+        text = tr("Reading the file up to line %1 would take more than %2 of memory, the limit for one import.")
+                   .arg(hit.line)
+                   .arg(ImportFile::formatSize(limits.memoryBytes));
+    } else {
+        text = tr("The file goes over a limit of the import at line %1.").arg(hit.line);
+    }
+    return text + QLatin1Char(' ') + tr("Nothing was imported.");
 }
 
 QString DaylioImporter::describeSkip(DaylioSkip::Reason reason)
@@ -180,8 +237,6 @@ QString DaylioImporter::describeSkip(DaylioSkip::Reason reason)
         return tr("time not understood");
     case DaylioSkip::Reason::EmptyMood:
         return tr("no mood given");
-    case DaylioSkip::Reason::FieldTooLong:
-        return tr("a field is unreasonably long");
     }
     return {};
 }

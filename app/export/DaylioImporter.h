@@ -70,9 +70,17 @@ public:
     /// fields, plus ":n" for the n-th identical row (n > 1).
     static QString importKey(const DaylioEntry& entry, int occurrence);
 
-    /// A translatable sentence for a parse error detail or a skip reason.
-    static QString describeParseError(const Error& error);
+    /// Reads and parses the Daylio file at `path` within `limits` (ImportFile: a regular file, at
+    /// most limits.inputBytes). Errors: ImportFile's and DaylioParser::parse()'s.
+    static Result<DaylioParseResult> readFile(const QString& path, const DaylioLimits& limits = {});
+
+    /// A translatable sentence for an error of readFile() or parse() (a limit is named with its
+    /// value and the line), or for a skip reason.
+    static QString describeParseError(const Error& error, const DaylioLimits& limits = {});
     static QString describeSkip(DaylioSkip::Reason reason);
+
+private:
+    static QString describeLimit(const DaylioParser::LimitHit& hit, const DaylioLimits& limits);
 };
 
 } // namespace kap

@@ -94,80 +94,150 @@ QString cleanNote(const QString& text)
     return out.trimmed();
 }
 
-} // namespace
-
-bool DaylioParser::splitCsv(const QString& text, QList<QStringList>& records, QList<int>& startLines)
+/// The detail of a limit reached at `line` (DaylioParser::limitHit() reads it back).
+Error limitReached(const char* limit, int line)
 {
-    QStringList fields;
-    QString field;
-    bool inQuotes = false;
-    bool recordHasContent = false;
-    int line = 1;
-    int recordStart = 1;
-    const qsizetype n = text.size();
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1:%2").arg(QLatin1String(limit)).arg(line));
+}
 
-    auto endRecord = [&]() {
-        fields.append(field);
-        field.clear();
-        // A blank line (one empty field) is not a record.
-        if (recordHasContent || fields.size() > 1 || !fields.first().isEmpty()) {
-            records.append(fields);
-            startLines.append(recordStart);
-        }
+/// Splits CSV bytes into records one at a time (RFC 4180 quoting, read leniently), so at most one
+/// record is held apart from the input, within the limits on fields, field and record length.
+/// Works on UTF-8 bytes: the quote, comma and line ends never occur inside a multi-byte sequence,
+/// so each field is decoded on its own.
+class CsvRecordReader
+{
+public:
+    CsvRecordReader(QByteArrayView bytes, const DaylioLimits& limits) : m_bytes(bytes), m_limits(limits) { }
+
+    /// The next record that is not a blank line into `fields`; false at the end of the input or on
+    /// an error (then error() says which).
+    bool next(QStringList& fields)
+    {
         fields.clear();
-        recordHasContent = false;
-    };
-
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+        m_field.clear();
+        m_recordStart = m_line;
+        qsizetype recordBegin = m_pos;
+        bool inQuotes = false;
+        bool hasContent = false; // a quote or comma: the record is not a blank line
+        const qsizetype n = m_bytes.size();
+        while (m_pos < n) {
+            const char c = m_bytes.at(m_pos);
+            // Every byte but the line end counts, separators and quotes too: a row's length as an
+            // editor shows it.
+            const bool endsLine = !inQuotes && (c == '\r' || c == '\n');
+            if (!endsLine && m_pos - recordBegin >= m_limits.recordBytes) {
+                return fail("record_bytes");
+            }
+            ++m_pos;
+            if (inQuotes) {
+                if (c == '"') {
+                    if (m_pos < n && m_bytes.at(m_pos) == '"') {
+                        ++m_pos;
+                        if (!append(c)) {
+                            return false;
+                        }
+                    } else {
+                        inQuotes = false;
+                    }
+                    continue;
+                }
+                if (c == '\n') {
+                    ++m_line;
+                }
+                if (!append(c)) {
+                    return false;
+                }
+                continue;
+            }
+            if (c == '"') {
+                // A quote opens a quoted section anywhere in a field; text around it is kept, which
+                // is the lenient reading spreadsheet programs use.
+                inQuotes = true;
+                hasContent = true;
+            } else if (c == ',') {
+                hasContent = true;
+                if (!endField(fields)) {
+                    return false;
+                }
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && m_pos < n && m_bytes.at(m_pos) == '\n') {
+                    ++m_pos; // CRLF is one line end
+                }
+                ++m_line;
+                if (hasContent || !m_field.isEmpty()) {
+                    return endField(fields);
+                }
+                m_recordStart = m_line; // a blank line is not a record
+                recordBegin = m_pos;
+            } else if (!append(c)) {
+                return false;
+            }
+        }
         if (inQuotes) {
-            if (c == Quote) {
-                if (i + 1 < n && text.at(i + 1) == Quote) {
-                    field.append(Quote);
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == u'\n') {
-                    ++line;
-                }
-                field.append(c);
-            }
-            continue;
+            m_error = makeError(ErrorCode::InvalidArgument, QStringLiteral("unterminated_quote"));
+            return false;
         }
-        if (c == Quote) {
-            // A quote opens a quoted section anywhere in a field; text around it is kept, which is
-            // the lenient reading spreadsheet programs use.
-            inQuotes = true;
-            recordHasContent = true;
-        } else if (c == Comma) {
-            fields.append(field);
-            field.clear();
-            recordHasContent = true;
-        } else if (c == u'\r') {
-            if (i + 1 < n && text.at(i + 1) == u'\n') {
-                continue; // the \n ends the record
-            }
-            endRecord();
-            ++line;
-            recordStart = line;
-        } else if (c == u'\n') {
-            endRecord();
-            ++line;
-            recordStart = line;
-        } else {
-            field.append(c);
-        }
+        return (hasContent || !m_field.isEmpty()) && endField(fields);
     }
-    if (inQuotes) {
+
+    /// Set when next() returned false because of the input, not because it ended.
+    const std::optional<Error>& error() const { return m_error; }
+    /// The 1-based line where the last record (or the one that failed) starts.
+    int recordStart() const { return m_recordStart; }
+
+private:
+    bool append(char c)
+    {
+        if (m_field.size() >= m_limits.fieldBytes) {
+            return fail("field_bytes");
+        }
+        m_field.append(c);
+        return true;
+    }
+
+    bool endField(QStringList& fields)
+    {
+        if (fields.size() >= m_limits.fieldsPerRecord) {
+            return fail("fields_per_record");
+        }
+        fields.append(QString::fromUtf8(m_field));
+        m_field.clear();
+        return true;
+    }
+
+    bool fail(const char* limit)
+    {
+        m_error = limitReached(limit, m_recordStart);
         return false;
     }
-    if (!field.isEmpty() || !fields.isEmpty() || recordHasContent) {
-        endRecord();
-    }
-    return true;
+
+    QByteArrayView m_bytes;
+    const DaylioLimits& m_limits;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_recordStart = 1;
+    QByteArray m_field;
+    std::optional<Error> m_error;
+};
+
+/// Heap bytes a string holds: its UTF-16 text plus the header and allocator bookkeeping.
+qsizetype stringCost(const QString& text)
+{
+    return text.isEmpty() ? 0 : 32 + 2 * text.size();
 }
+
+/// What keeping `entry` costs, the list slot counted twice (a QList grows by doubling).
+qsizetype entryCost(const DaylioEntry& entry)
+{
+    qsizetype cost = 2 * qsizetype(sizeof(DaylioEntry)) + stringCost(entry.moodLabel) + stringCost(entry.noteTitle)
+        + stringCost(entry.note);
+    for (const QString& activity : entry.activities) {
+        cost += qsizetype(sizeof(QString)) + stringCost(activity);
+    }
+    return cost;
+}
+
+} // namespace
 
 QTime DaylioParser::parseTime(QStringView text)
 {
@@ -198,9 +268,19 @@ QTime DaylioParser::parseTime(QStringView text)
     return QTime(hour, minute, second);
 }
 
-Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv)
+std::optional<DaylioParser::LimitHit> DaylioParser::limitHit(const Error& error)
 {
-    if (csv.size() > MaxInputBytes) {
+    static const QRegularExpression re(QStringLiteral("^([a-z_]+):(\\d+)$"));
+    const auto m = matchIn(re, error.detail);
+    if (error.code != ErrorCode::InvalidArgument || !m.hasMatch()) {
+        return std::nullopt;
+    }
+    return LimitHit { m.captured(1), m.capturedView(2).toInt() };
+}
+
+Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv, const DaylioLimits& limits)
+{
+    if (csv.size() > limits.inputBytes) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("too_large"));
     }
     QByteArrayView bytes(csv);
@@ -210,20 +290,14 @@ Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv)
     if (bytes.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("empty"));
     }
-    const QString text = QString::fromUtf8(bytes);
-
-    QList<QStringList> records;
-    QList<int> lines;
-    if (!splitCsv(text, records, lines)) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("unterminated_quote"));
-    }
-    if (records.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("empty"));
+    CsvRecordReader reader(bytes, limits);
+    QStringList header;
+    if (!reader.next(header)) {
+        return reader.error().value_or(makeError(ErrorCode::InvalidArgument, QStringLiteral("empty")));
     }
 
     // Header: find the columns by name, so column order and extra columns do not matter.
     QHash<QString, int> column;
-    const QStringList& header = records.first();
     for (int i = 0; i < header.size(); ++i) {
         column.insert(header.at(i).trimmed().toLower(), i);
     }
@@ -249,6 +323,8 @@ Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv)
     }
     const qsizetype headerSize = header.size();
     QSet<QString> seenLabels;
+    qsizetype memory = 0;
+    int records = 0;
 
     auto skip = [&result](int line, DaylioSkip::Reason reason) {
         if (result.skipped.size() < MaxListedSkips) {
@@ -258,9 +334,12 @@ Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv)
         }
     };
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const QStringList& fields = records.at(r);
-        const int line = lines.at(r);
+    QStringList fields;
+    while (reader.next(fields)) {
+        const int line = reader.recordStart();
+        if (++records > limits.records) {
+            return limitReached("records", line);
+        }
         // Daylio writes every column; a record with fewer fields was cut or is not Daylio's.
         // Extra trailing empty fields (a stray comma) are tolerated.
         if (fields.size() < headerSize) {
@@ -273,14 +352,6 @@ Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv)
         }
         if (extraContent) {
             skip(line, DaylioSkip::Reason::WrongFieldCount);
-            continue;
-        }
-        bool tooLong = false;
-        for (const QString& f : fields) {
-            tooLong = tooLong || f.size() > MaxFieldChars;
-        }
-        if (tooLong) {
-            skip(line, DaylioSkip::Reason::FieldTooLong);
             continue;
         }
 
@@ -311,12 +382,23 @@ Result<DaylioParseResult> DaylioParser::parse(const QByteArray& csv)
         if (colNote >= 0) {
             entry.note = cleanNote(fields.at(colNote));
         }
+        memory += entryCost(entry);
         const QString labelKey = entry.moodLabel.toCaseFolded();
         if (!seenLabels.contains(labelKey)) {
+            if (result.moodLabels.size() >= limits.moodLabels) {
+                return limitReached("mood_labels", line);
+            }
+            memory += 2 * stringCost(labelKey) + 32; // the list entry and the set's node
             seenLabels.insert(labelKey);
             result.moodLabels.append(entry.moodLabel);
         }
+        if (memory > limits.memoryBytes) {
+            return limitReached("memory", line);
+        }
         result.entries.append(std::move(entry));
+    }
+    if (reader.error()) {
+        return *reader.error();
     }
     return result;
 }

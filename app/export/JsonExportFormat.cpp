@@ -593,10 +593,44 @@ QByteArray JsonExportFormat::encode(const JournalSnapshot& snapshot)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+qsizetype JsonExportFormat::estimatedDocumentBytes(QByteArrayView json)
+{
+    // Strings end at the first quote not escaped by a backslash, for this count as for the parser,
+    // so both see the same structure up to where the parser stops.
+    qsizetype containers = 0;
+    qsizetype separators = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++containers;
+        } else if (c == ',' || c == ':') {
+            ++separators;
+        }
+    }
+    // Every value follows a separator or opens a container, except the first. The margins over
+    // the measured costs cover the growth of lists and string buffers by doubling.
+    const qsizetype values = separators + containers + 1;
+    return 2 * json.size() + 32 * values + 256 * containers;
+}
+
 Result<JournalSnapshot> JsonExportFormat::decode(const QByteArray& json)
 {
     if (json.size() > MaxInputBytes) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("file too large"));
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("too_large"));
+    }
+    if (estimatedDocumentBytes(json) > MaxDocumentBytes) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("too_complex"));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);

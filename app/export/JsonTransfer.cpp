@@ -1,6 +1,7 @@
 #include "JsonTransfer.h"
 
 #include "CheckinRepository.h"
+#include "ImportFile.h"
 #include "Journal.h"
 #include "JsonExportFormat.h"
 #include "NoteRepository.h"
@@ -8,6 +9,7 @@
 #include "Preferences.h"
 #include "QuestionnaireRepository.h"
 #include "RecordRows.h"
+#include "SecureBytes.h"
 #include "SessionRepository.h"
 #include "TrashRepository.h"
 
@@ -239,6 +241,31 @@ Status JsonTransfer::importJson(Journal& journal, const QByteArray& json)
         return snapshot.error();
     }
     return restoreInto(journal, snapshot.value());
+}
+
+Result<JournalSnapshot> JsonTransfer::readFile(const QString& path, qsizetype maxBytes)
+{
+    auto bytes = ImportFile::read(path, std::min(maxBytes, JsonExportFormat::MaxInputBytes));
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto snapshot = JsonExportFormat::decode(bytes.value());
+    SecureBytes::wipe(bytes.value()); // the whole journal in plain text
+    return snapshot;
+}
+
+QString JsonTransfer::describeFileError(const Error& error, qsizetype maxBytes)
+{
+    if (error.code == ErrorCode::InvalidArgument && error.detail == QLatin1String("too_large")) {
+        return tr("The file is larger than %1, more than a KAP Journal export of 20 years with a long note every day.")
+            .arg(ImportFile::formatSize(maxBytes));
+    }
+    if (error.code == ErrorCode::InvalidArgument && error.detail == QLatin1String("too_complex")) {
+        return tr("The file holds far more separate values than a KAP Journal export of its size; reading it "
+                  "would take more than %1 of memory.")
+            .arg(ImportFile::formatSize(JsonExportFormat::MaxDocumentBytes));
+    }
+    return ImportFile::describe(error, maxBytes);
 }
 
 } // namespace kap

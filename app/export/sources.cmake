@@ -4,6 +4,7 @@ target_sources(kapjournal_core PRIVATE
     export/BuiltinReportCharts.cpp export/BuiltinReportCharts.h
     export/DaylioImporter.cpp export/DaylioImporter.h
     export/DaylioParser.cpp export/DaylioParser.h
+    export/ImportFile.cpp export/ImportFile.h
     export/JournalSnapshot.h
     export/JsonExportFormat.cpp export/JsonExportFormat.h
     export/JsonTransfer.cpp export/JsonTransfer.h

@@ -1,16 +1,37 @@
+#include "DaylioImporter.h"
 #include "DaylioParser.h"
 
 #include <QFile>
 #include <QTest>
 
+using kap::DaylioImporter;
+using kap::DaylioLimits;
 using kap::DaylioParser;
 using kap::DaylioSkip;
 
 /// The Daylio CSV parser on the shared samples and on files that exercise each trap in
-/// DOMAIN.md: header variants, 12/24-hour times, quoting, BOM, trailing spaces, bad rows.
+/// DOMAIN.md: header variants, 12/24-hour times, quoting, BOM, trailing spaces, bad rows; and
+/// the limits that refuse a hostile file while it is read, each with its message.
 class TestDaylioParser : public QObject
 {
     Q_OBJECT
+
+    static inline const QByteArray Header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+
+    /// How a file over a limit is refused: the error detail and the sentence people see.
+    struct Refusal
+    {
+        QString detail;
+        QString message;
+    };
+    static Refusal refusal(const QByteArray& csv, const DaylioLimits& limits)
+    {
+        auto r = DaylioParser::parse(csv, limits);
+        if (r.ok()) {
+            return { QStringLiteral("accepted"), {} };
+        }
+        return { r.error().detail, DaylioImporter::describeParseError(r.error(), limits) };
+    }
 
     static QByteArray shared(const char* name)
     {
@@ -193,10 +214,108 @@ private Q_SLOTS:
 
     void tooLargeIsRefused()
     {
-        QByteArray big(DaylioParser::MaxInputBytes + 1, 'a');
-        auto r = DaylioParser::parse(big);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().detail, QStringLiteral("too_large"));
+        DaylioLimits limits;
+        limits.inputBytes = 128;
+        const QByteArray csv = Header + "2022-01-02,x,Sunday,9:00,meh,,,\n";
+        QVERIFY(csv.size() < 128);
+        const QByteArray exact = csv + QByteArray(128 - csv.size(), '\n');
+        QVERIFY2(DaylioParser::parse(exact, limits).ok(), "exactly at the limit is read");
+        const Refusal r = refusal(exact + '\n', limits);
+        QCOMPARE(r.detail, QStringLiteral("too_large"));
+        QVERIFY2(r.message.contains(QLatin1String("larger than 128 bytes")), qPrintable(r.message));
+        QVERIFY(r.message.contains(QLatin1String("Nothing was imported")));
+        // The default limit is stated in the message too.
+        const auto tooLarge = kap::makeError(kap::ErrorCode::InvalidArgument, QStringLiteral("too_large"));
+        QVERIFY(DaylioImporter::describeParseError(tooLarge).contains(QLatin1String("64 MiB")));
+    }
+
+    void fieldsPerRecordLimit()
+    {
+        DaylioLimits limits;
+        limits.fieldsPerRecord = 9;
+        // A stray trailing comma (9 fields) is tolerated as before; 10 fields reach the limit.
+        const QByteArray ok = Header + "2022-01-02,x,Sunday,9:00,meh,,,,\n";
+        QVERIFY(DaylioParser::parse(ok, limits).ok());
+        const Refusal r = refusal(ok + "2022-01-03,x,Monday,9:00,meh,,,,,\n", limits);
+        QCOMPARE(r.detail, QStringLiteral("fields_per_record:3"));
+        QVERIFY2(r.message.contains(QLatin1String("Line 3 has more than 9 columns")), qPrintable(r.message));
+        QVERIFY(r.message.contains(QLatin1String("Nothing was imported")));
+        // Commas alone, however many: refused on the first line, at the default limit of 64.
+        const Refusal commas = refusal(QByteArray(100000, ','), DaylioLimits());
+        QCOMPARE(commas.detail, QStringLiteral("fields_per_record:1"));
+        QVERIFY2(commas.message.contains(QLatin1String("Line 1 has more than 64 columns")), qPrintable(commas.message));
+    }
+
+    void fieldLengthLimit()
+    {
+        DaylioLimits limits;
+        limits.fieldBytes = 10;
+        const QByteArray atLimit = Header + "2022-01-02,x,Sunday,9:00,meh,,,\"0123456789\"\n";
+        auto read = DaylioParser::parse(atLimit, limits);
+        QVERIFY(read.ok());
+        QCOMPARE(read->entries.first().note, QStringLiteral("0123456789"));
+        // The note starts on line 3 and runs over a quoted line break: the row's first line is named.
+        const Refusal r = refusal(atLimit + "2022-01-03,x,Monday,9:00,meh,,,\"01234\n6789A\"\n", limits);
+        QCOMPARE(r.detail, QStringLiteral("field_bytes:3"));
+        QVERIFY2(r.message.contains(QLatin1String("line 3 has a field longer than 10 bytes")), qPrintable(r.message));
+    }
+
+    void recordLengthLimit()
+    {
+        DaylioLimits limits;
+        const QByteArray row
+            = "2022-01-02,x,Sunday,9:00,meh,a | b,a title,a note that makes the row longer than the header";
+        limits.recordBytes = row.size();
+        QVERIFY(DaylioParser::parse(Header + row + "\r\n", limits).ok());
+        QVERIFY(DaylioParser::parse(Header + row, limits).ok());
+        const Refusal r = refusal(Header + "\n\n" + row + "s\n", limits);
+        QCOMPARE(r.detail, QStringLiteral("record_bytes:4"));
+        QVERIFY2(r.message.contains(QStringLiteral("line 4 is longer than %1 bytes").arg(row.size())),
+            qPrintable(r.message));
+    }
+
+    void recordCountLimit()
+    {
+        DaylioLimits limits;
+        limits.records = 3;
+        // Skipped rows count too: the limit is on what is read.
+        const QByteArray three
+            = Header + "2022-01-02,x,Sunday,9:00,meh,,,\n" + "bad row\n" + "2022-01-03,x,Monday,9:00,meh,,,\n";
+        QVERIFY(DaylioParser::parse(three, limits).ok());
+        const Refusal r = refusal(three + "\n2022-01-04,x,Tuesday,9:00,meh,,,\n", limits);
+        QCOMPARE(r.detail, QStringLiteral("records:6"));
+        QVERIFY2(r.message.contains(QLatin1String("more than 3 rows")), qPrintable(r.message));
+        QVERIFY(r.message.contains(QLatin1String("line 6")));
+    }
+
+    void moodLabelLimit()
+    {
+        DaylioLimits limits;
+        limits.moodLabels = 2;
+        const QByteArray two = Header + "2022-01-02,x,Sunday,9:00,meh,,,\n2022-01-03,x,Monday,9:00,Good,,,\n"
+            + "2022-01-04,x,Tuesday,9:00,MEH,,,\n";
+        QVERIFY(DaylioParser::parse(two, limits).ok());
+        const Refusal r = refusal(two + "2022-01-05,x,Wednesday,9:00,rad,,,\n", limits);
+        QCOMPARE(r.detail, QStringLiteral("mood_labels:5"));
+        QVERIFY2(r.message.contains(QLatin1String("more than 2 different moods")), qPrintable(r.message));
+        QVERIFY(r.message.contains(QLatin1String("line 5")));
+    }
+
+    void memoryLimit()
+    {
+        // A row of 100,000 one-letter activities is 200 KB of text but ~6 MB as a list of strings.
+        QByteArray activities;
+        for (int i = 0; i < 100000; ++i) {
+            activities += "a|";
+        }
+        const QByteArray row = "2022-01-02,x,Sunday,9:00,meh," + activities + ",,\n";
+        DaylioLimits limits;
+        limits.memoryBytes = 8 * 1024 * 1024;
+        QVERIFY(DaylioParser::parse(Header + row, limits).ok());
+        const Refusal r = refusal(Header + row + row, limits);
+        QCOMPARE(r.detail, QStringLiteral("memory:3"));
+        QVERIFY2(r.message.contains(QLatin1String("up to line 3 would take more than 8 MiB of memory")),
+            qPrintable(r.message));
     }
 };
 

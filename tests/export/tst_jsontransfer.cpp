@@ -1,12 +1,16 @@
+#include "AddressSpaceLimit.h"
 #include "EntityCompare.h"
+#include "ImportFile.h"
 #include "JsonExportFormat.h"
 #include "JsonTransfer.h"
 #include "NoteRepository.h"
 #include "SampleJournal.h"
+#include "SpecialFiles.h"
 #include "TestSupport.h"
 #include "TrashRepository.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +25,9 @@
 using namespace kap;
 
 /// JSON export/import: the documented format, and a full round trip through an empty journal
-/// that compares every record field by field (trash, timestamps, revisions and offsets too).
+/// that compares every record field by field (trash, timestamps, revisions and offsets too);
+/// reading a file: only a regular one, never more than the limit, and no document that would
+/// take more memory than a small multiple of it.
 class TestJsonTransfer : public QObject
 {
     Q_OBJECT
@@ -331,6 +337,145 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(int(r.code()), code);
         QVERIFY2(r.error().detail.contains(detail), qPrintable(r.error().detail));
+    }
+
+    /// An export of the sample journal written to `dir`.
+    static QString exportedFile(const QTemporaryDir& dir, QByteArray* json)
+    {
+        auto journal = create(dir, QStringLiteral("export.kapj"), kaptest::fixedNow());
+        if (!journal || !exporttest::populate(*journal)) {
+            return {};
+        }
+        auto exported = JsonTransfer::exportJson(*journal);
+        if (!exported) {
+            return {};
+        }
+        *json = exported.value();
+        const QString path = dir.filePath(QStringLiteral("export.json"));
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(*json) == json->size() ? path : QString();
+    }
+
+    void readFileRoundTrip()
+    {
+        QTemporaryDir dir;
+        QByteArray json;
+        const QString path = exportedFile(dir, &json);
+        QVERIFY(!path.isEmpty());
+        auto read = JsonTransfer::readFile(path);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().detail));
+        auto target = create(dir, QStringLiteral("target.kapj"), kaptest::fixedNow());
+        QVERIFY(target);
+        QVERIFY(JsonTransfer::restoreInto(*target, read.value()).ok());
+        auto after = JsonTransfer::snapshot(*target);
+        QVERIFY(after.ok());
+        auto decoded = JsonExportFormat::decode(json);
+        QVERIFY(decoded.ok());
+        compareLists(decoded->sessions, after->sessions, "sessions");
+        compareLists(decoded->notes, after->notes, "notes");
+        compareLists(decoded->checkins, after->checkins, "checkins");
+    }
+
+    void readsUpToTheLimitAndNoMore()
+    {
+        QTemporaryDir dir;
+        QByteArray json;
+        const QString path = exportedFile(dir, &json);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(JsonTransfer::readFile(path, json.size()).ok());
+        auto over = JsonTransfer::readFile(path, json.size() - 1);
+        QVERIFY(!over.ok());
+        QCOMPARE(over.error().detail, QStringLiteral("too_large"));
+        const QString message = JsonTransfer::describeFileError(over.error(), json.size() - 1);
+        QVERIFY2(message.contains(QStringLiteral("larger than %1,").arg(ImportFile::formatSize(json.size() - 1))),
+            qPrintable(message));
+    }
+
+    void overTheSizeLimitIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(JsonExportFormat::MaxInputBytes + 1)); // a sparse file of zero bytes
+        f.close();
+        auto read = JsonTransfer::readFile(path);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().detail, QStringLiteral("too_large"));
+        const QString message = JsonTransfer::describeFileError(read.error());
+        QVERIFY2(message.contains(QLatin1String("larger than 64 MiB")), qPrintable(message));
+        // The text alone is refused by decode() too, before any parsing.
+        QCOMPARE(JsonExportFormat::decode(QByteArray(JsonExportFormat::MaxInputBytes + 1, ' ')).error().detail,
+            QStringLiteral("too_large"));
+    }
+
+    void refusesWhatIsNotARegularFile()
+    {
+        QTemporaryDir dir;
+        const kaptest::SpecialFiles special(dir);
+        QVERIFY(special.ok());
+        for (const auto& [what, path] : special.all()) {
+            const QString p = path;
+            const auto read = kaptest::callWithin<Result<JournalSnapshot>>(
+                std::chrono::seconds(20), p, [p]() { return JsonTransfer::readFile(p); });
+            QVERIFY2(read.has_value(), what);
+            QVERIFY2(!read->ok() && read->error().detail == QLatin1String("not_regular"), what);
+            QVERIFY2(
+                JsonTransfer::describeFileError(read->error()).contains(QLatin1String("not a regular file")), what);
+        }
+    }
+
+    void realExportsPassTheStructureCheck()
+    {
+        // An export at the size limit must not be refused as too complex: its estimate per byte of
+        // text stays under the ratio of the two limits (the sample is dense: short records).
+        QTemporaryDir dir;
+        QByteArray json;
+        QVERIFY(!exportedFile(dir, &json).isEmpty());
+        const double ratio = double(JsonExportFormat::estimatedDocumentBytes(json)) / double(json.size());
+        qInfo("estimated document size: %.1f times the text", ratio);
+        QVERIFY(ratio < double(JsonExportFormat::MaxDocumentBytes) / double(JsonExportFormat::MaxInputBytes));
+    }
+
+    void structureBombsAreRefusedWithinOneGiB_data()
+    {
+        QTest::addColumn<QByteArray>("unit");
+        QTest::newRow("nested empty arrays") << QByteArray("[[]]");
+        QTest::newRow("small objects") << QByteArray("{\"a\":0}");
+        QTest::newRow("numbers") << QByteArray("0");
+    }
+
+    void structureBombsAreRefusedWithinOneGiB()
+    {
+        // 64 MiB of these would take 0.5 to 2.3 GiB as a QJsonDocument.
+        if constexpr (kaptest::BuiltWithAsan) {
+            QSKIP("AddressSanitizer reserves terabytes of shadow memory: an address-space limit cannot be set");
+        }
+        QFETCH(QByteArray, unit);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bomb.json"));
+        {
+            QByteArray text = R"({"format":"kapjournal-export","version":2,"phases":[)";
+            text.reserve(JsonExportFormat::MaxInputBytes);
+            while (text.size() + 2 * unit.size() + 3 <= JsonExportFormat::MaxInputBytes) {
+                text += unit + ',';
+            }
+            text += unit + "]}";
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(text), text.size());
+        }
+        const kaptest::LimitedRun run = kaptest::runWithAddressSpaceLimit(rlim_t(1) << 30, [path]() {
+            auto read = JsonTransfer::readFile(path);
+            return read.ok()
+                ? QByteArray("accepted")
+                : read.error().detail.toUtf8() + '\n' + JsonTransfer::describeFileError(read.error()).toUtf8();
+        });
+        QVERIFY2(run.exitedNormally, qPrintable(QStringLiteral("the child ended by signal %1").arg(run.signal)));
+        QVERIFY2(run.exitCode != 2, "out of memory under the 1 GiB limit");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.startsWith("too_complex\n"), run.output.constData());
+        QVERIFY2(run.output.contains("more than 384 MiB of memory"), run.output.constData());
     }
 };
 

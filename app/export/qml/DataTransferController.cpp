@@ -134,19 +134,8 @@ bool DataTransferController::readDaylio(const QUrl& file)
     const QString path = pathOf(file);
     using Parsed = Result<DaylioParseResult>;
     return startTask(tr("Reading the file…"), [this, path]() -> BackgroundJob::Finish {
-        auto parsed = std::make_shared<Parsed>(makeError(ErrorCode::Io, QStringLiteral("cannot read")));
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) {
-            // Too large a file is handed to the parser as such, so it reports it in its words.
-            *parsed = DaylioParser::parse(f.size() > DaylioParser::MaxInputBytes
-                    ? QByteArray(DaylioParser::MaxInputBytes + 1, ' ')
-                    : f.readAll());
-        }
-        return [this, parsed, opened = f.isOpen()]() {
-            if (!opened) {
-                finishTask(tr("The file cannot be read."), {});
-                return;
-            }
+        auto parsed = std::make_shared<Parsed>(DaylioImporter::readFile(path));
+        return [this, parsed]() {
             if (!*parsed) {
                 finishTask(DaylioImporter::describeParseError(parsed->error()), {});
                 return;
