@@ -11,8 +11,10 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <spawn.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -229,6 +231,16 @@ Outcome<QString> TextEditor::privateFolder(const QString& fileOption)
         return Failure { ExitUsage,
             tr("--edit refuses XDG_RUNTIME_DIR %1: it must be a folder of yours that only you can open (mode 0700). "
                "Use %2 - to read the text from standard input instead.")
+                .arg(folder, fileOption) };
+    }
+    // SECURITY.md, requirement 8: journal text never reaches a disk, so only a folder in memory.
+    struct statfs fileSystem = {};
+    const bool inMemory = ::statfs(QFile::encodeName(folder).constData(), &fileSystem) == 0
+        && (fileSystem.f_type == TMPFS_MAGIC || fileSystem.f_type == RAMFS_MAGIC);
+    if (!inMemory) {
+        return Failure { ExitUsage,
+            tr("--edit refuses XDG_RUNTIME_DIR %1: it is not kept in memory (tmpfs), so the text would be written "
+               "to disk. Use %2 - to read the text from standard input instead.")
                 .arg(folder, fileOption) };
     }
     return folder;

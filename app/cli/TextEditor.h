@@ -13,15 +13,16 @@ namespace kap::cli {
 /// whatever the editor left beside the file (backups, swap files), is overwritten and removed
 /// afterwards in every case: success, failure, an exception, SIGTERM or SIGHUP.
 ///
-/// Without XDG_RUNTIME_DIR (or when it is not a private folder) editing is refused rather than
-/// falling back to /tmp, which is often on disk and shared: the text would outlive the command
-/// there. The person is pointed to reading the text from standard input instead.
+/// Without XDG_RUNTIME_DIR, or when it is not private or not in memory, editing is refused rather
+/// than falling back to /tmp, which is often on disk and shared: the text would outlive the
+/// command there (SECURITY.md, requirement 8). The person is pointed to standard input instead.
 class TextEditor
 {
     Q_DECLARE_TR_FUNCTIONS(TextEditor)
 
 public:
-    /// XDG_RUNTIME_DIR when it is set and is a folder of this user that only they can open.
+    /// XDG_RUNTIME_DIR when it is set, is a folder of this user that only they can open, and is
+    /// kept in memory (tmpfs or ramfs, as systemd's /run/user/UID).
     /// `fileOption` ("--body-file") names the alternative in the refusal. Checked before the
     /// passphrase is asked.
     static Outcome<QString> privateFolder(const QString& fileOption);

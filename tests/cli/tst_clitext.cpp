@@ -22,7 +22,8 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/stat.h>
+#include <linux/magic.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace {
@@ -242,7 +243,8 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_runtimeDir = std::make_unique<QTemporaryDir>();
+        // XDG_RUNTIME_DIR must be in memory, as systemd's /run/user/UID: /dev/shm is tmpfs.
+        m_runtimeDir = std::make_unique<QTemporaryDir>(QStringLiteral("/dev/shm/kap-tst-runtime-XXXXXX"));
         QVERIFY(m_dir->isValid() && m_runtimeDir->isValid());
         QVERIFY(QFile::setPermissions(
             m_runtimeDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)); // 0700, as systemd's
@@ -516,6 +518,26 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("only you can open")), qPrintable(result.err));
         QVERIFY(edited().isEmpty());
+
+        // A private folder on disk: the text would be written to disk, so no.
+        QString onDisk;
+        for (const QString& candidate : { qEnvironmentVariable("KAP_BUILD_DIR"), m_dir->path(), QDir::homePath() }) {
+            struct statfs fileSystem = {};
+            if (!candidate.isEmpty() && ::statfs(QFile::encodeName(candidate).constData(), &fileSystem) == 0
+                && fileSystem.f_type != TMPFS_MAGIC && fileSystem.f_type != RAMFS_MAGIC) {
+                onDisk = candidate;
+                break;
+            }
+        }
+        QVERIFY2(!onDisk.isEmpty(), "no folder on disk to test with");
+        QTemporaryDir diskFolder(onDisk + QStringLiteral("/kap-tst-runtime-XXXXXX"));
+        QVERIFY(diskFolder.isValid());
+        result = cli(QStringLiteral("add-note"), { QStringLiteral("--edit") }, {},
+            { { QStringLiteral("EDITOR"), editor }, { QStringLiteral("XDG_RUNTIME_DIR"), diskFolder.path() } });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("not kept in memory")), qPrintable(result.err));
+        QVERIFY(edited().isEmpty());
+        QVERIFY(QDir(diskFolder.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 
     void editConflictsWithTheOtherSources()
