@@ -13,6 +13,7 @@ namespace kap {
 enum class ErrorCode {
     None,
     EmptyPassphrase,
+    PassphraseTooLong, ///< an export password longer than every PDF reader opens (PdfEncryptor)
     WrongPassphrase,
     CipherMismatch, ///< the file (or the library) uses cipher settings other than the journal format
     NotFound, ///< the journal file (or a record) does not exist

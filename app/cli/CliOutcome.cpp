@@ -10,6 +10,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::None:
         return ExitOk;
     case ErrorCode::EmptyPassphrase:
+    case ErrorCode::PassphraseTooLong:
     case ErrorCode::WrongPassphrase:
         return ExitPassphrase;
     case ErrorCode::NotFound:

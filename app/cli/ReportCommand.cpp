@@ -6,6 +6,7 @@
 #include "Journal.h"
 #include "PassphraseGenerator.h"
 #include "PassphraseInput.h"
+#include "PdfEncryptor.h"
 #include "PhaseRepository.h"
 #include "ReportExporter.h"
 #include "ReportRange.h"
@@ -142,6 +143,9 @@ public:
         }
         if (password.isEmpty()) {
             return console.fail(ExitPassphrase, tr("The export password must not be empty."));
+        }
+        if (Status usable = PdfEncryptor::checkPassword(password); !usable) {
+            return console.fail(failureFrom(usable.error()));
         }
 
         auto journal = invocation.openJournal();

@@ -14,6 +14,9 @@ QString ErrorText::describe(ErrorCode code)
         return {};
     case ErrorCode::EmptyPassphrase:
         return tr("Please enter a passphrase.");
+    case ErrorCode::PassphraseTooLong:
+        return tr("The report password can be at most 32 characters (fewer with accented letters): many PDF "
+                  "readers, Evince and Okular among them, cannot open a report with a longer one.");
     case ErrorCode::WrongPassphrase:
         return tr("That passphrase does not open this journal. Check for typos and Caps Lock, then try again.");
     case ErrorCode::CipherMismatch:

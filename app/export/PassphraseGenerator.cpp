@@ -43,17 +43,24 @@ bool isSequential(const QString& text)
 }
 } // namespace
 
-QString PassphraseGenerator::generate(int words)
+QString PassphraseGenerator::generate(int words, qsizetype maxLength)
 {
-    if (sodium_init() < 0) {
+    if (sodium_init() < 0 || words < 1) {
         return {};
     }
     const auto list = passphraseWords();
-    QStringList chosen;
-    for (int i = 0; i < words; ++i) {
-        chosen.append(QString::fromLatin1(list[randombytes_uniform(std::uint32_t(list.size()))]));
+    // A fitting draw comes within a few tries; the bound only stops an impossible request.
+    for (int attempt = 0; attempt < 10000; ++attempt) {
+        QStringList chosen;
+        for (int i = 0; i < words; ++i) {
+            chosen.append(QString::fromLatin1(list[randombytes_uniform(std::uint32_t(list.size()))]));
+        }
+        QString passphrase = chosen.join(QLatin1Char(' '));
+        if (passphrase.size() <= maxLength) {
+            return passphrase;
+        }
     }
-    return chosen.join(QLatin1Char(' '));
+    return {};
 }
 
 double PassphraseGenerator::estimateBits(const QString& password)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PdfEncryptor.h"
+
 #include <QString>
 
 namespace kap {
@@ -12,8 +14,11 @@ public:
     static constexpr int DefaultWords = 5;
 
     /// `words` words from passphraseWords(), chosen with libsodium's uniform random generator,
-    /// joined by single spaces (about 11 bits each: 5 words ≈ 55 bits).
-    static QString generate(int words = DefaultWords);
+    /// joined by single spaces (about 11 bits each: 5 words ≈ 55 bits), drawn again until the
+    /// whole is at most `maxLength` characters (PdfEncryptor::MaxPasswordBytes; the words are
+    /// ASCII). That keeps about 57 % of the draws, so it costs under one bit. Empty when no draw
+    /// fits (a `maxLength` too short for `words` words).
+    static QString generate(int words = DefaultWords, qsizetype maxLength = PdfEncryptor::MaxPasswordBytes);
 
     /// Estimated entropy in bits: for a passphrase made only of list words, words × log2(list
     /// size); otherwise length × log2(alphabet in use), halved for obvious patterns (one

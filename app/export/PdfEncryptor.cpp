@@ -31,10 +31,22 @@ void wipe(std::string& s)
 }
 } // namespace
 
-Result<QByteArray> PdfEncryptor::encrypt(const QByteArray& pdf, const SecureBytes& password)
+Status PdfEncryptor::checkPassword(const SecureBytes& password)
 {
     if (password.isEmpty()) {
         return makeError(ErrorCode::EmptyPassphrase, QStringLiteral("export password is empty"));
+    }
+    if (qsizetype(password.size()) > MaxPasswordBytes) {
+        return makeError(ErrorCode::PassphraseTooLong,
+            QStringLiteral("export password is %1 bytes, at most %2").arg(password.size()).arg(MaxPasswordBytes));
+    }
+    return {};
+}
+
+Result<QByteArray> PdfEncryptor::encrypt(const QByteArray& pdf, const SecureBytes& password)
+{
+    if (Status usable = checkPassword(password); !usable) {
+        return usable.error();
     }
     for (std::size_t i = 0; i < password.size(); ++i) {
         if (password.data()[i] == 0) {

@@ -44,8 +44,8 @@ Status ReportExporter::writePrivate(const QString& target, const QByteArray& byt
 Status ReportExporter::exportData(const ReportData& data, const ReportOptions& options, const SecureBytes& password,
     const QString& target, std::shared_ptr<ReportCharts> charts, Timings* timings)
 {
-    if (password.isEmpty()) {
-        return makeError(ErrorCode::EmptyPassphrase, QStringLiteral("export password is empty"));
+    if (Status usable = PdfEncryptor::checkPassword(password); !usable) {
+        return usable; // before anything is built: a refusal costs nothing
     }
     QElapsedTimer timer;
     timer.start();
@@ -73,8 +73,8 @@ Status ReportExporter::exportData(const ReportData& data, const ReportOptions& o
 Status ReportExporter::exportReport(Journal& journal, const ReportOptions& options, const SecureBytes& password,
     const QString& target, std::shared_ptr<ReportCharts> charts, Timings* timings)
 {
-    if (password.isEmpty()) {
-        return makeError(ErrorCode::EmptyPassphrase, QStringLiteral("export password is empty"));
+    if (Status usable = PdfEncryptor::checkPassword(password); !usable) {
+        return usable; // before anything is built: a refusal costs nothing
     }
     if (Status allowed = SaveTarget::check(target, journal.path()); !allowed) {
         return allowed;

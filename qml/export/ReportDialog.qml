@@ -243,6 +243,15 @@ Dialog {
                     color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
                 }
             }
+            Label {
+                id: passwordProblem
+                objectName: "passwordProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: controller.passwordProblem(password.text)
+                wrapMode: Text.WordWrap
+                color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
+            }
         }
     }
 
@@ -271,6 +280,7 @@ Dialog {
                 // The dark theme's light accent under white text is hard to read.
                 Material.accent: "#2e7d78"
                 enabled: !controller.busy && password.text.length > 0 && password.text === confirmation.text
+                         && passwordProblem.text.length === 0
                 DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
                 onClicked: saveDialog.open()
             }

@@ -338,6 +338,21 @@ void TestExportDialogs::reportDialog()
     QVERIFY(!save->isEnabled()); // typed once only
     type(item(QStringLiteral("exportPasswordConfirmation")), ReportPassword);
     QVERIFY(save->isEnabled());
+    // A password longer than PDF readers open is refused on the spot, with the reason.
+    auto* problem = item(QStringLiteral("passwordProblem"));
+    QVERIFY(problem);
+    QVERIFY(!problem->isVisible());
+    const QString more = QStringLiteral(" and more");
+    QVERIFY(item(QStringLiteral("exportPassword"))->setProperty("text", ReportPassword + more));
+    QVERIFY(item(QStringLiteral("exportPasswordConfirmation"))->setProperty("text", ReportPassword + more));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->property("text").toString().contains(QStringLiteral("at most 32 characters")),
+        qPrintable(problem->property("text").toString()));
+    QVERIFY(item(QStringLiteral("exportPassword"))->setProperty("text", ReportPassword));
+    QVERIFY(item(QStringLiteral("exportPasswordConfirmation"))->setProperty("text", ReportPassword));
+    QVERIFY(save->isEnabled());
+    QVERIFY(!problem->isVisible());
 
     const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(++m_reports));
     // Spies are made before the work starts and polled by count: a fast worker may finish while

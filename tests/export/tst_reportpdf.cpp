@@ -256,6 +256,41 @@ private Q_SLOTS:
         QCOMPARE(PdfEncryptor::encrypt(QByteArray("%PDF-1.4"), SecureBytes()).code(), ErrorCode::EmptyPassphrase);
     }
 
+    /// Poppler (Evince, Okular, pdftotext) cannot open an AES-256 report whose password is longer
+    /// than 32 bytes: such a password is refused before anything is written, and one of exactly 32
+    /// bytes opens in pdftotext.
+    void passwordsEveryReaderOpens()
+    {
+        const ReportData data = sampleData();
+        const QString longer = m_dir.filePath(QStringLiteral("long.pdf"));
+        const QString tooLong = Password + QLatin1Char('s'); // 33 bytes
+        Status s = ReportExporter::exportData(data, optionsFor(data), SecureBytes::fromString(tooLong), longer);
+        QCOMPARE(s.code(), ErrorCode::PassphraseTooLong);
+        QVERIFY(!QFile::exists(longer));
+        QCOMPARE(PdfEncryptor::encrypt(QByteArray("%PDF-1.4"), SecureBytes::fromString(tooLong)).code(),
+            ErrorCode::PassphraseTooLong);
+        // Bytes count, not characters: 16 accented letters are 32 bytes, 17 are too many.
+        QVERIFY(PdfEncryptor::checkPassword(SecureBytes::fromString(QString(16, QChar(0xe9)))).ok());
+        QCOMPARE(PdfEncryptor::checkPassword(SecureBytes::fromString(QString(17, QChar(0xe9)))).code(),
+            ErrorCode::PassphraseTooLong);
+
+        QCOMPARE(Password.toUtf8().size(), PdfEncryptor::MaxPasswordBytes);
+        const QString fits = m_dir.filePath(QStringLiteral("fits.pdf"));
+        QVERIFY(ReportExporter::exportData(data, optionsFor(data), SecureBytes::fromString(Password), fits).ok());
+        const Run r = run(QStringLiteral("pdftotext"), { QStringLiteral("-upw"), Password, fits, QStringLiteral("-") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Ketamine treatment report")));
+        QFile::remove(fits);
+
+        // Generated passwords always fit, and stay five list words.
+        for (int i = 0; i < 2000; ++i) {
+            const QString generated = PassphraseGenerator::generate();
+            QVERIFY2(generated.toUtf8().size() <= PdfEncryptor::MaxPasswordBytes, qPrintable(generated));
+            QCOMPARE(generated.split(QLatin1Char(' ')).size(), PassphraseGenerator::DefaultWords);
+        }
+        QVERIFY(PassphraseGenerator::generate(5, 8).isEmpty()); // cannot fit: empty, not a hang
+    }
+
     void encryptorRefusesWhatIsNotAPdf()
     {
         QCOMPARE(PdfEncryptor::encrypt(QByteArray("hello"), SecureBytes::fromString(Password)).code(),

@@ -221,6 +221,15 @@ int ReportController::passwordStrength(const QString& password) const
     return int(PassphraseGenerator::strength(password));
 }
 
+QString ReportController::passwordProblem(const QString& password) const
+{
+    if (password.isEmpty()) {
+        return {}; // the strength label already asks for one
+    }
+    const Status usable = PdfEncryptor::checkPassword(SecureBytes::fromString(password));
+    return usable ? QString() : ErrorText::describe(usable.error());
+}
+
 QString ReportController::strengthText(int strength) const
 {
     switch (PassphraseGenerator::Strength(strength)) {

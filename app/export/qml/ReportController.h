@@ -64,6 +64,8 @@ public:
     Q_INVOKABLE QString generatePassword() const;
     /// 0 empty, 1 weak, 2 fair, 3 good, 4 strong.
     Q_INVOKABLE int passwordStrength(const QString& password) const;
+    /// Why `password` cannot protect a report (too long for common PDF readers), or empty.
+    Q_INVOKABLE QString passwordProblem(const QString& password) const;
     Q_INVOKABLE QString strengthText(int strength) const;
     /// A file name suggestion for the save dialog.
     Q_INVOKABLE QString suggestedFileName() const;
