@@ -20,10 +20,11 @@ public:
     QString name() const override { return QStringLiteral("add-checkin"); }
     QString summary() const override { return tr("Add a mood check-in (mood 0-10) and print its id."); }
     QString details() const override { return texts().advice(); }
-    /// The note; --edit writes it.
+    /// The note and the tags; --edit writes the note.
     static TextOptions texts()
     {
-        return TextOptions({ { QStringLiteral("note"), tr("A short note.") } }, QStringLiteral("note"));
+        return TextOptions(
+            { { QStringLiteral("note"), tr("A short note.") }, TextOptions::tags() }, QStringLiteral("note"));
     }
 
     QList<QCommandLineOption> options() const override
@@ -35,7 +36,7 @@ public:
             { QStringLiteral("sleep"), tr("Sleep quality, 0 to 10."), QStringLiteral("0-10") },
             commonoptions::at(tr("the check-in was")),
         }
-        + texts().options() + QList<QCommandLineOption> { commonoptions::tags() };
+        + texts().options();
     }
 
     int run(Invocation& invocation) override
@@ -55,7 +56,6 @@ public:
         checkin.energy = input.integer(QStringLiteral("energy"), 0, 10);
         checkin.sleep = input.integer(QStringLiteral("sleep"), 0, 10);
         const auto at = input.dateTime(QStringLiteral("at"));
-        checkin.tags = input.list(QStringLiteral("tags"));
         if (!input.ok()) {
             return input.report(console);
         }
@@ -64,9 +64,12 @@ public:
         if (!journal) {
             return console.fail(journal.failure());
         }
-        if (const auto unread = texts.read(invocation.parser(), { { QStringLiteral("note"), &checkin.note } })) {
+        QString tags;
+        if (const auto unread = texts.read(invocation.parser(),
+                { { QStringLiteral("note"), &checkin.note }, { QStringLiteral("tags"), &tags } })) {
             return console.fail(*unread);
         }
+        checkin.tags = Validator::parseList({ tags });
         checkin.at = at ? *at : journal.value()->clock().now();
         auto id = journal.value()->checkins().add(checkin);
         SecureBytes::wipe(checkin.note);

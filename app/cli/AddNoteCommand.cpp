@@ -21,11 +21,11 @@ class AddNoteCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("add-note"); }
-    /// The title and the body; --edit writes the body.
+    /// The title, the body and the tags; --edit writes the body.
     static TextOptions texts()
     {
-        return TextOptions(
-            { { QStringLiteral("title"), tr("A title.") }, { QStringLiteral("body"), tr("The note's text.") } },
+        return TextOptions({ { QStringLiteral("title"), tr("A title.") },
+                               { QStringLiteral("body"), tr("The note's text.") }, TextOptions::tags() },
             QStringLiteral("body"));
     }
     QString summary() const override { return tr("Add an integration note and print its id."); }
@@ -45,7 +45,6 @@ public:
         }
         + texts().options()
             + QList<QCommandLineOption> {
-                  commonoptions::tags(),
                   commonoptions::at(tr("the note was written")),
               };
     }
@@ -65,9 +64,9 @@ public:
             return console.fail(ExitUsage, tr("Give either --session or --latest-session, not both."));
         }
         IntegrationNote note;
+        QString tags;
         const auto sessionId = input.integer(QStringLiteral("session"), 1, std::numeric_limits<int>::max());
         const auto at = input.dateTime(QStringLiteral("at"));
-        note.tags = input.list(QStringLiteral("tags"));
         if (!input.ok()) {
             return input.report(console);
         }
@@ -102,9 +101,11 @@ public:
         }
         // Read after the passphrase: both may come from standard input, passphrase first.
         if (const auto unread = texts.read(invocation.parser(),
-                { { QStringLiteral("title"), &note.title }, { QStringLiteral("body"), &note.body } })) {
+                { { QStringLiteral("title"), &note.title }, { QStringLiteral("body"), &note.body },
+                    { QStringLiteral("tags"), &tags } })) {
             return console.fail(*unread);
         }
+        note.tags = Validator::parseList({ tags });
         note.writtenAt = at ? *at : journal.clock().now();
         auto id = journal.notes().add(note);
         SecureBytes::wipe(note.body);

@@ -36,6 +36,11 @@ public:
     /// Every free-text field; --edit writes the experience.
     static TextOptions texts()
     {
+        TextField sideEffects { QStringLiteral("side-effects"),
+            tr("Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or your "
+               "words)."),
+            QStringLiteral("a,b") };
+        sideEffects.list = true;
         return TextOptions(
             {
                 { QStringLiteral("route-other"), tr("The route in your own words (with --route other).") },
@@ -44,6 +49,7 @@ public:
                 { QStringLiteral("intention"), tr("The intention you set beforehand.") },
                 { QStringLiteral("dissociation-scale"), tr("The clinic's scale, e.g. CADSS."), QStringLiteral("NAME") },
                 { QStringLiteral("experience"), tr("The experience in your own words.") },
+                sideEffects,
             },
             QStringLiteral("experience"));
     }
@@ -76,10 +82,6 @@ public:
             { QStringLiteral("dissociation"),
                 tr("Dissociation, your own rating 0 to 10 (%1).").arg(VitalsText::dissociationAnchors()), score },
             { QStringLiteral("dissociation-clinic"), tr("A score the clinic gave, e.g. 12."), QStringLiteral("SCORE") },
-            { QStringLiteral("side-effects"),
-                tr("Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or "
-                   "your words)."),
-                QStringLiteral("a,b") },
             { QStringLiteral("cost"), tr("What the session cost, e.g. 250.00."), QStringLiteral("AMOUNT") },
             { QStringLiteral("currency"), tr("Currency of the cost (ISO 4217, e.g. USD)."), QStringLiteral("CODE") },
         }
@@ -139,7 +141,6 @@ public:
         session.dissociation = input.integer(QStringLiteral("dissociation"), 0, 10);
         session.dissociationClinicScore
             = input.integer(QStringLiteral("dissociation-clinic"), 0, vitals::ClinicScoreMax);
-        session.sideEffects = input.list(QStringLiteral("side-effects"));
         session.costCents = input.money(QStringLiteral("cost"));
         session.currency = input.currency(QStringLiteral("currency")).value_or(QString());
         if (input.isSet(QStringLiteral("cost")) && !input.isSet(QStringLiteral("currency"))) {
@@ -154,14 +155,17 @@ public:
             return console.fail(journal.failure());
         }
         // Read after the passphrase: both may come from standard input, passphrase first.
+        QString sideEffects;
         if (const auto unread = texts.read(invocation.parser(),
                 { { QStringLiteral("route-other"), &session.routeOther },
                     { QStringLiteral("provider"), &session.provider }, { QStringLiteral("present"), &session.present },
                     { QStringLiteral("intention"), &session.intention },
                     { QStringLiteral("dissociation-scale"), &session.dissociationClinicScale },
-                    { QStringLiteral("experience"), &session.experience } })) {
+                    { QStringLiteral("experience"), &session.experience },
+                    { QStringLiteral("side-effects"), &sideEffects } })) {
             return console.fail(*unread);
         }
+        session.sideEffects = Validator::parseList({ sideEffects });
         session.routeOther = session.routeOther.trimmed();
         session.dissociationClinicScale = session.dissociationClinicScale.trimmed();
         if (texts.isGiven(invocation.parser(), QStringLiteral("route-other")) && session.routeOther.isEmpty()) {

@@ -120,12 +120,6 @@ QCommandLineOption at(const QString& what)
         QStringLiteral("DATETIME"));
 }
 
-QCommandLineOption tags()
-{
-    return QCommandLineOption(QStringLiteral("tags"),
-        QCoreApplication::translate("kap::cli", "Tags, separated by commas."), QStringLiteral("a,b"));
-}
-
 } // namespace commonoptions
 
 } // namespace kap::cli

@@ -93,7 +93,6 @@ QCommandLineOption journal(); ///< -j, --journal PATH
 QCommandLineOption passphraseFile(); ///< --passphrase-file PATH
 QCommandLineOption json(); ///< --json
 QCommandLineOption at(const QString& what); ///< --at DATETIME
-QCommandLineOption tags(); ///< --tags a,b
 QCommandLineOption force(); ///< --force: replace an existing output file (never a journal)
 } // namespace commonoptions
 

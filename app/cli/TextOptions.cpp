@@ -21,6 +21,13 @@ TextOptions::TextOptions(QList<TextField> fields, QString editable)
 {
 }
 
+TextField TextOptions::tags()
+{
+    TextField field { QStringLiteral("tags"), tr("Tags, separated by commas."), QStringLiteral("a,b") };
+    field.list = true;
+    return field;
+}
+
 QString TextOptions::fileOption(const QString& name)
 {
     return name + QStringLiteral("-file");
@@ -157,8 +164,13 @@ std::optional<Failure> TextOptions::read(
             }
             SecureBytes::wipe(*target);
             *target = std::move(text).value();
+            if (field.list) {
+                target->replace(QLatin1Char('\r'), QLatin1Char(',')).replace(QLatin1Char('\n'), QLatin1Char(','));
+            }
+        } else if (field.positional && isInline(parser, field)) {
+            *target = parser.positionalArguments().constFirst();
         } else if (isInline(parser, field)) {
-            *target = field.positional ? parser.positionalArguments().constFirst() : parser.value(field.name);
+            *target = field.list ? parser.values(field.name).join(QLatin1Char(',')) : parser.value(field.name);
         }
     }
     // The editor last: a file that cannot be read fails before anything is typed.

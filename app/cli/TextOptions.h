@@ -23,6 +23,9 @@ struct TextField
     QString valueName = QStringLiteral("TEXT");
     /// The inline form is the command's first positional argument (search QUERY), not --NAME.
     bool positional = false;
+    /// Comma-separated and repeatable, like --tags: inline occurrences are joined with commas, and
+    /// a file may hold one item per line. Split the value with Validator::parseList.
+    bool list = false;
 };
 
 /// Where a command's free texts may come from, with the same rules in every command:
@@ -40,6 +43,9 @@ class TextOptions
 public:
     /// `editable` names the field that --edit writes ("" when the command offers no --edit).
     explicit TextOptions(QList<TextField> fields, QString editable = {});
+
+    /// --tags a,b: one spelling for every command that takes tags.
+    static TextField tags();
 
     /// --NAME and --NAME-file for every field (only --NAME-file for a positional one), then --edit.
     QList<QCommandLineOption> options() const;

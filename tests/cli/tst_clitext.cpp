@@ -156,7 +156,8 @@ private:
         return match.hasMatch() ? match.captured(1).toLongLong() : -1;
     }
 
-    /// The stored value of `field` in the record `id` that `command` added ("" if not found).
+    /// The stored value of `field` in the record `id` that `command` added ("" if not found); a
+    /// list (tags, side effects) joined with ", ", so Text comes back as it went in.
     QString stored(const QString& command, const QString& field, qint64 id)
     {
         auto journal = kaptest::openJournal(m_journal);
@@ -165,11 +166,19 @@ private:
         }
         if (command == QLatin1String("add-note")) {
             auto note = journal->notes().get(id);
-            return !note ? QString() : field == QLatin1String("title") ? note->title : note->body;
+            if (!note) {
+                return {};
+            }
+            return field == QLatin1String("title") ? note->title
+                : field == QLatin1String("tags")   ? note->tags.join(QStringLiteral(", "))
+                                                   : note->body;
         }
         if (command == QLatin1String("add-checkin")) {
             auto checkin = journal->checkins().get(id);
-            return checkin ? checkin->note : QString();
+            if (!checkin) {
+                return {};
+            }
+            return field == QLatin1String("tags") ? checkin->tags.join(QStringLiteral(", ")) : checkin->note;
         }
         if (command == QLatin1String("add-phase")) {
             auto phase = journal->phases().get(id);
@@ -183,7 +192,8 @@ private:
             { QStringLiteral("provider"), session->provider }, { QStringLiteral("present"), session->present },
             { QStringLiteral("intention"), session->intention },
             { QStringLiteral("dissociation-scale"), session->dissociationClinicScale },
-            { QStringLiteral("experience"), session->experience } };
+            { QStringLiteral("experience"), session->experience },
+            { QStringLiteral("side-effects"), session->sideEffects.join(QStringLiteral(", ")) } };
         return values.value(field);
     }
 
@@ -210,12 +220,13 @@ private:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("field");
         const QList<std::pair<QString, QStringList>> fields {
-            { QStringLiteral("add-note"), { QStringLiteral("title"), QStringLiteral("body") } },
-            { QStringLiteral("add-checkin"), { QStringLiteral("note") } },
+            { QStringLiteral("add-note"), { QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("tags") } },
+            { QStringLiteral("add-checkin"), { QStringLiteral("note"), QStringLiteral("tags") } },
             { QStringLiteral("add-phase"), { QStringLiteral("label"), QStringLiteral("notes") } },
             { QStringLiteral("add-session"),
                 { QStringLiteral("route-other"), QStringLiteral("provider"), QStringLiteral("present"),
-                    QStringLiteral("intention"), QStringLiteral("dissociation-scale"), QStringLiteral("experience") } },
+                    QStringLiteral("intention"), QStringLiteral("dissociation-scale"), QStringLiteral("experience"),
+                    QStringLiteral("side-effects") } },
         };
         for (const auto& [command, names] : fields) {
             for (const QString& field : names) {
@@ -309,6 +320,26 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QStringLiteral("Give either --%1 or --%1-file, not both.").arg(field)),
             qPrintable(result.err));
         QCOMPARE(recordCount(), before);
+    }
+
+    void listFileHasOneItemPerLineOrCommas()
+    {
+        const QString file = writeFile(QStringLiteral("tags.txt"), "calm\r\ngrief, insight\n\ncalm\n");
+        Run result = cli(QStringLiteral("add-checkin"), { QStringLiteral("--tags-file"), file });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(stored(QStringLiteral("add-checkin"), QStringLiteral("tags"),
+                     addedId(result, QStringLiteral("add-checkin"))),
+            QStringLiteral("calm, grief, insight"));
+        // Inline, the option is still repeatable.
+        result = cli(QStringLiteral("add-session"),
+            { QStringLiteral("--side-effects"), QStringLiteral("nausea"), QStringLiteral("--side-effects"),
+                QStringLiteral("headache,urinary") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(stored(QStringLiteral("add-session"), QStringLiteral("side-effects"),
+                     addedId(result, QStringLiteral("add-session"))),
+            QStringLiteral("nausea, headache, urinary"));
+        QCOMPARE(result.err,
+            QStringLiteral("kapjournal-cli: ") + warning(QStringLiteral("side-effects")) + QLatin1Char('\n'));
     }
 
     void onlyOneTextFromStandardInput()
@@ -584,23 +615,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("safe");
-        QTest::newRow("add-note") << QStringLiteral("add-note")
-                                  << QStringList { QStringLiteral("--title-file PATH"),
-                                         QStringLiteral("--body-file PATH"), QStringLiteral("--edit") };
+        const auto safe = [](const QStringList& names, bool edit) {
+            QStringList options;
+            for (const QString& name : names) {
+                options << QStringLiteral("--%1-file PATH").arg(name);
+            }
+            if (edit) {
+                options << QStringLiteral("--edit");
+            }
+            return options;
+        };
+        QTest::newRow("add-note") << QStringLiteral(
+            "add-note") << safe({ QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("tags") }, true);
         QTest::newRow("add-checkin") << QStringLiteral("add-checkin")
-                                     << QStringList { QStringLiteral("--note-file PATH"), QStringLiteral("--edit") };
+                                     << safe({ QStringLiteral("note"), QStringLiteral("tags") }, true);
         QTest::newRow("add-phase") << QStringLiteral("add-phase")
-                                   << QStringList { QStringLiteral("--label-file PATH"),
-                                          QStringLiteral("--notes-file PATH"), QStringLiteral("--edit") };
+                                   << safe({ QStringLiteral("label"), QStringLiteral("notes") }, true);
         QTest::newRow("add-session") << QStringLiteral("add-session")
-                                     << QStringList { QStringLiteral("--route-other-file PATH"),
-                                            QStringLiteral("--provider-file PATH"),
-                                            QStringLiteral("--present-file PATH"),
-                                            QStringLiteral("--intention-file PATH"),
-                                            QStringLiteral("--dissociation-scale-file PATH"),
-                                            QStringLiteral("--experience-file PATH"), QStringLiteral("--edit") };
-        QTest::newRow("search") << QStringLiteral("search") << QStringList { QStringLiteral("--query-file PATH") };
-        QTest::newRow("report") << QStringLiteral("report") << QStringList { QStringLiteral("--name-file PATH") };
+                                     << safe({ QStringLiteral("route-other"), QStringLiteral("provider"),
+                                                 QStringLiteral("present"), QStringLiteral("intention"),
+                                                 QStringLiteral("dissociation-scale"), QStringLiteral("experience"),
+                                                 QStringLiteral("side-effects") },
+                                            true);
+        QTest::newRow("search") << QStringLiteral("search") << safe({ QStringLiteral("query") }, false);
+        QTest::newRow("report") << QStringLiteral("report") << safe({ QStringLiteral("name") }, false);
     }
     void helpRecommendsTheSafeWays()
     {
