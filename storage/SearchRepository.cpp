@@ -135,4 +135,25 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
     return hits;
 }
 
+Status SearchRepository::forgetDeleted(Database& db, EntryKind kind)
+{
+    // FTS4 deletes a document by writing a newer index segment that cancels it: its words stay in
+    // the older segments (the _segments and _segdir tables) until those are merged, which may be
+    // never. 'optimize' merges every segment into one and leaves deleted documents out, and the
+    // connection's secure_delete zeroes the cells and pages the old segments occupied. ('merge'
+    // only merges some segments; 'rebuild' needs the content table and rewrites more.) It
+    // rewrites the whole index, which for one person's journal is quick, and purging is rare.
+    switch (kind) {
+    case EntryKind::Note:
+        return db.exec("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')");
+    case EntryKind::Session:
+        return db.exec("INSERT INTO sessions_fts (sessions_fts) VALUES ('optimize')");
+    case EntryKind::Checkin:
+    case EntryKind::Questionnaire:
+    case EntryKind::Phase:
+        break;
+    }
+    return {};
+}
+
 } // namespace kap

@@ -31,6 +31,11 @@ public:
     /// safe: FTS operators and quotes are neutralised. Trashed records are excluded. Newest first.
     Result<QList<SearchHit>> search(const QString& text, int limit = 50);
 
+    /// Removes every trace of deleted records' words from the index of `kind` (notes or
+    /// sessions; nothing to do for the other kinds). Run it inside the transaction that deleted
+    /// them for good.
+    static Status forgetDeleted(Database& db, EntryKind kind);
+
 private:
     Database& m_db;
 };

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "QuestionnaireRepository.h"
 #include "RecordRows.h"
+#include "SearchRepository.h"
 
 #include <array>
 
@@ -81,6 +82,10 @@ Status TrashRepository::restore(EntryKind kind, RecordId id)
 
 Status TrashRepository::purge(EntryKind kind, RecordId id)
 {
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
     const char* table = rows::tableFor(kind);
     const QByteArray sql = QByteArray("DELETE FROM ") + table + " WHERE id = ?1 AND deleted_utc IS NOT NULL";
     auto stmt = m_db.prepare(sql.constData());
@@ -99,7 +104,10 @@ Status TrashRepository::purge(EntryKind kind, RecordId id)
         }
         return exists;
     }
-    return {};
+    if (Status s = SearchRepository::forgetDeleted(m_db, kind); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status TrashRepository::emptyTrash()
@@ -111,6 +119,9 @@ Status TrashRepository::emptyTrash()
     for (EntryKind kind : AllKinds) {
         const QByteArray sql = QByteArray("DELETE FROM ") + rows::tableFor(kind) + " WHERE deleted_utc IS NOT NULL";
         if (Status s = m_db.exec(sql.constData()); !s) {
+            return s;
+        }
+        if (Status s = SearchRepository::forgetDeleted(m_db, kind); !s) {
             return s;
         }
     }

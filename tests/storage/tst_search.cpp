@@ -1,10 +1,12 @@
 // Full-text search over notes and session text: prefix matching, accents, any typed text being
-// safe (no FTS syntax errors), trashed records excluded, snippet markers.
+// safe (no FTS syntax errors), trashed records excluded, snippet markers, and a purge leaving no
+// word behind in the index or anywhere in the decrypted pages.
 
 #include "Journal.h"
 #include "NoteRepository.h"
 #include "SearchRepository.h"
 #include "SessionRepository.h"
+#include "SqlCipher.h"
 #include "TestSupport.h"
 #include "TrashRepository.h"
 
@@ -12,7 +14,148 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cstring>
+#include <dlfcn.h>
+
 using namespace kap;
+
+namespace {
+
+/// Words no other text in these tests shares a prefix with. The index stores a term after the
+/// prefix it shares with the term before it, so the checks look for the tail (from the third
+/// letter on): a tail that is nowhere means the word is nowhere.
+const QByteArray NoteWord = "qxmarmalade";
+const QByteArray NoteTitleWord = "qjvelvet";
+const QByteArray NoteTag = "qkorchid";
+const QByteArray SessionWords[]
+    = { "wqzintaro", "wjzexpero", "wkzprovan", "wvzroutix", "wxzsettol", "wzzpresko", "wyzeffum" };
+
+QByteArray tail(const QByteArray& word)
+{
+    return word.mid(2);
+}
+
+/// Every value of every row of the full-text index's own tables (FTS4 keeps the text in _content,
+/// the terms in _segments and _segdir, sizes in _docsize and _stat), as raw bytes.
+QByteArray indexTableBytes(Database& db)
+{
+    QByteArray bytes;
+    auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'"
+                             " AND (name LIKE 'notes!_fts!_%' ESCAPE '!' OR name LIKE 'sessions!_fts!_%' ESCAPE '!')");
+    if (!tables) {
+        return {};
+    }
+    int tableCount = 0;
+    while (tables->next()) {
+        ++tableCount;
+        const QByteArray sql = "SELECT * FROM \"" + tables->text(0).toUtf8() + '"';
+        sqlite3_stmt* rows = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &rows, nullptr) != SQLITE_OK) {
+            qWarning("cannot read %s: %s", sql.constData(), sqlite3_errmsg(db.handle()));
+            return {};
+        }
+        while (sqlite3_step(rows) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(rows); ++column) {
+                const void* value = sqlite3_column_blob(rows, column);
+                bytes.append(static_cast<const char*>(value), sqlite3_column_bytes(rows, column));
+            }
+        }
+        sqlite3_finalize(rows);
+    }
+    if (tableCount != 10) { // 5 per FTS4 table
+        qWarning("expected 10 index tables, found %d", tableCount);
+        return {};
+    }
+    return bytes;
+}
+
+/// The libcrypto functions SQLCipher itself uses, looked up in the process (libsqlcipher loads
+/// libcrypto on both Debian 12 and 13), so the test needs no OpenSSL headers to build.
+struct Aes256Cbc
+{
+    using NewFn = void* (*)();
+    using FreeFn = void (*)(void*);
+    using CipherFn = const void* (*)();
+    using InitFn = int (*)(void*, const void*, void*, const unsigned char*, const unsigned char*);
+    using PaddingFn = int (*)(void*, int);
+    using UpdateFn = int (*)(void*, unsigned char*, int*, const unsigned char*, int);
+
+    template <typename Fn> static bool find(const char* name, Fn* fn)
+    {
+        void* symbol = ::dlsym(RTLD_DEFAULT, name);
+        std::memcpy(fn, &symbol, sizeof(symbol));
+        return symbol != nullptr;
+    }
+    bool load()
+    {
+        return find("EVP_CIPHER_CTX_new", &create) && find("EVP_CIPHER_CTX_free", &destroy)
+            && find("EVP_aes_256_cbc", &cipher) && find("EVP_DecryptInit_ex", &init)
+            && find("EVP_CIPHER_CTX_set_padding", &padding) && find("EVP_DecryptUpdate", &update);
+    }
+    /// AES-256-CBC without padding; empty on failure.
+    QByteArray decrypt(const QByteArray& key, const char* iv, const char* data, int size) const
+    {
+        void* ctx = create();
+        QByteArray out(size + 32, '\0');
+        int written = 0;
+        const bool ok = init(ctx, cipher(), nullptr, reinterpret_cast<const unsigned char*>(key.constData()),
+                            reinterpret_cast<const unsigned char*>(iv))
+                == 1
+            && padding(ctx, 0) == 1
+            && update(ctx, reinterpret_cast<unsigned char*>(out.data()), &written,
+                   reinterpret_cast<const unsigned char*>(data), size)
+                == 1;
+        destroy(ctx);
+        return ok && written == size ? out.left(size) : QByteArray();
+    }
+
+    NewFn create = nullptr;
+    FreeFn destroy = nullptr;
+    CipherFn cipher = nullptr;
+    InitFn init = nullptr;
+    PaddingFn padding = nullptr;
+    UpdateFn update = nullptr;
+};
+
+/// Every page of the journal file decrypted, free pages and unused cell space included: what
+/// anyone with the key would find in it. The journal format (CipherFormat.h): 1 KiB pages, each
+/// ending in 48 reserved bytes that start with the page's IV; page 1 begins with the 16-byte salt.
+/// The raw key is the 32 bytes in Journal::rawKey() (x'<key><salt>'). Empty on failure.
+QByteArray decryptedPages(Journal& journal)
+{
+    constexpr int PageSize = 1024;
+    constexpr int Reserved = 48;
+    constexpr int SaltSize = 16;
+    Aes256Cbc aes;
+    if (!aes.load()) {
+        qWarning("libcrypto's AES functions are not in the process");
+        return {};
+    }
+    const SecureBytes spec = journal.rawKey();
+    const QByteArray key = QByteArray::fromHex(QByteArray(reinterpret_cast<const char*>(spec.data()) + 2, 64));
+    const QByteArray file = kaptest::readAll(journal.path());
+    if (key.size() != 32 || file.isEmpty() || file.size() % PageSize != 0) {
+        return {};
+    }
+    QByteArray pages;
+    for (qsizetype at = 0; at < file.size(); at += PageSize) {
+        const char* page = file.constData() + at;
+        const int skip = at == 0 ? SaltSize : 0;
+        const QByteArray plain = aes.decrypt(key, page + PageSize - Reserved, page + skip, PageSize - Reserved - skip);
+        if (plain.isEmpty()) {
+            return {};
+        }
+        pages += plain;
+    }
+    // Page 1 decrypted begins with the rest of SQLite's header: 1 KiB pages, 48 reserved bytes.
+    if (!pages.startsWith(QByteArray::fromHex("0400010130402020"))) {
+        qWarning("page 1 did not decrypt to an SQLite header");
+        return {};
+    }
+    return pages;
+}
+
+} // namespace
 
 class TestSearch : public QObject
 {
@@ -33,6 +176,9 @@ private Q_SLOTS:
     void snippetMarksMatches();
     void editsAreReindexed();
     void newestFirstAndLimit();
+    void purgedNoteLeavesNoWord();
+    void purgedSessionLeavesNoWord();
+    void emptiedTrashLeavesNoWord();
 
 private:
     RecordId addNote(const QString& title, const QString& body, int day, const QStringList& tags = {});
@@ -241,6 +387,147 @@ void TestSearch::newestFirstAndLimit()
     QCOMPARE(hits->at(0).title, QStringLiteral("Series 20"));
     QCOMPARE(hits->at(2).title, QStringLiteral("Series 18"));
     QCOMPARE(m_journal->search().search(QStringLiteral("gratitude")).value().size(), 9);
+}
+
+namespace {
+
+/// A journal of its own with some ordinary text, so the index has several segments and the
+/// purged words sit among others.
+std::unique_ptr<Journal> journalWithText(const QTemporaryDir& dir)
+{
+    auto journal = kaptest::createJournal(dir, QStringLiteral("purge.kapj"));
+    if (!journal) {
+        return nullptr;
+    }
+    for (int i = 0; i < 30; ++i) {
+        IntegrationNote note;
+        note.writtenAt = kaptest::fixedNow().addDays(-i);
+        note.title = QStringLiteral("Day %1").arg(i);
+        note.body = QStringLiteral("walked by the river, felt steady, number %1").arg(i);
+        if (!journal->notes().add(note)) {
+            return nullptr;
+        }
+    }
+    // (FTS4 clears the whole index when its last document goes: the purged record must not be
+    // the only one of its kind.)
+    for (int i = 0; i < 5; ++i) {
+        Session session;
+        session.occurredAt = kaptest::fixedNow().addDays(-7 * i);
+        session.modality = QStringLiteral("kap");
+        session.intention = QStringLiteral("rest by the river, round %1").arg(i);
+        if (!journal->sessions().add(session)) {
+            return nullptr;
+        }
+    }
+    return journal;
+}
+
+RecordId addSecretNote(Journal& journal)
+{
+    IntegrationNote note;
+    note.writtenAt = kaptest::fixedNow();
+    note.title = QString::fromLatin1(NoteTitleWord);
+    note.body = QStringLiteral("a private line about %1 and more").arg(QString::fromLatin1(NoteWord));
+    note.tags = { QString::fromLatin1(NoteTag) };
+    auto id = journal.notes().add(note);
+    if (!id) {
+        return 0;
+    }
+    // An edit: the index now also holds the first version's terms in an older segment.
+    note.body += QStringLiteral(" (edited)");
+    return journal.notes().update(note) ? id.value() : 0;
+}
+
+RecordId addSecretSession(Journal& journal)
+{
+    Session session;
+    session.occurredAt = kaptest::fixedNow();
+    session.modality = QStringLiteral("kap");
+    session.route = QStringLiteral("other");
+    session.intention = QString::fromLatin1(SessionWords[0]);
+    session.experience = QString::fromLatin1(SessionWords[1]);
+    session.provider = QString::fromLatin1(SessionWords[2]);
+    session.routeOther = QString::fromLatin1(SessionWords[3]);
+    session.setting = QString::fromLatin1(SessionWords[4]);
+    session.present = QString::fromLatin1(SessionWords[5]);
+    session.sideEffects = { QString::fromLatin1(SessionWords[6]) };
+    auto id = journal.sessions().add(session);
+    return id ? id.value() : 0;
+}
+
+QList<QByteArray> secretWords(bool notes, bool sessions)
+{
+    QList<QByteArray> words;
+    if (notes) {
+        words << NoteWord << NoteTitleWord << NoteTag;
+    }
+    if (sessions) {
+        words.append(QList<QByteArray>(std::begin(SessionWords), std::end(SessionWords)));
+    }
+    return words;
+}
+
+/// Fails the test unless every one of `words` is present (`present`) or absent in both the index
+/// tables and the decrypted pages.
+void checkWords(Journal& journal, const QList<QByteArray>& words, bool present)
+{
+    const QByteArray index = indexTableBytes(journal.database());
+    const QByteArray pages = decryptedPages(journal);
+    QVERIFY2(!index.isEmpty(), "the index tables could not be read");
+    QVERIFY2(pages.size() >= 10 * 1024, "the decrypted pages could not be read");
+    for (const QByteArray& word : words) {
+        QVERIFY2(index.contains(tail(word)) == present, word.constData());
+        QVERIFY2(pages.contains(tail(word)) == present, word.constData());
+    }
+}
+
+} // namespace
+
+void TestSearch::purgedNoteLeavesNoWord()
+{
+    QTemporaryDir dir;
+    auto journal = journalWithText(dir);
+    QVERIFY(journal);
+    const RecordId id = addSecretNote(*journal);
+    QVERIFY(id);
+    checkWords(*journal, secretWords(true, false), true); // the checks see them while kept
+    QVERIFY(journal->notes().moveToTrash(id));
+    QVERIFY(journal->trash().purge(EntryKind::Note, id));
+    checkWords(*journal, secretWords(true, false), false);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), 35); // the rest stays
+    QVERIFY(journal->verify());
+}
+
+void TestSearch::purgedSessionLeavesNoWord()
+{
+    QTemporaryDir dir;
+    auto journal = journalWithText(dir);
+    QVERIFY(journal);
+    const RecordId id = addSecretSession(*journal);
+    QVERIFY(id);
+    checkWords(*journal, secretWords(false, true), true);
+    QVERIFY(journal->sessions().moveToTrash(id));
+    QVERIFY(journal->trash().purge(EntryKind::Session, id));
+    checkWords(*journal, secretWords(false, true), false);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), 35);
+    QVERIFY(journal->verify());
+}
+
+void TestSearch::emptiedTrashLeavesNoWord()
+{
+    QTemporaryDir dir;
+    auto journal = journalWithText(dir);
+    QVERIFY(journal);
+    const RecordId note = addSecretNote(*journal);
+    const RecordId session = addSecretSession(*journal);
+    QVERIFY(note && session);
+    checkWords(*journal, secretWords(true, true), true);
+    QVERIFY(journal->notes().moveToTrash(note));
+    QVERIFY(journal->sessions().moveToTrash(session));
+    QVERIFY(journal->trash().emptyTrash());
+    checkWords(*journal, secretWords(true, true), false);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), 35);
+    QVERIFY(journal->verify());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
