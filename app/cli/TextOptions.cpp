@@ -181,6 +181,10 @@ std::optional<Failure> TextOptions::read(
             return text.failure();
         }
         QString* target = targets.value(m_editable);
+        Q_ASSERT(target);
+        if (!target) {
+            return Failure { ExitInternal, tr("Internal error: no place for the edited text.") };
+        }
         SecureBytes::wipe(*target);
         *target = std::move(text).value();
     }
