@@ -30,8 +30,7 @@ Dialog {
     anchors.centerIn: parent
     modal: true
     focus: true
-    title: action === "trash" ? qsTr("Move a questionnaire with an answer to question 9 to the trash?")
-                              : qsTr("Change your answer to question 9?")
+    title: action === "trash" ? qsTr("Move this questionnaire to the trash?") : qsTr("Change your answer to question 9?")
     width: Math.min(parent ? parent.width - 64 : 600, 600)
     onOpened: keepButton.forceActiveFocus()
 
@@ -42,10 +41,9 @@ Dialog {
             objectName: "item9ChangeText"
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: (root.action === "trash"
-                   ? qsTr("This questionnaire says you had thoughts that you would be better off dead or of hurting yourself.")
-                   : qsTr("You first answered that you had thoughts that you would be better off dead or of hurting yourself."))
-                  + " " + qsTr("You can go ahead: your journal keeps a dated note that this answer was changed, and your report shows it, so your therapist can ask how you are.")
+            text: root.action === "trash"
+                  ? qsTr("This questionnaire says you had thoughts that you would be better off dead or of hurting yourself. You can go ahead: your journal keeps a dated note that it was moved to the trash, and your report shows it, so your therapist can ask how you are.")
+                  : qsTr("You first answered that you had thoughts that you would be better off dead or of hurting yourself. You can go ahead: your journal keeps a dated note that this answer was changed, and your report shows it, so your therapist can ask how you are.")
         }
         Flow {
             Layout.fillWidth: true
