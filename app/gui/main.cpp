@@ -121,7 +121,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "The journal file (.kapj) to open."), QStringLiteral("[journal]"));
     parser.process(app);
 
-    // Sample journals that a crashed or killed process left in the temporary folder.
+    // Sample journals that a crashed or killed process left in XDG_RUNTIME_DIR (or, from older
+    // versions, in the temporary folder).
     kap::DemoFolder::removeLeftovers();
 
     // The journal this process is for: the one named on the command line (opening a .kapj file

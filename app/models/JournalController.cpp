@@ -235,11 +235,12 @@ void JournalController::openDemo()
     if (busy() || isUnlocked()) {
         return;
     }
-    // <temp>/kapjournal-XXXXXX, 0700, marked in use; left behind by a crash, it goes at the next
-    // start (DemoFolder::removeLeftovers in main()).
-    auto dir = std::make_unique<DemoFolder>();
-    if (!dir->isValid()) {
-        setError(ErrorText::describe(ErrorCode::Io));
+    // $XDG_RUNTIME_DIR/kapjournal-sample-XXXXXX, 0700, marked in use; left behind by a crash, it
+    // goes at the next start (DemoFolder::removeLeftovers in main()). No runtime folder, no sample.
+    QString problem;
+    std::unique_ptr<DemoFolder> dir = DemoFolder::create(&problem);
+    if (!dir) {
+        setError(problem);
         return;
     }
     m_pathBeforeDemo = m_demoDir ? m_pathBeforeDemo : m_journalPath;

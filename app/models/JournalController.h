@@ -114,8 +114,9 @@ public:
     void reportUnkeptWork(const QString& message);
     Q_INVOKABLE void clearError();
 
-    /// Creates the synthetic sample journal (DemoJournal) in a private temporary folder and opens
-    /// it. The folder and the journal are deleted when the app quits or closeDemo() is called.
+    /// Creates the synthetic sample journal (DemoJournal) in a private folder in $XDG_RUNTIME_DIR
+    /// (DemoFolder) and opens it; without a usable runtime folder it is refused (errorMessage says
+    /// why). The folder and the journal are deleted when the app quits or closeDemo() is called.
     Q_INVOKABLE void openDemo();
     /// Locks and deletes the sample journal, and selects the last real journal again (if any).
     Q_INVOKABLE void closeDemo();

@@ -2,6 +2,7 @@
 
 #include "JournalLocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -15,9 +16,9 @@ namespace {
 
 const QString MarkerName = QStringLiteral("in-use.lock");
 
-QString folderTemplate(const QString& tempPath)
+QString folderTemplate(const QString& parentPath)
 {
-    return QDir(tempPath).filePath(DemoFolder::namePrefix() + QStringLiteral("XXXXXX"));
+    return QDir(parentPath).filePath(DemoFolder::namePrefix() + QStringLiteral("XXXXXX"));
 }
 
 /// Whether `name` is one of the files a demo folder may hold: the marker, the sample journal and
@@ -82,9 +83,8 @@ bool removeLeftover(const QString& path)
 
 } // namespace
 
-DemoFolder::DemoFolder() : DemoFolder(QDir::tempPath()) { }
-
-DemoFolder::DemoFolder(const QString& tempPath) : m_dir(folderTemplate(tempPath)), m_marker(m_dir.filePath(MarkerName))
+DemoFolder::DemoFolder(const QString& parentPath)
+    : m_dir(folderTemplate(parentPath)), m_marker(m_dir.filePath(MarkerName))
 {
     // The marker goes in before the journal, so removeLeftovers() in another process never sees
     // a journal without it.
@@ -97,9 +97,56 @@ DemoFolder::~DemoFolder()
     m_marker.unlock(); // before the folder goes (QTemporaryDir removes it)
 }
 
+std::unique_ptr<DemoFolder> DemoFolder::create(QString* problem)
+{
+    const QString parent = runtimeParent(problem);
+    if (parent.isEmpty()) {
+        return nullptr;
+    }
+    auto folder = std::make_unique<DemoFolder>(parent);
+    if (!folder->isValid()) {
+        if (problem) {
+            *problem = QCoreApplication::translate(
+                "DemoFolder", "Could not make a private folder for the sample journal in %1.")
+                           .arg(QDir::toNativeSeparators(parent));
+        }
+        return nullptr;
+    }
+    return folder;
+}
+
+QString DemoFolder::runtimeParent(QString* problem)
+{
+    // Only XDG_RUNTIME_DIR, with no fallback (not even QStandardPaths::RuntimeLocation, which makes
+    // a folder in /tmp when it is unset): /tmp is on disk on Debian and keeps what a crash leaves
+    // until the next boot, and the sample's passphrase is printed on screen, so anything a person
+    // tries out in the sample, real thoughts included, would sit on disk for anyone with the
+    // laptop. The runtime folder is per user, kept in memory and emptied at logout.
+    const QString folder = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (folder.isEmpty() || !QDir::isAbsolutePath(folder)) {
+        if (problem) {
+            *problem = QCoreApplication::translate("DemoFolder",
+                "The sample journal needs XDG_RUNTIME_DIR, the private folder your login session "
+                "keeps in memory, and it is not set. The sample is not put anywhere else, so that "
+                "nothing you try in it reaches the disk.");
+        }
+        return {};
+    }
+    if (!isOwnPrivateFolder(folder)) {
+        if (problem) {
+            *problem = QCoreApplication::translate("DemoFolder",
+                "The sample journal needs XDG_RUNTIME_DIR (%1) to be a folder of yours that only "
+                "you can open (mode 0700), and it is not. The sample is not put anywhere else.")
+                           .arg(QDir::toNativeSeparators(folder));
+        }
+        return {};
+    }
+    return folder;
+}
+
 QString DemoFolder::namePrefix()
 {
-    return QStringLiteral("kapjournal-");
+    return QStringLiteral("kapjournal-sample-");
 }
 
 QString DemoFolder::journalFileName()
@@ -107,15 +154,16 @@ QString DemoFolder::journalFileName()
     return QStringLiteral("sample.") + journallocation::extension();
 }
 
-int DemoFolder::removeLeftovers(const QString& tempPath)
+int DemoFolder::removeLeftovers(const QString& parentPath)
 {
-    static const QRegularExpression name(QStringLiteral("^kapjournal-[A-Za-z0-9]{6}$"));
+    // "kapjournal-XXXXXX": the name older versions gave the folder in /tmp.
+    static const QRegularExpression name(QStringLiteral("^kapjournal-(sample-)?[A-Za-z0-9]{6}$"));
     int removed = 0;
-    const QDir temp(tempPath);
+    const QDir parent(parentPath);
     const QStringList candidates
-        = temp.entryList({ namePrefix() + QStringLiteral("*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        = parent.entryList({ QStringLiteral("kapjournal-*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString& candidate : candidates) {
-        const QString path = temp.filePath(candidate);
+        const QString path = parent.filePath(candidate);
         if (name.match(candidate).hasMatch() && isOwnPrivateFolder(path) && removeLeftover(path)) {
             ++removed;
         }
@@ -125,7 +173,8 @@ int DemoFolder::removeLeftovers(const QString& tempPath)
 
 int DemoFolder::removeLeftovers()
 {
-    return removeLeftovers(QDir::tempPath());
+    const QString runtime = runtimeParent();
+    return (runtime.isEmpty() ? 0 : removeLeftovers(runtime)) + removeLeftovers(QDir::tempPath());
 }
 
 } // namespace kap

@@ -2,9 +2,11 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using kap::JournalController;
@@ -15,11 +17,24 @@ class TestJournalController : public QObject
 {
     Q_OBJECT
 
+private:
+    /// The sample folders in `parent` (by default the test's XDG_RUNTIME_DIR).
+    QStringList sampleFolders(const QString& parent = QString()) const
+    {
+        return QDir(parent.isEmpty() ? m_runtime.path() : parent)
+            .entryList({ QStringLiteral("kapjournal-*") }, QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+
+    QTemporaryDir m_runtime;
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("kapjournal-tst-controller"));
+        // The sample journal lives in XDG_RUNTIME_DIR: a private (0700) folder of the test's own.
+        QVERIFY(m_runtime.isValid());
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
     }
 
     void sampleJournalOpensAndIsDeleted()
@@ -33,7 +48,11 @@ private Q_SLOTS:
         QVERIFY(controller.isUnlocked());
         const QString path = controller.journalPath();
         QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).permissions() & 0x0077, QFileDevice::Permissions());
+        const QString folder = QFileInfo(path).absolutePath();
+        QCOMPARE(QFileInfo(folder).absolutePath(), m_runtime.path());
+        QVERIFY2(QFileInfo(folder).fileName().startsWith(QStringLiteral("kapjournal-sample-")), qPrintable(folder));
+        QCOMPARE(QFileInfo(folder).permissions() & 0x0077, QFileDevice::Permissions());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock"))); // a side file, gone with it below
         QVERIFY(controller.journal());
 
         controller.lock();
@@ -47,8 +66,46 @@ private Q_SLOTS:
         QVERIFY(!controller.isDemo());
         QVERIFY(!controller.isUnlocked());
         QVERIFY(!QFileInfo::exists(path));
-        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+        QVERIFY(!QFileInfo::exists(folder));
         QCOMPARE(controller.state(), JournalController::State::NoJournal);
+        QVERIFY(sampleFolders().isEmpty());
+    }
+
+    void sampleJournalGoesWithTheController()
+    {
+        // What quitting does when the window closes: the controller goes, and the sample with it.
+        QString folder;
+        {
+            JournalController controller(nullptr);
+            controller.setRememberLastJournal(false);
+            QSignalSpy unlocked(&controller, &JournalController::unlocked);
+            controller.openDemo();
+            QVERIFY(unlocked.wait(30000));
+            folder = QFileInfo(controller.journalPath()).absolutePath();
+            QVERIFY(QFileInfo::exists(controller.journalPath() + QStringLiteral(".lock")));
+        }
+        QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+        QVERIFY(sampleFolders().isEmpty());
+    }
+
+    void sampleJournalRefusedWithoutRuntimeDir()
+    {
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        const QStringList inTempBefore = sampleFolders(QDir::tempPath());
+        JournalController controller(nullptr);
+        controller.setRememberLastJournal(false);
+        const JournalController::State stateBefore = controller.state();
+        const QString pathBefore = controller.journalPath();
+        controller.openDemo();
+        qputenv("XDG_RUNTIME_DIR", runtime);
+        QVERIFY(!controller.isDemo());
+        QVERIFY(!controller.busy());
+        QCOMPARE(controller.state(), stateBefore);
+        QCOMPARE(controller.journalPath(), pathBefore);
+        QVERIFY2(controller.errorMessage().contains(QStringLiteral("XDG_RUNTIME_DIR")),
+            qPrintable(controller.errorMessage()));
+        QCOMPARE(sampleFolders(QDir::tempPath()), inTempBefore); // no fallback to /tmp
     }
 
     void preferencesLiveInTheJournal()
