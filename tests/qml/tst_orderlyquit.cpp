@@ -5,7 +5,8 @@
 //
 // Each case runs a child process: orderlyquit_child (the real Main.qml and controller with
 // QuitSignals, as main.cpp wires them) and the real kapjournal binary for the demo. HOME, the XDG
-// folders and TMPDIR point into a temporary folder.
+// folders and TMPDIR point into a temporary folder; the sample journal's folder goes into
+// XDG_RUNTIME_DIR.
 
 #include "NoteRepository.h"
 #include "TestSupport.h"
@@ -59,11 +60,11 @@ QProcessEnvironment TestOrderlyQuit::environment(const QString& tmp) const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    const QString runtime = home + QStringLiteral("/runtime");
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-    env.insert(QStringLiteral("TMPDIR"), tmp);
+    // The runtime folder (where the sample journal lives) is `tmp` itself, 0700 as QTemporaryDir
+    // makes it; TMPDIR is a folder inside, to show that nothing of the sample goes there.
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), tmp);
+    QDir().mkpath(tmp + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("TMPDIR"), tmp + QStringLiteral("/tmp"));
     // No desktop bus and no system bus: the desktop-lock watcher must stay quiet without them.
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.insert(
@@ -153,6 +154,8 @@ void TestOrderlyQuit::demoFolderGoneAfterSigterm()
     QString folder;
     QVERIFY(startDemo(demo, tmp.path(), &folder));
     QVERIFY(QFile::exists(folder + QStringLiteral("/sample.kapj")));
+    QVERIFY2(QFileInfo(folder).fileName().startsWith(QStringLiteral("kapjournal-sample-")), qPrintable(folder));
+    QVERIFY(demoFolders(tmp.filePath(QStringLiteral("tmp"))).isEmpty());
 
     demo.terminate(); // SIGTERM
     QVERIFY(demo.waitForFinished(StartTimeoutMs));
@@ -181,7 +184,7 @@ void TestOrderlyQuit::killedDemoFolderRemovedAtNextStart()
     QVERIFY(QFile::exists(killedFolder + QStringLiteral("/sample.kapj")));
 
     // Someone else's folder with the same kind of name: not ours, never touched.
-    const QString foreign = tmp.filePath(QStringLiteral("kapjournal-Xy12Zq"));
+    const QString foreign = tmp.filePath(QStringLiteral("kapjournal-sample-Xy12Zq"));
     QVERIFY(QDir().mkpath(foreign));
     QFile::setPermissions(foreign, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile other(foreign + QStringLiteral("/sample.kapj"));
@@ -204,7 +207,7 @@ void TestOrderlyQuit::killedDemoFolderRemovedAtNextStart()
         QVERIFY(process->waitForFinished(StartTimeoutMs));
         QCOMPARE(process->exitCode(), 0);
     }
-    QCOMPARE(demoFolders(tmp.path()), QStringList { QStringLiteral("kapjournal-Xy12Zq") });
+    QCOMPARE(demoFolders(tmp.path()), QStringList { QStringLiteral("kapjournal-sample-Xy12Zq") });
 }
 
 QTEST_GUILESS_MAIN(TestOrderlyQuit)
