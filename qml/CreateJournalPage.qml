@@ -35,12 +35,12 @@ EntryScreen {
     RowLayout {
         Layout.fillWidth: true
         spacing: 8
-        TextField {
+        JournalTextField {
             id: passphraseField
             objectName: "createPassphraseField"
             Layout.fillWidth: true
             echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            extraInputMethodHints: Qt.ImhNoAutoUppercase
             placeholderText: qsTr("New passphrase")
             Accessible.name: qsTr("New passphrase")
             enabled: !JournalController.busy
@@ -60,12 +60,12 @@ EntryScreen {
         id: meter
         Layout.fillWidth: true
     }
-    TextField {
+    JournalTextField {
         id: confirmField
         objectName: "createConfirmField"
         Layout.fillWidth: true
         echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        extraInputMethodHints: Qt.ImhNoAutoUppercase
         placeholderText: qsTr("The same passphrase again")
         Accessible.name: qsTr("Repeat the passphrase")
         enabled: !JournalController.busy

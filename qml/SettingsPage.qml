@@ -257,12 +257,12 @@ Page {
                 Label {
                     text: qsTr("Dose (mg)")
                 }
-                TextField {
+                JournalTextField {
                     objectName: "defaultDose"
                     Layout.preferredWidth: 300
                     text: JournalController.preference(root.keyDoseMg)
                     placeholderText: qsTr("Not set")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     validator: DoubleValidator {
                         bottom: 0
                         top: 10000
@@ -275,12 +275,11 @@ Page {
                 Label {
                     text: qsTr("Provider or clinic")
                 }
-                TextField {
+                JournalTextField {
                     objectName: "defaultProvider"
                     Layout.preferredWidth: 300
                     text: JournalController.preference(root.keyProvider)
                     placeholderText: qsTr("Not set")
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Default provider or clinic")
                     onEditingFinished: JournalController.setPreference(root.keyProvider, text)
                 }
@@ -298,25 +297,24 @@ Page {
                 Label {
                     text: qsTr("Who is present")
                 }
-                TextField {
+                JournalTextField {
                     objectName: "defaultPresent"
                     Layout.preferredWidth: 300
                     text: JournalController.preference(root.keyPresent)
                     placeholderText: qsTr("Not set")
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Default: who is present")
                     onEditingFinished: JournalController.setPreference(root.keyPresent, text)
                 }
                 Label {
                     text: qsTr("Currency (for costs)")
                 }
-                TextField {
+                JournalTextField {
                     objectName: "defaultCurrency"
                     Layout.preferredWidth: 120
                     text: JournalController.preference(root.keyCurrency)
                     placeholderText: Qt.locale().currencySymbol(Locale.CurrencyIsoCode)
                     maximumLength: 3
-                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                    extraInputMethodHints: Qt.ImhPreferUppercase
                     validator: RegularExpressionValidator {
                         regularExpression: /[A-Za-z]{0,3}/
                     }

@@ -76,12 +76,12 @@ EntryScreen {
         Accessible.name: text
     }
 
-    TextField {
+    JournalTextField {
         id: passphraseField
         objectName: "unlockPassphraseField"
         Layout.fillWidth: true
         echoMode: TextInput.Password
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        extraInputMethodHints: Qt.ImhNoAutoUppercase
         placeholderText: qsTr("Passphrase")
         Accessible.name: qsTr("Passphrase")
         enabled: !JournalController.busy

@@ -4,6 +4,8 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
+// The module itself, for JournalTextField: a file in a subfolder sees only its own folder.
+import KapJournal
 import KapJournal.App
 
 // Encrypted backups and restore. A backup is a complete, encrypted, verified copy of the
@@ -65,10 +67,10 @@ Dialog {
         }
     }
 
-    component Secret: TextField {
+    component Secret: JournalTextField {
         Layout.fillWidth: true
         echoMode: TextInput.Password
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        extraInputMethodHints: Qt.ImhNoAutoUppercase
         Accessible.name: placeholderText
     }
     component Heading: Label {

@@ -4,6 +4,8 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
+// The module itself, for JournalTextField: a file in a subfolder sees only its own folder.
+import KapJournal
 import KapJournal.App
 
 // The therapist report: date range, what to print, which integration notes to share (none by
@@ -99,7 +101,7 @@ Dialog {
                     onActivated: index => controller.preset = index
                     Accessible.name: qsTr("Period")
                 }
-                TextField {
+                JournalTextField {
                     visible: controller.preset === 4
                     Layout.preferredWidth: 150
                     placeholderText: qsTr("From (YYYY-MM-DD)")
@@ -107,7 +109,7 @@ Dialog {
                     onEditingFinished: controller.from = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd")
                     Accessible.name: qsTr("First day")
                 }
-                TextField {
+                JournalTextField {
                     visible: controller.preset === 4
                     Layout.preferredWidth: 150
                     placeholderText: qsTr("To (YYYY-MM-DD)")
@@ -124,7 +126,7 @@ Dialog {
             }
 
             Heading { text: qsTr("Name or initials on the report") }
-            TextField {
+            JournalTextField {
                 objectName: "displayName"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. J. D. (may be left empty)")
@@ -179,7 +181,7 @@ Dialog {
                 text: qsTr("What will be shared from your notes")
                 visible: controller.notes.length > 0
             }
-            TextArea {
+            JournalTextArea {
                 objectName: "notePreview"
                 visible: controller.notes.length > 0
                 Layout.fillWidth: true
@@ -196,12 +198,12 @@ Dialog {
             }
             RowLayout {
                 Layout.fillWidth: true
-                TextField {
+                JournalTextField {
                     id: password
                     objectName: "exportPassword"
                     Layout.fillWidth: true
                     echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                    extraInputMethodHints: Qt.ImhNoAutoUppercase
                     placeholderText: qsTr("Password")
                     Accessible.name: qsTr("Export password")
                 }
@@ -216,12 +218,12 @@ Dialog {
                     }
                 }
             }
-            TextField {
+            JournalTextField {
                 id: confirmation
                 objectName: "exportPasswordConfirmation"
                 Layout.fillWidth: true
                 echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                extraInputMethodHints: Qt.ImhNoAutoUppercase
                 placeholderText: qsTr("The same password again")
                 Accessible.name: qsTr("Export password again")
             }

@@ -167,7 +167,7 @@ Dialog {
             value: checkinForm.sleep
             onMoved: value => checkinForm.sleep = value
         }
-        TextField {
+        JournalTextField {
             objectName: "checkinNote"
             Layout.fillWidth: true
             placeholderText: qsTr("A note (optional)")

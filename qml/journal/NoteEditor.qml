@@ -90,7 +90,7 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             spacing: 12
-            TextField {
+            JournalTextField {
                 id: titleField
                 objectName: "noteTitle"
                 Layout.fillWidth: true
@@ -153,7 +153,7 @@ Dialog {
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TextArea {
+            JournalTextArea {
                 id: body
                 objectName: "noteBody"
                 wrapMode: TextEdit.Wrap
@@ -180,7 +180,7 @@ Dialog {
             }
         }
 
-        TextField {
+        JournalTextField {
             id: tagsField
             objectName: "noteTags"
             Layout.fillWidth: true

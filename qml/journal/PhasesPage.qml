@@ -269,7 +269,7 @@ Page {
                     text: qsTr("Notes")
                     font.pixelSize: 12
                 }
-                TextArea {
+                JournalTextArea {
                     id: notesField
                     objectName: "phaseNotes"
                     Layout.fillWidth: true

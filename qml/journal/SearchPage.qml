@@ -31,7 +31,7 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 12
-            TextField {
+            JournalTextField {
                 id: field
                 objectName: "searchField"
                 Layout.fillWidth: true

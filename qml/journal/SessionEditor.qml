@@ -195,7 +195,7 @@ Dialog {
                     unit: qsTr("mg")
                     text: root.f("dose")
                     error: root.e("dose")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("dose", text)
                 }
@@ -205,7 +205,7 @@ Dialog {
                     unit: qsTr("mg/kg")
                     text: root.f("dosePerKg")
                     error: root.e("dosePerKg")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("dosePerKg", text)
                 }
@@ -245,6 +245,8 @@ Dialog {
                         objectName: "sessionPresentCombo"
                         Layout.fillWidth: true
                         editable: true
+                        // Typed text goes into the journal: the same hints as JournalTextField.
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         Accessible.name: qsTr("Who was present")
                         textRole: "text"
                         valueRole: "key"
@@ -287,7 +289,7 @@ Dialog {
                         text: qsTr("Intention")
                         font.pixelSize: 12
                     }
-                    TextArea {
+                    JournalTextArea {
                         id: intention
                         objectName: "sessionIntention"
                         Layout.fillWidth: true
@@ -306,7 +308,7 @@ Dialog {
                     label: qsTr("Mood before (0–10)")
                     text: root.f("moodBefore")
                     error: root.e("moodBefore")
-                    inputMethodHints: Qt.ImhDigitsOnly
+                    extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("moodBefore", text)
                 }
@@ -322,7 +324,7 @@ Dialog {
                     label: qsTr("Mood after (0–10)")
                     text: root.f("moodAfter")
                     error: root.e("moodAfter")
-                    inputMethodHints: Qt.ImhDigitsOnly
+                    extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("moodAfter", text)
                 }
@@ -331,7 +333,7 @@ Dialog {
                     label: qsTr("Dissociation, your own rating (0–10)")
                     text: root.f("dissociation")
                     error: root.e("dissociation")
-                    inputMethodHints: Qt.ImhDigitsOnly
+                    extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("dissociation", text)
                 }
@@ -340,7 +342,7 @@ Dialog {
                     label: qsTr("Clinic's dissociation score (optional)")
                     text: root.f("dissociationClinicScore")
                     error: root.e("dissociationClinicScore")
-                    inputMethodHints: Qt.ImhDigitsOnly
+                    extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("dissociationClinicScore", text)
                 }
@@ -349,7 +351,6 @@ Dialog {
                     label: qsTr("Its scale, e.g. CADSS")
                     text: root.f("dissociationClinicScale")
                     error: root.e("dissociationClinicScale")
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("dissociationClinicScale", text)
                 }
@@ -391,7 +392,7 @@ Dialog {
                             }
                         }
                     }
-                    TextField {
+                    JournalTextField {
                         id: otherEffects
                         objectName: "sessionOtherSideEffects"
                         Layout.fillWidth: true
@@ -408,7 +409,7 @@ Dialog {
                         text: qsTr("The experience in your own words")
                         font.pixelSize: 12
                     }
-                    TextArea {
+                    JournalTextArea {
                         objectName: "sessionExperience"
                         Layout.fillWidth: true
                         Layout.minimumHeight: 100
@@ -432,7 +433,7 @@ Dialog {
                     label: qsTr("Amount paid")
                     text: root.f("cost")
                     error: root.e("cost")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     Layout.fillWidth: true
                     onEdited: text => sessionForm.setField("cost", text)
                 }

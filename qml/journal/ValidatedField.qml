@@ -14,7 +14,9 @@ ColumnLayout {
     property string placeholder
     property string unit
     property alias field: input
-    property int inputMethodHints: Qt.ImhNone
+    // The kind of text (digits, a number); the field always adds the hints that keep input
+    // methods from learning or sending what is typed (JournalTextField).
+    property int extraInputMethodHints: Qt.ImhNone
 
     signal edited(string text)
 
@@ -28,13 +30,13 @@ ColumnLayout {
     }
     RowLayout {
         Layout.fillWidth: true
-        TextField {
+        JournalTextField {
             id: input
             objectName: root.objectName.length > 0 ? root.objectName + "Input" : ""
             Layout.fillWidth: true
             text: root.text
             placeholderText: root.placeholder
-            inputMethodHints: root.inputMethodHints
+            extraInputMethodHints: root.extraInputMethodHints
             selectByMouse: true
             Accessible.name: root.label
             Accessible.description: root.error

@@ -74,7 +74,7 @@ ColumnLayout {
                 text: root.value(reading.index, "minutes")
                 error: root.error(reading.index, "minutes")
                 enabled: reading.moment !== "before"
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                 Layout.fillWidth: true
                 onEdited: text => root.form.setVital(reading.index, "minutes", text)
             }
@@ -91,7 +91,7 @@ ColumnLayout {
                 unit: qsTr("mmHg")
                 text: root.value(reading.index, "systolic")
                 error: root.error(reading.index, "systolic")
-                inputMethodHints: Qt.ImhDigitsOnly
+                extraInputMethodHints: Qt.ImhDigitsOnly
                 Layout.fillWidth: true
                 onEdited: text => root.form.setVital(reading.index, "systolic", text)
             }
@@ -101,7 +101,7 @@ ColumnLayout {
                 unit: qsTr("mmHg")
                 text: root.value(reading.index, "diastolic")
                 error: root.error(reading.index, "diastolic")
-                inputMethodHints: Qt.ImhDigitsOnly
+                extraInputMethodHints: Qt.ImhDigitsOnly
                 Layout.fillWidth: true
                 onEdited: text => root.form.setVital(reading.index, "diastolic", text)
             }
@@ -111,7 +111,7 @@ ColumnLayout {
                 unit: qsTr("bpm")
                 text: root.value(reading.index, "heartRate")
                 error: root.error(reading.index, "heartRate")
-                inputMethodHints: Qt.ImhDigitsOnly
+                extraInputMethodHints: Qt.ImhDigitsOnly
                 Layout.fillWidth: true
                 onEdited: text => root.form.setVital(reading.index, "heartRate", text)
             }
@@ -121,7 +121,7 @@ ColumnLayout {
                 unit: qsTr("%")
                 text: root.value(reading.index, "spo2")
                 error: root.error(reading.index, "spo2")
-                inputMethodHints: Qt.ImhDigitsOnly
+                extraInputMethodHints: Qt.ImhDigitsOnly
                 Layout.fillWidth: true
                 onEdited: text => root.form.setVital(reading.index, "spo2", text)
             }

@@ -5,6 +5,8 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     journal/CrisisPanel.qml
     journal/DraftGuard.qml
     journal/Item9ChangeConfirmation.qml
+    journal/JournalTextArea.qml
+    journal/JournalTextField.qml
     journal/KeyComboBox.qml
     journal/NoteEditor.qml
     journal/PhasesPage.qml

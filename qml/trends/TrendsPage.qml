@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+// The module itself, for JournalTextField: a file in a subfolder sees only its own folder.
+import KapJournal
 import KapJournal.App
 
 // The Trends page: range selector, mood chart with phases and sessions, PHQ-9 / GAD-7 charts,
@@ -129,22 +131,22 @@ Page {
                 Label {
                     text: qsTr("From")
                 }
-                TextField {
+                JournalTextField {
                     id: fromField
                     objectName: "customFrom"
                     placeholderText: qsTr("YYYY-MM-DD")
-                    inputMethodHints: Qt.ImhDate
+                    extraInputMethodHints: Qt.ImhDate
                     Accessible.name: qsTr("First day of the custom range")
                     onEditingFinished: trendsModel.customFirst = root.parseDay(text)
                 }
                 Label {
                     text: qsTr("to")
                 }
-                TextField {
+                JournalTextField {
                     id: toField
                     objectName: "customTo"
                     placeholderText: qsTr("YYYY-MM-DD")
-                    inputMethodHints: Qt.ImhDate
+                    extraInputMethodHints: Qt.ImhDate
                     Accessible.name: qsTr("Last day of the custom range")
                     onEditingFinished: trendsModel.customLast = root.parseDay(text)
                 }
