@@ -9,10 +9,12 @@
 #include "TestApplication.h"
 #include "UiDriver.h"
 
+#include <QHash>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQueue>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -64,12 +66,17 @@ QString typeName(const QObject* object)
     return marker > 0 ? name.left(marker) : name;
 }
 
-TextInputField describe(QQuickItem* field)
+/// `popups`: the root item of each Popup's content and the Popup's name (the Popup is no item,
+/// so the parent chain would end at its content without it).
+TextInputField describe(QQuickItem* field, const QHash<const QQuickItem*, QString>& popups)
 {
     QStringList ancestors;
     for (QQuickItem* parent = field->parentItem(); parent; parent = parent->parentItem()) {
         if (!parent->objectName().isEmpty()) {
             ancestors << parent->objectName();
+        }
+        if (popups.contains(parent)) {
+            ancestors << popups.value(parent);
         }
     }
     QString name = field->objectName();
@@ -102,6 +109,7 @@ QList<TextInputField> textInputsUnder(QObject* root)
     QList<TextInputField> found;
     QQueue<QObject*> queue;
     QSet<QObject*> seen;
+    QHash<const QQuickItem*, QString> popups;
     queue.enqueue(root);
     while (!queue.isEmpty()) {
         QObject* object = queue.dequeue();
@@ -118,7 +126,9 @@ QList<TextInputField> textInputsUnder(QObject* root)
         if (object->inherits("QQuickPopup")) {
             // A closed popup's content hangs under no item: walk it too.
             if (auto* content = object->property("contentItem").value<QQuickItem*>()) {
-                queue.enqueue(content->parentItem() ? content->parentItem() : content);
+                QQuickItem* popupRoot = content->parentItem() ? content->parentItem() : content;
+                popups.insert(popupRoot, object->objectName().isEmpty() ? typeName(object) : object->objectName());
+                queue.enqueue(popupRoot);
             }
         }
         if (object->inherits("QQuickLoader")) {
@@ -134,7 +144,7 @@ QList<TextInputField> textInputsUnder(QObject* root)
         const bool takesText = object->inherits("QQuickTextInput") || object->inherits("QQuickTextEdit");
         if (takesText && item->flags().testFlag(QQuickItem::ItemAcceptsInputMethod)
             && !item->property("readOnly").toBool() && !isChoiceOnlyComboBoxText(item)) {
-            found << describe(item);
+            found << describe(item, popups);
         }
     }
     return found;
@@ -388,12 +398,20 @@ void TestInputHints::dialogs()
         QVERIFY2(m_ui->click(m_ui->itemWithText(menuEntry)), qPrintable(menuEntry));
     }
     QTRY_VERIFY2(m_ui->isShown(dialog), qPrintable(dialog));
+    // Closed also when a check fails, so that the next dialog can open.
+    const auto close = qScopeGuard([&] {
+        if (QObject* opened = m_ui->find(dialog)) {
+            QMetaObject::invokeMethod(opened, "close");
+        }
+        // Not QTRY_VERIFY: it stops waiting once the test has failed.
+        if (!QTest::qWaitFor([&] { return !m_ui->isShown(dialog); })) {
+            QFAIL(qPrintable(dialog + QStringLiteral(" did not close")));
+        }
+    });
     if (!addButton.isEmpty()) {
         QVERIFY2(m_ui->click(addButton), qPrintable(addButton));
     }
     checkWindow(expected);
-    QVERIFY(QMetaObject::invokeMethod(m_ui->find(dialog), "close"));
-    QTRY_VERIFY(!m_ui->isShown(dialog));
 }
 
 void TestInputHints::unlockPage()
