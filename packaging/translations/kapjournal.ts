@@ -82,19 +82,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the note&apos;s text from PATH (- for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the note was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add-note needs --body TEXT or --body-file PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --body or --body-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,6 +107,10 @@
     </message>
     <message>
         <source>Added note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-note needs --body-file PATH, --edit or --body TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,15 +180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself.
-If you are in danger or might act on these thoughts, get help now:
-  - In the US: call or text 988 (Suicide &amp; Crisis Lifeline).
-  - Elsewhere: call your local emergency number.
-  - Tell your therapist or clinician, or someone you trust, today.
-This journal is not monitored by anyone: no one sees this answer unless you share it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add-questionnaire needs --kind and --answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,23 +243,11 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blood pressure before, e.g. 120/80.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Heart rate before, beats per minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blood pressure after, e.g. 135/85.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Heart rate after, beats per minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissociation intensity, 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,10 +256,6 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
     </message>
     <message>
         <source>The experience in your own words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the experience from PATH (- for standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,15 +279,39 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --experience or --experience-file, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--cost needs --currency, e.g. --currency USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s scale, e.g. CADSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timed reading, repeatable: WHEN[+MIN] [SYS/DIA] [hr=BPM] [spo2=PCT], e.g. &quot;before 122/80 hr=72&quot;, &quot;during+40 135/88&quot;, &quot;discharge+120 124/82 spo2=98&quot;. WHEN is before, during, discharge or after; MIN the minutes after the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure before, e.g. 120/80 (same as --vitals &quot;before ...&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure after, e.g. 135/85 (a reading without a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissociation, your own rating 0 to 10 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score the clinic gave, e.g. 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 readings per session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,10 +358,6 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +371,117 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
     </message>
     <message>
         <source>The same passphrase for the backup again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up next to the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted, checked copy of the whole journal. One is made automatically once a day when you unlock; the last %1 made here are kept (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted, checked copy of the whole journal. Automatic backups are off (Settings); the last 7 made here are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making today&apos;s automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup next to the journal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups next to the journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a file (for example on a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens with the journal&apos;s passphrase unless you give it its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup file its own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first. Then the journal is locked, the current journal is kept as a copy beside it, and the backup takes its place. Afterwards, unlock with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose backup and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KAP journals (*.kapj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.kapj *.backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,10 +552,6 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No responses in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +584,10 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
     </message>
     <message>
         <source>Changed the passphrase of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the new passphrase opens the journal now. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,6 +728,10 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
         <source>Save the check-in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -640,10 +742,6 @@ This journal is not monitored by anyone: no one sees this answer unless you shar
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage error: unknown command or option, missing argument, no terminal to ask for a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -749,6 +847,87 @@ Options:
         <source>Unexpected argument &quot;%1&quot; (quote text that contains spaces). %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage error: unknown command or option, missing argument, no terminal to ask for a passphrase, the editor failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed from the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % lower than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % higher than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The baseline is the latest score in the %n days before the course&apos;s first session; without one, the first score after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response: %1 % lower than the baseline or more; remission: below %2. Both are counted only from a baseline of %3 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, taken after treatment began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no baseline yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score since the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (baseline below %2: response and remission are not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in remission since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in response since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; remission %2, not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remission %1, not now; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1, not now; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response yet; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
@@ -785,10 +964,6 @@ Options:
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: four words only you would pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,19 +1050,26 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the US, call or text 988. Elsewhere, call your local emergency number. This journal is not monitored by anyone.</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close crisis resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisText</name>
     <message>
         <source>You are not alone, and help is available right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the US: call or text 988 (Suicide &amp; Crisis Lifeline), any time, day or night.</source>
+        <source>In the US and Canada: call or text 988 (Suicide &amp; Crisis Lifeline), any time, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Elsewhere: call your local emergency number, or go to the nearest emergency department.</source>
+        <source>Elsewhere: call your local emergency number, or go to the nearest emergency department. findahelpline.com lists free, confidential helplines in many countries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,27 +1081,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close crisis resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CrisisResourcesFallback</name>
-    <message>
-        <source>If you are in crisis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you are thinking about harming yourself or feel you would be better off dead, please reach out now.
-
-In the US: call or text 988 (Suicide &amp; Crisis Lifeline).
-Elsewhere: call your local emergency number.
-
-This journal is not monitored by anyone. Nobody will see what you write here unless you show them.</source>
+        <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. If you are in danger or might act on these thoughts, get help now:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,10 +1105,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large to be a Daylio export (more than 64 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -978,7 +1136,47 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a field is unreasonably long</source>
+        <source>1 entry read: %1 imported, %2 already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1, more than any Daylio export (30 years of entries take a few MiB). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns (a Daylio export has about 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row on line %1 has a field longer than %2, the limit for one field or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row on line %1 is longer than %2, the limit for one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the limit for one import (line %2 is the first one over it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names more than %1 different moods, the limit for one import (line %2 is the first one over it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file up to line %1 would take more than %2 of memory, the limit for one import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file goes over a limit of the import at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1194,18 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Moved %1 %2 to the trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needed to move a PHQ-9 whose item 9 (thoughts of death or self-harm) was answered above &quot;not at all&quot; to the trash. The journal keeps a dated note of it, and the report shows that note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 answered item 9 (thoughts of death or self-harm) with %2 of 3. Moving it to the trash leaves a dated note that your therapist report shows. Add --confirm-item9 to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated note that it was moved stays in the journal and appears in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -1009,6 +1219,21 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Leave sample journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolder</name>
+    <message>
+        <source>Could not make a private folder for the sample journal in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample journal needs XDG_RUNTIME_DIR, the private folder your login session keeps in memory, and it is not set. The sample is not put anywhere else, so that nothing you try in it reaches the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample journal needs XDG_RUNTIME_DIR (%1) to be a folder of yours that only you can open (mode 0700), and it is not. The sample is not put anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,7 +1255,66 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KAP Journal is a private notebook for your treatment. It gives no dosing advice and makes no diagnosis. What you record is self-reported and is not a medical record. Nobody monitors this journal: if you are in crisis, call or text 988 in the US, or your local emergency number.</source>
+        <source>KAP Journal is a private notebook for your treatment. It gives no dosing advice and makes no diagnosis. What you record is self-reported and is not a medical record. Nobody monitors this journal: if you are in crisis, call or text 988 in the US and Canada, or your local emergency number elsewhere (findahelpline.com lists helplines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftGuard</name>
+    <message>
+        <source>%1. Continue where you left off, or discard them and start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote then will be deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Keep them as a draft to continue later (kept encrypted in your journal), or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,30 +1335,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
 </context>
 <context>
     <name>EntryText</name>
-    <message>
-        <source>IV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sublingual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intranasal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other route</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>IV infusion</source>
         <translation type="unfinished"></translation>
@@ -1282,6 +1542,30 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Something unexpected went wrong. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report password can be at most 32 characters (fewer with accented letters): many PDF readers, Evince and Okular among them, cannot open a report with a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was written with cipher settings this version cannot read. It was left untouched; your passphrase was not the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is the journal itself. Nothing was written: saving there would destroy the journal. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file belongs to a journal (its lock, rollback or working file). Nothing was written: saving there could damage the journal. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is a KAP Journal or a journal backup. It was not replaced and nothing was written. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was saved, but the system could not confirm that it reached the disk (flushing the folder failed). It is in place now; if the computer loses power soon, check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJsonCommand</name>
@@ -1341,10 +1625,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--map &quot;%1&quot; is not label=score with a score from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1638,88 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Dry run, nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDaylioDialog</name>
+    <message>
+        <source>Import from Daylio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Daylio: More → Export entries → CSV. Each entry becomes a mood check-in; activities become tags and notes become the check-in&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score each mood from 0 (worst) to 10 (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (1 entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylio CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>This is not a regular file (it is a folder, a pipe, a device or a socket); choose the exported file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1, the most an import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,14 +1738,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a KAP Journal export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was written by a newer KAP Journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1753,10 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Imported %1 phases, %2 sessions, %3 notes, %4 check-ins, %5 questionnaires.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -1412,6 +1770,95 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Nothing was written; choose a new file name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Item9ChangeConfirmation</name>
+    <message>
+        <source>Move this questionnaire to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your answer to question 9?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire says you had thoughts that you would be better off dead or of hurting yourself. You can go ahead: your journal keeps a dated note that it was moved to the trash, and your report shows it, so your therapist can ask how you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You first answered that you had thoughts that you would be better off dead or of hurting yourself. You can go ahead: your journal keeps a dated note that this answer was changed, and your report shows it, so your therapist can ask how you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExportDialog</name>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is NOT encrypted. Anyone who can open it can read everything in your journal: sessions, notes, scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it to move your data to another program, or keep an encrypted backup instead (Backups). Delete the file when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unencrypted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTransfer</name>
+    <message>
+        <source>The file is larger than %1, more than a KAP Journal export of 20 years with a long note every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds far more separate values than a KAP Journal export of its size; reading it would take more than %1 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1912,32 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>KAP Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and lose unsaved text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and lose unsaved text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+If the journal locks now, this text is lost. Stay unlocked to copy it somewhere safe or to free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay unlocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +2099,18 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>%1 is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. Your journal is fine; see File → Backup… for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoodChart</name>
@@ -1673,6 +2158,14 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>No mood check-ins in this range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the left and right arrow keys to choose a session, Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1700,18 +2193,20 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Locks itself after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lock journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks itself after 1 minute without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks itself after %1 minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +2288,10 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Save and close the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you were writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,10 +2423,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3 or more sessions within 21 days start an induction; the time after it is maintenance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add these phases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,6 +2486,18 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Cancel editing the phase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>3 or more sessions within 21 days start an induction, which lasts while sessions come more than once a week. Weekly or less frequent sessions after it are maintenance; a new induction needs a break of 30 days or more first. Nothing changes until you add a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -2029,6 +2536,10 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Item 9 above 0 (thoughts of self-harm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the left and right arrow keys to go through the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireDialog</name>
@@ -2046,10 +2557,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You said you have had thoughts of being better off dead or of hurting yourself. In the US, call or text 988; elsewhere, your local emergency number. This journal is not monitored by anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2094,6 +2601,18 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Save the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Optional, not scored.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said you have had thoughts of being better off dead or of hurting yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,26 +2670,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderately severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2297,35 +2796,11 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>baseline %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>latest %1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; none in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1&#xa0;%. Response (≥&#xa0;50&#xa0;% lower): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remission (below 5): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remission not assessed (baseline below 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2397,10 +2872,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily mood is the mean of the day&apos;s self-ratings (0 = worst, 10 = best). The line is the mean of the last 7 days and breaks where a day has no data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,10 +2892,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BP before → after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dissoc.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,10 +2905,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands: PHQ-9 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; GAD-7 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe. Red diamond: PHQ-9 item 9 answered above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,10 +2992,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HR %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nausea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +3013,128 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>urinary symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at the end of the period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PHQ-9 baseline cited in this report (%1, before this period) answered item 9 with %2 of 3 (above “not at all”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s) of item 9 answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item 9 answer changed on %1: the PHQ-9 of %2 first said %3 of 3, now %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1, shortest %2, longest %3; latest %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg over %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose and cost in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects (sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2 sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urinary symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 of %2 sessions, first %3, last %4; bladder problems are a known risk of repeated ketamine use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily mood is the mean of the day&apos;s self-ratings (0 = worst, 10 = best). The line is the mean of the days with check-ins among the last %1; it bridges up to %2 days without check-ins and breaks at longer gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissoc.: the person&apos;s own rating, 0–10 (%1), and a clinic&apos;s score with its scale when given. Vitals: blood pressure (mmHg), heart rate (HR, beats a minute) and SpO2 as recorded, with the minutes after the dose when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session effect (self-reported mood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured with the block above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: PHQ-9 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; GAD-7 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe. Ringed point: the baseline (a dashed line when it lies before the period). Red diamond: PHQ-9 item 9 answered above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +3234,165 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or initials on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. J. D. (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration notes to share (%1 of %2 chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None are shared unless you tick them. Only notes written in the period are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration notes were written in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared from your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the shared notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The therapist needs this password to open the PDF. Tell it to them separately, not in the same email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and encrypting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save encrypted PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the encrypted report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace the journal with a backup (the current one is kept).</source>
@@ -2682,6 +3422,10 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Restored %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal now opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -2694,19 +3438,23 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The words to look for (quote several words).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most N results (1-1000, default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>search needs a QUERY with at least one word.</source>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing found.</source>
+        <source>The words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to look for (quote several words), unless --query-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a QUERY (or --query-file PATH) with at least one word.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,43 +3592,11 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blood pressure before: systolic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mmHg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diastolic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heart rate before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bpm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>After the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mood after (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood pressure after: systolic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heart rate after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissociation (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2951,6 +3667,30 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissociation, your own rating (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s dissociation score (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its scale, e.g. CADSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own dissociation rating: 0 none, 5 clearly detached, 10 completely detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionEffectTable</name>
@@ -2981,6 +3721,20 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     <message>
         <source>Effect</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the latest %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3785,26 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Enter an amount of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 readings per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter minutes after the dose from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen saturation is between %1 and %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the reading was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s score as a whole number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,12 +3877,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     <message>
         <source>Never</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Auto-lock time</source>
@@ -3234,6 +4002,42 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Copied. The clipboard is cleared again in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 minute without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lock when the screen locks or the computer goes to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day, when you unlock it, an encrypted copy of the journal is saved next to it. It opens with the journal&apos;s passphrase. The oldest copies beyond this number are deleted; “Off” makes none and deletes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3275,6 +4079,152 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Print the Trends page&apos;s figures: phases, PHQ-9/GAD-7 status, session effects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per phase: sessions, days with check-ins, mean mood and the first and last PHQ-9 and GAD-7 scores. Per questionnaire: the baseline, the latest score and the current response / remission status. Then what each session did to daily mood, and the trend across maintenance sessions. The numbers are the Trends page&apos;s, for the whole journal unless --from/--to are given. The session effect is a rough pattern in your own ratings, not a clinical measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default: the first day with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD, included (default: the last day with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ongoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phases in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions %1, days with check-ins %2, mean mood %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session effects (daily mood, not a clinical measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured with the block above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>--edit needs XDG_RUNTIME_DIR, your private folder in memory, for the editor&apos;s temporary file, and it is not set. Use %1 - to read the text from standard input instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edit refuses XDG_RUNTIME_DIR %1: it must be a folder of yours that only you can open (mode 0700). Use %2 - to read the text from standard input instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edit refuses XDG_RUNTIME_DIR %1: it is not kept in memory (tmpfs), so the text would be written to disk. Use %2 - to read the text from standard input instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the editor&apos;s temporary file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the editor (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor (%1) was ended by signal %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor (%1) exited with status %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextInput</name>
     <message>
         <source>Cannot read %1: no such readable file.</source>
@@ -3290,6 +4240,59 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextOptions</name>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like %1, read from PATH (- for standard input), so it stays out of your shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write --%1 in your editor ($EDITOR, else $VISUAL, else editor or vi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed on the command line (%1) may be kept in your shell history, and other programs can see it while the command runs. Safer: %2 (a PATH of - reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or --edit, which opens your editor for --%1 on a temporary file in XDG_RUNTIME_DIR that is removed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the %1 may be kept in your shell history; use --%2 - to read it from standard input.</source>
+        <extracomment>%1 is an argument&apos;s name such as QUERY, %2 its option such as query-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: --%1 text may be kept in your shell history; use --%2 - to read it from standard input.</source>
+        <extracomment>%1 is an option such as body, %2 its companion such as body-file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either %1 or --%2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one text can come from standard input; got %1. Give the others a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --edit or --%1 / --%2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: no place for the edited text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3387,27 +4390,11 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New integration note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New mood check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3428,6 +4415,22 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>Your journal is empty. Log a session, write a note or check in with your mood to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood check-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3569,6 +4572,10 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Last day of the custom range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrendsTable</name>
@@ -3612,73 +4619,7 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
 <context>
     <name>TrendsText</name>
     <message>
-        <source>How this is worked out: the mean daily mood of the %1 days before a session is compared with the %1 days after it (each needs check-ins on at least %2 of those days; the session day itself is left out). The benefit lasts until the average of a day and the two days before it first falls back to the level before the session, looked at up to the next session. It is a rough pattern in your own ratings, not a clinical measure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough check-ins around this session to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lift in the week after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit lasted ~1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Benefit lasted ~%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Still above after 1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Still above after %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A gap in check-ins hides when the benefit ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough maintenance sessions with a measurable benefit yet to show a trend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In 1 maintenance session the benefit lasted %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Across %n maintenance sessions the benefit lasted %1 days on average</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (too few sessions for a trend).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, about the same each time (first %1, latest %2 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, getting shorter by about %1 days per session (first %2, latest %3 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, getting longer by about %1 days per session (first %2, latest %3 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3791,23 +4732,131 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>Latest %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>, baseline %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, remission reached on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, response reached on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>PHQ-9 item 9 (thoughts of self-harm) was answered above zero: %n times.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How this is worked out: the level before a session is your mean daily mood over the %1 days before it (at least %2 of them with check-ins). Mood is back to that level on the first day it is there or below on two days with check-ins in a row (or on average with the days around it); days without check-ins are skipped. Sessions less than %3 days apart are measured together as a block. It is a rough pattern in your own ratings, not a clinical measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not difficult at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhat difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extremely difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood counts as back to its earlier level (the mean of the %1 days before the session) on the first of two days with check-ins in a row at or below it; sessions less than %2 days apart are measured as one block; a rough pattern in self-ratings, not a clinical measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough check-ins before and after to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower in the week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rise: mood held its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the earlier level for about 1 day (back on day %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the earlier level for 1 day (back on day %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>above the earlier level for about %n days (back on day %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>above the earlier level for %n days (back on day %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still above the earlier level on day %1, the last day looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not measurable alone (another session within %n days). The block of %1 sessions, %2 – %3: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No maintenance sessions in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1 too close to another session, %2 with too few check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss timing with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern across maintenance sessions needs at least %1 measurable sessions; %2 of %3 are (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 maintenance sessions were measured (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood before them averaged %1 (the 3 days before: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stayed above it until the next session or the last day looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n there was no rise: the level held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n mood came back to the earlier level; counting the sessions without a rise as 0, days above averaged %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About the same from one session to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting shorter by about %1 days per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting longer by about %1 days per session.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3918,10 +4967,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a plausible blood pressure such as 120/80 (systolic 60-260 above diastolic 30-160; got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be an amount such as 250 or 250.00 (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,6 +4978,14 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <source>%1 must be one of %2 (got &quot;%3&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a plausible blood pressure such as 120/80 (systolic above diastolic, %2; got &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must look like &quot;during+40 135/88 hr=76 spo2=97&quot; (when: before, during, discharge or after, optionally +minutes after the dose; then a blood pressure, hr= and spo2= within plausible ranges; got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -3941,15 +4994,139 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the journal and runs the database and cipher integrity checks. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems found in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the journal and runs the database and cipher integrity checks. Nothing is changed. A journal too damaged to open also gives exit code 5 (other commands give 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VitalsEditor</name>
+    <message>
+        <source>Vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure, heart rate and oxygen as the clinic measured them, each with its time. All optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes after the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At about 40 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another time after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VitalsText</name>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at discharge (%n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after (%n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 none, 5 clearly detached, 10 completely detached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,9 +5178,141 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
 </context>
 <context>
+    <name>kap::AutomaticBackup</name>
+    <message>
+        <source>The automatic backup next to the journal could not be made. %1 Your journal and the earlier backups are unchanged; it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kap::CheckinForm</name>
     <message>
         <source>This check-in was changed in another window. Close this one and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::DataTransferController</name>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal and choose a Daylio file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every mood label a score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and checking the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked. It opens with the journal&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two backup passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the journal&apos;s passphrase too: it is needed to re-encrypt the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the journal and encrypting the copy with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked. It opens only with the passphrase you chose for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written next to the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore needs the app&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the journal to restore into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; your journal is as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the journal could not be locked without losing unfinished input. Nothing changed; save or discard that input and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore from %1 did not complete, and nothing changed: the journal is as it was and opens with its usual passphrase. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The journal now opens with the backup&apos;s passphrase (the one you entered for the restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The journal you had before was kept as %2. The journal now opens with the backup&apos;s passphrase (the one you entered for the restore), not with its previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported. This file is NOT encrypted: keep it safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::DesktopLockWatcher</name>
+    <message>
+        <source>Locking the journal before the computer sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::EditorDraft</name>
+    <message>
+        <source>Unfinished changes from %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,6 +5327,14 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     <name>kap::JournalController</name>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is open. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was not locked automatically, so that nothing you wrote is lost. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4057,6 +5374,10 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,18 +5550,6 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your first %1 of this course: later scores will be compared with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your baseline on %1 was %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A score below 5 after a baseline of 10 or more counts as remission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That is down by half or more: this counts as a response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +5567,103 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
     </message>
     <message>
         <source>This questionnaire was changed in another window. Close this one and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment course has begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the baseline of this course, taken after treatment began: there is no score from the %n days before its first session. Later scores are compared with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the baseline of this course (the latest score before its first session): later scores are compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This score is older than the baseline, so it is not compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response and remission are counted only from a baseline of %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This score is %1 % lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This score is %1 % higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1 after a baseline of %2 or more: this counts as remission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::ReportController</name>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration notes will be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KAP report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export password; the report is never written without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The PDF opens only with the export password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4409,15 +5815,7 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>baseline %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remission reached %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>response reached %1</source>
+        <source>, baseline taken after treatment began</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4479,7 +5877,7 @@ This journal is not monitored by anyone. Nobody will see what you write here unl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags, separated by commas.</source>
+        <source>Replace FILE if it exists (never a journal, its lock or working files, or a backup).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
