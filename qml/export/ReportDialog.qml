@@ -218,6 +218,16 @@ Dialog {
                     }
                 }
             }
+            // Right under the password, where the eyes are: why Save stays disabled.
+            Label {
+                id: passwordProblem
+                objectName: "passwordProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: controller.passwordProblem(password.text)
+                wrapMode: Text.WordWrap
+                color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
+            }
             JournalTextField {
                 id: confirmation
                 objectName: "exportPasswordConfirmation"
@@ -244,15 +254,6 @@ Dialog {
                     text: qsTr("The passwords differ")
                     color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
                 }
-            }
-            Label {
-                id: passwordProblem
-                objectName: "passwordProblem"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: controller.passwordProblem(password.text)
-                wrapMode: Text.WordWrap
-                color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
             }
         }
     }
