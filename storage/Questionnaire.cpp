@@ -1,5 +1,7 @@
 #include "Questionnaire.h"
 
+#include <algorithm>
+
 namespace kap::questionnaire {
 
 int itemCount(QuestionnaireKind kind)
@@ -76,7 +78,17 @@ QString severityKey(Severity severity)
 
 bool item9Flag(QuestionnaireKind kind, const QList<int>& answers)
 {
-    return kind == QuestionnaireKind::Phq9 && answers.size() >= 9 && answers.at(8) > 0;
+    return item9Answer(kind, answers) > 0;
+}
+
+int item9Answer(QuestionnaireKind kind, const QList<int>& answers)
+{
+    return kind == QuestionnaireKind::Phq9 && answers.size() >= 9 ? std::max(answers.at(8), 0) : 0;
+}
+
+int item9Answer(const QuestionnaireResponse& response)
+{
+    return item9Answer(response.kind, response.answers);
 }
 
 bool item9Flag(const QuestionnaireResponse& response)

@@ -34,6 +34,9 @@ QString severityKey(Severity severity);
 /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above 0.
 bool item9Flag(const QuestionnaireResponse& response);
 bool item9Flag(QuestionnaireKind kind, const QList<int>& answers);
+/// The PHQ-9 item-9 answer, 0-3; 0 for a GAD-7 or when item 9 is not answered (yet).
+int item9Answer(QuestionnaireKind kind, const QList<int>& answers);
+int item9Answer(const QuestionnaireResponse& response);
 /// Response and remission are counted only from a baseline of at least this (the usual PHQ-9
 /// response measure needs an initial score above 9; GAD-7 uses the same threshold). Below it
 /// only the change is shown.

@@ -53,21 +53,12 @@ Result<std::optional<StoredFlag>> storedFlag(Database& db, RecordId id)
         }
         return std::optional<StoredFlag> {};
     }
-    const QList<int> answers = rows::splitAnswers(stmt->text(0));
-    if (answers.size() < questionnaire::itemCount(QuestionnaireKind::Phq9)) {
+    const int answer = questionnaire::item9Answer(QuestionnaireKind::Phq9, rows::splitAnswers(stmt->text(0)));
+    if (answer == 0) {
         return std::optional<StoredFlag> {};
     }
     return std::optional<StoredFlag> { StoredFlag {
-        answers.last(), rows::fromStored(stmt->int64(1), stmt->int32(2)), stmt->int32(3) != 0 } };
-}
-
-/// The item-9 answer a response would store: 0 for GAD-7 or an unanswered item.
-int item9Answer(const QuestionnaireResponse& response)
-{
-    if (response.kind != QuestionnaireKind::Phq9 || response.answers.size() < questionnaire::itemCount(response.kind)) {
-        return 0;
-    }
-    return response.answers.at(questionnaire::itemCount(response.kind) - 1);
+        answer, rows::fromStored(stmt->int64(1), stmt->int32(2)), stmt->int32(3) != 0 } };
 }
 
 } // namespace
@@ -137,13 +128,14 @@ Status QuestionnaireRepository::update(QuestionnaireResponse& response)
     if (m_db.changes() == 0) {
         return rows::explainUnchanged(m_db, Table, response.id);
     }
-    if (const std::optional<StoredFlag>& flag = before.value(); flag && item9Answer(response) < flag->answer) {
+    if (const std::optional<StoredFlag>& flag = before.value();
+        flag && questionnaire::item9Answer(response) < flag->answer) {
         Item9Change change;
         change.questionnaireId = response.id;
         change.kind = Item9ChangeKind::AnswerLowered;
         change.answeredAt = flag->at;
         change.previousAnswer = flag->answer;
-        change.newAnswer = item9Answer(response);
+        change.newAnswer = questionnaire::item9Answer(response);
         change.changedAt = m_clock.now();
         if (Status traced = recordItem9Change(change); !traced) {
             return traced;

@@ -129,7 +129,7 @@ int flaggedItem9Answer(Journal& journal, EntryKind kind, RecordId id)
         return 0;
     }
     auto response = journal.questionnaires().get(id);
-    return response && questionnaire::item9Flag(response.value()) ? response->answers.last() : 0;
+    return response ? questionnaire::item9Answer(response.value()) : 0;
 }
 
 /// `delete KIND ID`: moves a record to the trash. A PHQ-9 with item 9 answered above 0 needs

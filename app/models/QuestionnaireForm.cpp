@@ -142,15 +142,13 @@ bool QuestionnaireForm::item9Flag() const
 
 int QuestionnaireForm::savedItem9Answer() const
 {
-    if (m_response.id == 0 || !questionnaire::item9Flag(m_response)) {
-        return 0;
-    }
-    return m_response.answers.last();
+    return m_response.id == 0 ? 0 : questionnaire::item9Answer(m_response);
 }
 
 bool QuestionnaireForm::lowersItem9() const
 {
     const int saved = savedItem9Answer();
+    // -1 while item 9 is cleared: not lowered yet, only unanswered.
     const int now = m_response.kind == QuestionnaireKind::Phq9 ? m_answers.value(m_answers.size() - 1, -1) : 0;
     return saved > 0 && now >= 0 && now < saved;
 }
