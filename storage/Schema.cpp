@@ -220,6 +220,40 @@ CREATE TRIGGER item9_changes_unlink AFTER DELETE ON questionnaires BEGIN
 END;
 )SQL";
 
+// Version 5 (issue 16): search covers everything a person writes. Check-in notes and tags, and
+// phase names and notes, get FTS4 indexes like notes and sessions (same tokenizer, docid = the
+// record's id, triggers on every write path), and the rows already in the journal are indexed
+// here, trashed ones too (search leaves those out, as it does for notes and sessions).
+const char* const SchemaV5 = R"SQL(
+CREATE VIRTUAL TABLE checkins_fts USING fts4 (note, tags, tokenize=unicode61 "remove_diacritics=1");
+CREATE VIRTUAL TABLE phases_fts USING fts4 (label, notes, tokenize=unicode61 "remove_diacritics=1");
+
+CREATE TRIGGER checkins_fts_insert AFTER INSERT ON checkins BEGIN
+    INSERT INTO checkins_fts (docid, note, tags) VALUES (new.id, new.note, new.tags);
+END;
+CREATE TRIGGER checkins_fts_update AFTER UPDATE OF note, tags ON checkins BEGIN
+    DELETE FROM checkins_fts WHERE docid = old.id;
+    INSERT INTO checkins_fts (docid, note, tags) VALUES (new.id, new.note, new.tags);
+END;
+CREATE TRIGGER checkins_fts_delete AFTER DELETE ON checkins BEGIN
+    DELETE FROM checkins_fts WHERE docid = old.id;
+END;
+
+CREATE TRIGGER phases_fts_insert AFTER INSERT ON phases BEGIN
+    INSERT INTO phases_fts (docid, label, notes) VALUES (new.id, new.label, new.notes);
+END;
+CREATE TRIGGER phases_fts_update AFTER UPDATE OF label, notes ON phases BEGIN
+    DELETE FROM phases_fts WHERE docid = old.id;
+    INSERT INTO phases_fts (docid, label, notes) VALUES (new.id, new.label, new.notes);
+END;
+CREATE TRIGGER phases_fts_delete AFTER DELETE ON phases BEGIN
+    DELETE FROM phases_fts WHERE docid = old.id;
+END;
+
+INSERT INTO checkins_fts (docid, note, tags) SELECT id, note, tags FROM checkins;
+INSERT INTO phases_fts (docid, label, notes) SELECT id, label, notes FROM phases;
+)SQL";
+
 Status setVersion(Database& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -230,7 +264,7 @@ Status setVersion(Database& db, int version)
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 std::vector<Migration> Schema::migrations()
@@ -240,6 +274,7 @@ std::vector<Migration> Schema::migrations()
         Migration { 2, [](Database& db) { return db.exec(SchemaV2); } },
         Migration { 3, [](Database& db) { return db.exec(SchemaV3); } },
         Migration { 4, [](Database& db) { return db.exec(SchemaV4); } },
+        Migration { 5, [](Database& db) { return db.exec(SchemaV5); } },
     };
 }
 

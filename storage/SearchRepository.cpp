@@ -3,6 +3,7 @@
 #include "RecordRows.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace kap {
 
@@ -37,12 +38,114 @@ QString matchExpression(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString sessionTitle(const QString& provider, const QString& modality)
+/// One record kind's full-text index: its FTS4 table (docid = the record's id), the record's
+/// table, SQL for the hit's time, UTC offset and title (the record is `r`), and the field each
+/// index column holds, in column order.
+struct IndexedKind
 {
-    return provider.isEmpty() ? modality : provider;
+    EntryKind kind;
+    const char* fts;
+    const char* table;
+    const char* utcMs;
+    const char* offset;
+    const char* title;
+    QList<SearchField> columns;
+};
+
+const QList<IndexedKind>& indexedKinds()
+{
+    static const QList<IndexedKind> kinds {
+        { EntryKind::Note, "notes_fts", "notes", "r.written_utc", "r.written_offset", "r.title",
+            { SearchField::Title, SearchField::Body, SearchField::Tags } },
+        { EntryKind::Session, "sessions_fts", "sessions", "r.occurred_utc", "r.occurred_offset",
+            "CASE WHEN r.provider != '' THEN r.provider ELSE r.modality END",
+            { SearchField::Intention, SearchField::Experience, SearchField::Provider, SearchField::SessionDetails } },
+        { EntryKind::Checkin, "checkins_fts", "checkins", "r.at_utc", "r.at_offset", "''",
+            { SearchField::CheckinNote, SearchField::Tags } },
+        // A phase has a first day, no time: midnight UTC of that day sorts it among the others.
+        { EntryKind::Phase, "phases_fts", "phases", "strftime('%s', r.start_day) * 1000", "0", "r.label",
+            { SearchField::PhaseLabel, SearchField::PhaseNotes } },
+    };
+    return kinds;
+}
+
+const IndexedKind* indexedKind(EntryKind kind)
+{
+    for (const IndexedKind& indexed : indexedKinds()) {
+        if (indexed.kind == kind) {
+            return &indexed;
+        }
+    }
+    return nullptr;
+}
+
+/// "FROM <fts> JOIN <table> r ON r.id = <fts>.docid WHERE <fts> MATCH ?1"
+QByteArray matchingRows(const IndexedKind& indexed)
+{
+    const QByteArray fts(indexed.fts);
+    return " FROM " + fts + " JOIN " + indexed.table + " r ON r.id = " + fts + ".docid WHERE " + fts + " MATCH ?1";
+}
+
+/// Where the words were found, from FTS4's offsets() ("column term byte size" for every matched
+/// word): every column with a match, and the one with the most different query words (the first
+/// on a tie), whose snippet the hit shows.
+struct MatchedColumns
+{
+    QList<int> columns;
+    int best = 0;
+};
+
+MatchedColumns matchedColumns(const QString& offsets, int columnCount)
+{
+    QList<QSet<int>> termsPerColumn(columnCount);
+    const QStringList numbers = offsets.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 3 < numbers.size(); i += 4) {
+        const int column = numbers.at(i).toInt();
+        if (column >= 0 && column < columnCount) {
+            termsPerColumn[column].insert(numbers.at(i + 1).toInt());
+        }
+    }
+    MatchedColumns matched;
+    for (int column = 0; column < columnCount; ++column) {
+        if (termsPerColumn.at(column).isEmpty()) {
+            continue;
+        }
+        if (matched.columns.isEmpty() || termsPerColumn.at(column).size() > termsPerColumn.at(matched.best).size()) {
+            matched.best = column;
+        }
+        matched.columns.append(column);
+    }
+    return matched;
 }
 
 } // namespace
+
+QString searchFieldKey(SearchField field)
+{
+    switch (field) {
+    case SearchField::Title:
+        return QStringLiteral("title");
+    case SearchField::Body:
+        return QStringLiteral("body");
+    case SearchField::Tags:
+        return QStringLiteral("tags");
+    case SearchField::Intention:
+        return QStringLiteral("intention");
+    case SearchField::Experience:
+        return QStringLiteral("experience");
+    case SearchField::Provider:
+        return QStringLiteral("provider");
+    case SearchField::SessionDetails:
+        return QStringLiteral("details");
+    case SearchField::CheckinNote:
+        return QStringLiteral("checkin_note");
+    case SearchField::PhaseLabel:
+        return QStringLiteral("phase_label");
+    case SearchField::PhaseNotes:
+        return QStringLiteral("phase_notes");
+    }
+    return {};
+}
 
 SearchRepository::SearchRepository(Database& db) : m_db(db) { }
 
@@ -54,43 +157,50 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
         return hits;
     }
     // Step 1: the newest matching ids. Step 2: snippets for those only, since snippet() is the
-    // expensive part and a common word can match thousands of notes.
-    auto ids = m_db.prepare("SELECT * FROM ("
-                            " SELECT 1 AS kind, n.id AS id, n.written_utc AS t FROM notes_fts"
-                            " JOIN notes n ON n.id = notes_fts.docid"
-                            " WHERE notes_fts MATCH ?1 AND n.deleted_utc IS NULL"
-                            " UNION ALL"
-                            " SELECT 0, s.id, s.occurred_utc FROM sessions_fts"
-                            " JOIN sessions s ON s.id = sessions_fts.docid"
-                            " WHERE sessions_fts MATCH ?1 AND s.deleted_utc IS NULL"
-                            ") ORDER BY t DESC, kind DESC, id DESC LIMIT ?2");
+    // expensive part and a common word can match thousands of records.
+    QByteArray newest;
+    for (const IndexedKind& indexed : indexedKinds()) {
+        newest += QByteArray(newest.isEmpty() ? "" : " UNION ALL ") + "SELECT "
+            + QByteArray::number(static_cast<int>(indexed.kind)) + " AS kind, r.id AS id, " + indexed.utcMs + " AS t"
+            + matchingRows(indexed) + " AND r.deleted_utc IS NULL";
+    }
+    const QByteArray newestSql = "SELECT * FROM (" + newest + ") ORDER BY t DESC, kind DESC, id DESC LIMIT ?2";
+    auto ids = m_db.prepare(newestSql.constData());
     if (!ids) {
         return ids.error();
     }
     ids->bind(1, match).bind(2, limit < 0 ? -1 : limit);
     QList<std::pair<int, RecordId>> keys;
+    QHash<int, QByteArray> idLists; // per kind, for the IN lists of step 2
     while (ids->next()) {
         keys.append({ ids->int32(0), ids->int64(1) });
+        // Ids are integers from our own query, so they are safe to inline.
+        QByteArray& list = idLists[keys.last().first];
+        list += (list.isEmpty() ? "" : ",") + QByteArray::number(keys.last().second);
     }
     if (!ids->status()) {
         return ids->status().error();
     }
-    if (keys.isEmpty()) {
-        return hits;
-    }
 
-    // Ids are integers from our own query, so they are safe to inline in the IN lists.
-    QByteArray noteIds;
-    QByteArray sessionIds;
-    for (const auto& [kind, id] : keys) {
-        QByteArray& list = kind == 1 ? noteIds : sessionIds;
-        list += (list.isEmpty() ? "" : ",") + QByteArray::number(id);
-    }
     const QString start { QChar(MatchStart) };
     const QString end { QChar(MatchEnd) };
     const QString ellipsis { QChar(0x2026) };
     QHash<std::pair<int, RecordId>, SearchHit> found;
-    auto collect = [&](int kind, const QByteArray& sql) -> Status {
+    // One full-text evaluation per kind, with snippets only for the page's rows: one snippet per
+    // column, since where the words were found decides which one the hit shows.
+    for (const IndexedKind& indexed : indexedKinds()) {
+        const int kind = static_cast<int>(indexed.kind);
+        if (!idLists.contains(kind)) {
+            continue;
+        }
+        const QByteArray fts(indexed.fts);
+        QByteArray sql = QByteArray("SELECT r.id, ") + indexed.utcMs + ", " + indexed.offset + ", " + indexed.title
+            + ", offsets(" + fts + ")";
+        const int columnCount = static_cast<int>(indexed.columns.size());
+        for (int column = 0; column < columnCount; ++column) {
+            sql += ", snippet(" + fts + ", ?2, ?3, ?4, " + QByteArray::number(column) + ", ?5)";
+        }
+        sql += matchingRows(indexed) + " AND " + fts + ".docid IN (" + idLists.value(kind) + ")";
         auto stmt = m_db.prepare(sql.constData());
         if (!stmt) {
             return stmt.error();
@@ -98,33 +208,20 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
         stmt->bind(1, match).bind(2, start).bind(3, end).bind(4, ellipsis).bind(5, SnippetTokens);
         while (stmt->next()) {
             SearchHit hit;
+            hit.kind = indexed.kind;
             hit.id = stmt->int64(0);
             hit.at = rows::fromStored(stmt->int64(1), stmt->int32(2));
-            hit.kind = kind == 1 ? EntryKind::Note : EntryKind::Session;
-            hit.title = kind == 1 ? stmt->text(3) : sessionTitle(stmt->text(3), stmt->text(4));
-            hit.snippet = stmt->text(5);
+            hit.title = stmt->text(3);
+            const MatchedColumns matched = matchedColumns(stmt->text(4), columnCount);
+            for (const int column : matched.columns) {
+                hit.foundIn.append(indexed.columns.at(column));
+            }
+            hit.snippetField = indexed.columns.at(matched.best);
+            hit.snippet = stmt->text(5 + matched.best);
             found.insert({ kind, hit.id }, std::move(hit));
         }
-        return stmt->status();
-    };
-    // One full-text evaluation per kind, with snippets only for the page's rows.
-    if (!noteIds.isEmpty()) {
-        const Status s = collect(1,
-            "SELECT n.id, n.written_utc, n.written_offset, n.title, NULL, snippet(notes_fts, ?2, ?3, ?4, -1, ?5)"
-            " FROM notes_fts JOIN notes n ON n.id = notes_fts.docid WHERE notes_fts MATCH ?1 AND notes_fts.docid IN ("
-                + noteIds + ")");
-        if (!s) {
-            return s.error();
-        }
-    }
-    if (!sessionIds.isEmpty()) {
-        const Status s = collect(0,
-            "SELECT s.id, s.occurred_utc, s.occurred_offset, s.provider, s.modality,"
-            " snippet(sessions_fts, ?2, ?3, ?4, -1, ?5) FROM sessions_fts JOIN sessions s ON s.id = sessions_fts.docid"
-            " WHERE sessions_fts MATCH ?1 AND sessions_fts.docid IN ("
-                + sessionIds + ")");
-        if (!s) {
-            return s.error();
+        if (!stmt->status()) {
+            return stmt->status().error();
         }
     }
     for (const auto& key : keys) {
@@ -143,17 +240,12 @@ Status SearchRepository::forgetDeleted(Database& db, EntryKind kind)
     // connection's secure_delete zeroes the cells and pages the old segments occupied. ('merge'
     // only merges some segments; 'rebuild' needs the content table and rewrites more.) It
     // rewrites the whole index, which for one person's journal is quick, and purging is rare.
-    switch (kind) {
-    case EntryKind::Note:
-        return db.exec("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')");
-    case EntryKind::Session:
-        return db.exec("INSERT INTO sessions_fts (sessions_fts) VALUES ('optimize')");
-    case EntryKind::Checkin:
-    case EntryKind::Questionnaire:
-    case EntryKind::Phase:
-        break;
+    const IndexedKind* indexed = indexedKind(kind);
+    if (!indexed) {
+        return {}; // questionnaires hold no free text
     }
-    return {};
+    const QByteArray fts(indexed->fts);
+    return db.exec(("INSERT INTO " + fts + " (" + fts + ") VALUES ('optimize')").constData());
 }
 
 } // namespace kap

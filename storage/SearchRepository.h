@@ -6,17 +6,40 @@
 
 namespace kap {
 
+/// The indexed text fields, i.e. where a search found its words. Keys (searchFieldKey()) are
+/// stable for JSON output; app/ holds the translated labels (SearchText).
+enum class SearchField {
+    Title, ///< a note's title
+    Body, ///< a note's text
+    Tags, ///< a note's or a check-in's tags (Daylio activities)
+    Intention, ///< a session's intention
+    Experience, ///< a session's experience
+    Provider, ///< a session's provider
+    SessionDetails, ///< a session's route (other), setting, who was present, side effects
+    CheckinNote, ///< a check-in's note
+    PhaseLabel, ///< a phase's name
+    PhaseNotes, ///< a phase's notes
+};
+
+/// "title", "body", "tags", "intention", "experience", "provider", "details", "checkin_note",
+/// "phase_label", "phase_notes".
+QString searchFieldKey(SearchField field);
+
 /// One full-text match.
 struct SearchHit
 {
-    EntryKind kind = EntryKind::Note; ///< Note or Session
+    EntryKind kind = EntryKind::Note; ///< Note, Session, Checkin or Phase
     RecordId id = 0;
+    /// When it was written or took place; for a phase its first day (midnight UTC, date only).
     QDateTime at;
-    QString title; ///< note title, or a short session description
+    QString title; ///< note title, a short session description, phase name; empty for check-ins
     QString snippet; ///< matched words wrapped in MatchStart / MatchEnd
+    SearchField snippetField = SearchField::Body; ///< the field the snippet is taken from
+    QList<SearchField> foundIn; ///< every field holding a matched word, in the order of the enum
 };
 
-/// Full-text search over integration notes and session text (FTS4 inside the encrypted file).
+/// Full-text search over everything a person writes: notes, session text, check-in notes and
+/// tags, phase names and notes (FTS4 inside the encrypted file, one index per record kind).
 class SearchRepository
 {
 public:
@@ -31,9 +54,9 @@ public:
     /// safe: FTS operators and quotes are neutralised. Trashed records are excluded. Newest first.
     Result<QList<SearchHit>> search(const QString& text, int limit = 50);
 
-    /// Removes every trace of deleted records' words from the index of `kind` (notes or
-    /// sessions; nothing to do for the other kinds). Run it inside the transaction that deleted
-    /// them for good.
+    /// Removes every trace of deleted records' words from the index of `kind` (nothing to do for
+    /// questionnaires, which hold no free text). Run it inside the transaction that deleted them
+    /// for good.
     static Status forgetDeleted(Database& db, EntryKind kind);
 
 private:

@@ -1,6 +1,7 @@
 #include "AddressSpaceLimit.h"
 #include "CheckinRepository.h"
 #include "DaylioImporter.h"
+#include "SearchRepository.h"
 #include "SpecialFiles.h"
 #include "TestSupport.h"
 
@@ -310,6 +311,16 @@ private Q_SLOTS:
         QCOMPARE(all->at(0).mood, 10);
         QVERIFY(all->at(0).importKey != all->at(1).importKey);
         QCOMPARE(all->at(2).note, QStringLiteral("only a note"));
+        // Imported notes and activities are searchable (the index follows every insert).
+        auto quoted = journal->search().search(QStringLiteral("quoted"));
+        QVERIFY(quoted.ok());
+        QCOMPARE(quoted->size(), 2);
+        QCOMPARE(quoted->first().kind, EntryKind::Checkin);
+        QCOMPARE(quoted->first().foundIn, QList<SearchField> { SearchField::CheckinNote });
+        auto gym = journal->search().search(QStringLiteral("gym"));
+        QVERIFY(gym.ok());
+        QCOMPARE(gym->size(), 2);
+        QCOMPARE(gym->first().foundIn, QList<SearchField> { SearchField::Tags });
         auto again = DaylioImporter::import(*journal, parsed.value(), DaylioMoodMap::defaults(), QTimeZone::utc());
         QVERIFY(again.ok());
         QCOMPARE(again->imported, 0);

@@ -5,6 +5,7 @@
 #include "JsonTransfer.h"
 #include "NoteRepository.h"
 #include "SampleJournal.h"
+#include "SearchRepository.h"
 #include "SpecialFiles.h"
 #include "TestSupport.h"
 #include "TrashRepository.h"
@@ -132,6 +133,23 @@ private Q_SLOTS:
                 QVERIFY(exporttest::diff(a.value(), b.value()).isEmpty());
             }
         }
+        // Imported check-ins and phases are searchable (the index follows every insert).
+        auto phaseHits = target->search().search(QStringLiteral("twice"));
+        QVERIFY(phaseHits.ok());
+        QCOMPARE(phaseHits->size(), 1);
+        QCOMPARE(phaseHits->first().kind, EntryKind::Phase);
+        QCOMPARE(phaseHits->first().foundIn, QList<SearchField> { SearchField::PhaseNotes });
+        auto walkHits = target->search().search(QStringLiteral("walk"), -1);
+        QVERIFY(walkHits.ok());
+        qsizetype checkinWalks = 0;
+        for (const SearchHit& hit : walkHits.value()) {
+            if (hit.kind == EntryKind::Checkin) {
+                ++checkinWalks;
+                QCOMPARE(hit.foundIn, QList<SearchField> { SearchField::Tags });
+            }
+        }
+        QCOMPARE(checkinWalks, 4); // the sample's live check-ins tagged "walk"
+
         // The trash came along and can be restored like any other.
         auto trash = target->trash().list();
         QVERIFY(trash.ok());

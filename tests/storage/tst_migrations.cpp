@@ -1,10 +1,13 @@
 // Schema migrations: an empty keyed file (version 0) grows to the current schema; an upgrade of
 // an existing journal takes an encrypted backup first and runs each step in a transaction, so a
 // failing step leaves the file at the previous version; a file from a newer version is refused
-// and left byte-for-byte untouched.
+// and left byte-for-byte untouched. Version 5 indexes the check-ins and phases a journal already
+// holds, so search finds them after the upgrade.
 
+#include "CheckinRepository.h"
 #include "Journal.h"
 #include "NoteRepository.h"
+#include "PhaseRepository.h"
 #include "SearchRepository.h"
 #include "TestSupport.h"
 
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void upgradeTakesEncryptedBackupFirst();
     void failingStepLeavesPreviousVersion();
     void newerVersionIsRefusedUntouched();
+    void versionFourCheckinsAndPhasesAreIndexed();
 };
 
 void TestMigrations::versionZeroFileIsMigratedToCurrent()
@@ -204,6 +208,71 @@ void TestMigrations::newerVersionIsRefusedUntouched()
     auto opened = Journal::open(path, SecureBytes::fromString(kaptest::Passphrase), kaptest::testOptions());
     QCOMPARE(opened.code(), ErrorCode::NewerVersion);
     QCOMPARE(kaptest::snapshot(path), before); // bytes, modification time, no backup, no leftovers
+}
+
+void TestMigrations::versionFourCheckinsAndPhasesAreIndexed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.kapj"));
+    RecordId rainy = 0;
+    RecordId trashed = 0;
+    RecordId phase = 0;
+    {
+        Journal::Options options = kaptest::testOptions();
+        options.migrations = Schema::migrations();
+        options.migrations.resize(4);
+        auto created
+            = Journal::create(path, SecureBytes::fromString(kaptest::Passphrase), KdfParams::fastForTests(), options);
+        QVERIFY(created);
+        Journal& journal = *created.value();
+        QCOMPARE(journal.schemaVersion(), 4);
+        QVERIFY(!journal.database().queryInt("SELECT count(*) FROM checkins_fts")); // no such table yet
+        MoodCheckin checkin;
+        checkin.at = kaptest::fixedNow();
+        checkin.note = QStringLiteral("Rainy, low energy.");
+        checkin.tags = { QStringLiteral("gardening") };
+        rainy = journal.checkins().add(checkin).value();
+        checkin.at = kaptest::fixedNow().addDays(-1);
+        checkin.note = QStringLiteral("Rainy again, stayed in.");
+        trashed = journal.checkins().add(checkin).value();
+        QVERIFY(journal.checkins().moveToTrash(trashed));
+        Phase induction;
+        induction.label = QStringLiteral("Spring course");
+        induction.start = kaptest::fixedNow().date().addDays(-30);
+        induction.notes = QStringLiteral("Six infusions at the harbour clinic.");
+        phase = journal.phases().add(induction).value();
+        QVERIFY(rainy && trashed && phase);
+    }
+    auto journal = kaptest::openJournal(path);
+    QVERIFY(journal);
+    QCOMPARE(journal->schemaVersion(), Schema::currentVersion());
+    QCOMPARE(backupsIn(dir.path()).size(), 1); // the version-4 copy, taken before the step
+
+    auto hits = journal->search().search(QStringLiteral("rainy"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1); // the trashed one is indexed but left out
+    QCOMPARE(hits->first().kind, EntryKind::Checkin);
+    QCOMPARE(hits->first().id, rainy);
+    QCOMPARE(hits->first().foundIn, QList<SearchField> { SearchField::CheckinNote });
+    QCOMPARE(journal->database().queryInt("SELECT count(*) FROM checkins_fts").value(), 2);
+    QCOMPARE(journal->search().search(QStringLiteral("gardening")).value().size(), 1);
+    auto phases = journal->search().search(QStringLiteral("harbour"));
+    QVERIFY(phases);
+    QCOMPARE(phases->size(), 1);
+    QCOMPARE(phases->first().kind, EntryKind::Phase);
+    QCOMPARE(phases->first().id, phase);
+    QCOMPARE(phases->first().foundIn, QList<SearchField> { SearchField::PhaseNotes });
+    QCOMPARE(journal->search().search(QStringLiteral("spring course")).value().size(), 1);
+
+    // Restored and new records are found through the triggers.
+    QVERIFY(journal->checkins().restore(trashed));
+    QCOMPARE(journal->search().search(QStringLiteral("rainy")).value().size(), 2);
+    MoodCheckin later;
+    later.at = kaptest::fixedNow().addDays(1);
+    later.note = QStringLiteral("Rainy but lighter.");
+    QVERIFY(journal->checkins().add(later));
+    QCOMPARE(journal->search().search(QStringLiteral("rainy")).value().size(), 3);
+    QVERIFY(journal->verify());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

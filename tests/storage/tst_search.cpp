@@ -1,9 +1,12 @@
-// Full-text search over notes and session text: prefix matching, accents, any typed text being
-// safe (no FTS syntax errors), trashed records excluded, snippet markers, and a purge leaving no
-// word behind in the index or anywhere in the decrypted pages.
+// Full-text search over everything a person writes (notes, session text, check-in notes and
+// tags, phase names and notes): prefix matching, accents, any typed text being safe (no FTS
+// syntax errors), where the words were found, trashed records excluded, snippet markers, and a
+// purge leaving no word behind in the index or anywhere in the decrypted pages.
 
+#include "CheckinRepository.h"
 #include "Journal.h"
 #include "NoteRepository.h"
+#include "PhaseRepository.h"
 #include "SearchRepository.h"
 #include "SessionRepository.h"
 #include "SqlCipher.h"
@@ -29,6 +32,8 @@ const QByteArray NoteTitleWord = "qjvelvet";
 const QByteArray NoteTag = "qkorchid";
 const QByteArray SessionWords[]
     = { "wqzintaro", "wjzexpero", "wkzprovan", "wvzroutix", "wxzsettol", "wzzpresko", "wyzeffum" };
+const QByteArray CheckinWords[] = { "vqzdrizzle", "vjzhammock" }; // note, tag
+const QByteArray PhaseWords[] = { "pqzlantern", "pjzcompass" }; // label, notes
 
 QByteArray tail(const QByteArray& word)
 {
@@ -41,7 +46,8 @@ QByteArray indexTableBytes(Database& db)
 {
     QByteArray bytes;
     auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'"
-                             " AND (name LIKE 'notes!_fts!_%' ESCAPE '!' OR name LIKE 'sessions!_fts!_%' ESCAPE '!')");
+                             " AND (name LIKE 'notes!_fts!_%' ESCAPE '!' OR name LIKE 'sessions!_fts!_%' ESCAPE '!'"
+                             " OR name LIKE 'checkins!_fts!_%' ESCAPE '!' OR name LIKE 'phases!_fts!_%' ESCAPE '!')");
     if (!tables) {
         return {};
     }
@@ -62,8 +68,8 @@ QByteArray indexTableBytes(Database& db)
         }
         sqlite3_finalize(rows);
     }
-    if (tableCount != 10) { // 5 per FTS4 table
-        qWarning("expected 10 index tables, found %d", tableCount);
+    if (tableCount != 20) { // 5 per FTS4 table
+        qWarning("expected 20 index tables, found %d", tableCount);
         return {};
     }
     return bytes;
@@ -168,6 +174,12 @@ private Q_SLOTS:
     void everyWordMustMatch();
     void accentsAndCaseAreIgnored();
     void sessionsAreSearched();
+    void checkinNotesAreSearched();
+    void checkinTagsAreSearched();
+    void phaseNotesAreSearched();
+    void hitsSayWhereTheWordsWere();
+    void checkinAndPhaseEditsAreReindexed();
+    void trashedCheckinsAndPhasesAreExcluded();
     void anyTextIsSafe_data();
     void anyTextIsSafe();
     void operatorsAreWords();
@@ -179,15 +191,31 @@ private Q_SLOTS:
     void purgedNoteLeavesNoWord();
     void purgedSessionLeavesNoWord();
     void emptiedTrashLeavesNoWord();
+    void purgedCheckinLeavesNoWord();
+    void purgedPhaseLeavesNoWord();
 
 private:
     RecordId addNote(const QString& title, const QString& body, int day, const QStringList& tags = {});
+    RecordId addCheckin(const QString& note, int day, const QStringList& tags = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<Journal> m_journal;
     RecordId m_cafe = 0;
     RecordId m_session = 0;
+    RecordId m_rainyCheckin = 0;
+    RecordId m_phase = 0;
 };
+
+RecordId TestSearch::addCheckin(const QString& note, int day, const QStringList& tags)
+{
+    MoodCheckin checkin;
+    checkin.at = QDateTime(QDate(2026, 1, day), QTime(8, 30), QTimeZone(3600));
+    checkin.mood = 4;
+    checkin.note = note;
+    checkin.tags = tags;
+    auto id = m_journal->checkins().add(checkin);
+    return id ? id.value() : 0;
+}
 
 RecordId TestSearch::addNote(const QString& title, const QString& body, int day, const QStringList& tags)
 {
@@ -219,6 +247,18 @@ void TestSearch::initTestCase()
     auto id = m_journal->sessions().add(session);
     QVERIFY(id);
     m_session = id.value();
+    // The sample journal's words: two check-ins say "Rainy, low energy."
+    m_rainyCheckin = addCheckin(QStringLiteral("Rainy, low energy."), 4, { QStringLiteral("reading") });
+    QVERIFY(m_rainyCheckin);
+    QVERIFY(addCheckin(QStringLiteral("Rainy, low energy."), 6));
+    Phase phase;
+    phase.kind = PhaseKind::Induction;
+    phase.label = QStringLiteral("First course");
+    phase.start = QDate(2026, 1, 1);
+    phase.notes = QStringLiteral("Six infusions over three weeks at the willow clinic.");
+    auto phaseId = m_journal->phases().add(phase);
+    QVERIFY(phaseId);
+    m_phase = phaseId.value();
 }
 
 void TestSearch::cleanupTestCase()
@@ -265,6 +305,119 @@ void TestSearch::sessionsAreSearched()
     QCOMPARE(hits->first().title, QStringLiteral("Lakeside Clinic"));
     QCOMPARE(m_journal->search().search(QStringLiteral("nause")).value().size(), 1); // side effects
     QCOMPARE(m_journal->search().search(QStringLiteral("lake")).value().size(), 1); // provider + text
+}
+
+void TestSearch::checkinNotesAreSearched()
+{
+    auto hits = m_journal->search().search(QStringLiteral("rainy"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 2);
+    QCOMPARE(hits->at(0).kind, EntryKind::Checkin); // newest first: the 6th, then the 4th
+    QCOMPARE(hits->at(1).id, m_rainyCheckin);
+    QCOMPARE(hits->at(1).at, QDateTime(QDate(2026, 1, 4), QTime(8, 30), QTimeZone(3600)));
+    QVERIFY(hits->at(1).title.isEmpty());
+    QCOMPARE(hits->at(1).foundIn, QList<SearchField> { SearchField::CheckinNote });
+    QCOMPARE(hits->at(1).snippetField, SearchField::CheckinNote);
+    const QString start(QChar(SearchRepository::MatchStart));
+    const QString end(QChar(SearchRepository::MatchEnd));
+    QCOMPARE(hits->at(1).snippet, start + QStringLiteral("Rainy") + end + QStringLiteral(", low energy."));
+    QCOMPARE(m_journal->search().search(QStringLiteral("low energy")).value().size(), 2);
+}
+
+void TestSearch::checkinTagsAreSearched()
+{
+    auto hits = m_journal->search().search(QStringLiteral("readi"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, m_rainyCheckin);
+    QCOMPARE(hits->first().foundIn, QList<SearchField> { SearchField::Tags });
+    QCOMPARE(hits->first().snippetField, SearchField::Tags);
+}
+
+void TestSearch::phaseNotesAreSearched()
+{
+    auto hits = m_journal->search().search(QStringLiteral("willow infusions"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().kind, EntryKind::Phase);
+    QCOMPARE(hits->first().id, m_phase);
+    QCOMPARE(hits->first().title, QStringLiteral("First course"));
+    QCOMPARE(hits->first().at.date(), QDate(2026, 1, 1)); // a phase has a first day, no time
+    QCOMPARE(hits->first().foundIn, QList<SearchField> { SearchField::PhaseNotes });
+    QVERIFY2(hits->first().snippet.contains(QChar(SearchRepository::MatchStart) + QStringLiteral("willow")),
+        qPrintable(hits->first().snippet));
+
+    auto byName = m_journal->search().search(QStringLiteral("first course"));
+    QVERIFY(byName);
+    QCOMPARE(byName->size(), 1);
+    QCOMPARE(byName->first().foundIn, QList<SearchField> { SearchField::PhaseLabel });
+}
+
+void TestSearch::hitsSayWhereTheWordsWere()
+{
+    // A word in the title and one in the text: both fields are named; the snippet comes from the
+    // field holding more of the query's words.
+    auto hits = m_journal->search().search(QStringLiteral("morning coffee sister"));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().foundIn, (QList<SearchField> { SearchField::Title, SearchField::Body }));
+    QCOMPARE(hits->first().snippetField, SearchField::Body);
+    QVERIFY(hits->first().snippet.contains(QStringLiteral("sister")));
+
+    auto title = m_journal->search().search(QStringLiteral("morning"));
+    QVERIFY(title);
+    QCOMPARE(title->size(), 1);
+    QCOMPARE(title->first().foundIn, QList<SearchField> { SearchField::Title });
+    QCOMPARE(title->first().snippetField, SearchField::Title);
+    QCOMPARE(title->first().snippet,
+        QChar(SearchRepository::MatchStart) + QStringLiteral("Morning") + QChar(SearchRepository::MatchEnd));
+
+    const auto fieldOf = [this](const QString& text) {
+        auto found = m_journal->search().search(text);
+        return found && found->size() == 1 ? found->first().foundIn : QList<SearchField> {};
+    };
+    QCOMPARE(fieldOf(QStringLiteral("forgiveness")), QList<SearchField> { SearchField::Intention });
+    QCOMPARE(fieldOf(QStringLiteral("memories")), QList<SearchField> { SearchField::Experience });
+    QCOMPARE(fieldOf(QStringLiteral("clinic lakeside")), QList<SearchField> { SearchField::Provider });
+    QCOMPARE(fieldOf(QStringLiteral("nausea")), QList<SearchField> { SearchField::SessionDetails });
+    QCOMPARE(fieldOf(QStringLiteral("family")), QList<SearchField> { SearchField::Tags });
+    QCOMPARE(searchFieldKey(SearchField::CheckinNote), QStringLiteral("checkin_note"));
+    QCOMPARE(searchFieldKey(SearchField::PhaseNotes), QStringLiteral("phase_notes"));
+}
+
+void TestSearch::checkinAndPhaseEditsAreReindexed()
+{
+    MoodCheckin checkin = m_journal->checkins().get(m_rainyCheckin).value();
+    checkin.note = QStringLiteral("Sunny walk.");
+    QVERIFY(m_journal->checkins().update(checkin));
+    QCOMPARE(m_journal->search().search(QStringLiteral("rainy")).value().size(), 1);
+    QCOMPARE(m_journal->search().search(QStringLiteral("sunny")).value().size(), 1);
+    checkin.note = QStringLiteral("Rainy, low energy.");
+    QVERIFY(m_journal->checkins().update(checkin));
+    QCOMPARE(m_journal->search().search(QStringLiteral("sunny")).value().size(), 0);
+
+    Phase phase = m_journal->phases().get(m_phase).value();
+    phase.notes = QStringLiteral("Booster every month.");
+    QVERIFY(m_journal->phases().update(phase));
+    QCOMPARE(m_journal->search().search(QStringLiteral("willow")).value().size(), 0);
+    QCOMPARE(m_journal->search().search(QStringLiteral("booster")).value().size(), 1);
+    phase.notes = QStringLiteral("Six infusions over three weeks at the willow clinic.");
+    QVERIFY(m_journal->phases().update(phase));
+    QCOMPARE(m_journal->search().search(QStringLiteral("willow")).value().size(), 1);
+}
+
+void TestSearch::trashedCheckinsAndPhasesAreExcluded()
+{
+    QVERIFY(m_journal->checkins().moveToTrash(m_rainyCheckin));
+    QCOMPARE(m_journal->search().search(QStringLiteral("rainy")).value().size(), 1);
+    QCOMPARE(m_journal->search().search(QStringLiteral("reading")).value().size(), 0);
+    QVERIFY(m_journal->checkins().restore(m_rainyCheckin));
+    QCOMPARE(m_journal->search().search(QStringLiteral("rainy")).value().size(), 2);
+
+    QVERIFY(m_journal->phases().moveToTrash(m_phase));
+    QCOMPARE(m_journal->search().search(QStringLiteral("willow")).value().size(), 0);
+    QVERIFY(m_journal->phases().restore(m_phase));
+    QCOMPARE(m_journal->search().search(QStringLiteral("willow")).value().size(), 1);
 }
 
 void TestSearch::anyTextIsSafe_data()
@@ -419,8 +572,32 @@ std::unique_ptr<Journal> journalWithText(const QTemporaryDir& dir)
             return nullptr;
         }
     }
+    for (int i = 0; i < 10; ++i) {
+        MoodCheckin checkin;
+        checkin.at = kaptest::fixedNow().addDays(-i);
+        checkin.note = QStringLiteral("cloudy by the river, number %1").arg(i);
+        checkin.tags = { QStringLiteral("walk") };
+        if (!journal->checkins().add(checkin)) {
+            return nullptr;
+        }
+    }
+    for (int i = 0; i < 2; ++i) {
+        Phase phase;
+        phase.kind = i == 0 ? PhaseKind::Induction : PhaseKind::Maintenance;
+        phase.label = QStringLiteral("Course %1").arg(i);
+        phase.start = kaptest::fixedNow().date().addMonths(-6 + 3 * i);
+        phase.end = phase.start.addMonths(2);
+        phase.notes = QStringLiteral("sessions near the river");
+        if (!journal->phases().add(phase)) {
+            return nullptr;
+        }
+    }
     return journal;
 }
+
+/// Everything journalWithText() wrote that mentions the river: 30 notes, 5 sessions, 10
+/// check-ins, 2 phases.
+constexpr int RiverHits = 47;
 
 RecordId addSecretNote(Journal& journal)
 {
@@ -438,6 +615,31 @@ RecordId addSecretNote(Journal& journal)
     return journal.notes().update(note) ? id.value() : 0;
 }
 
+RecordId addSecretCheckin(Journal& journal)
+{
+    MoodCheckin checkin;
+    checkin.at = kaptest::fixedNow();
+    checkin.note = QStringLiteral("a private %1 morning").arg(QString::fromLatin1(CheckinWords[0]));
+    checkin.tags = { QString::fromLatin1(CheckinWords[1]) };
+    auto id = journal.checkins().add(checkin);
+    if (!id) {
+        return 0;
+    }
+    checkin.note += QStringLiteral(" (edited)"); // the first version's terms in an older segment
+    return journal.checkins().update(checkin) ? id.value() : 0;
+}
+
+RecordId addSecretPhase(Journal& journal)
+{
+    Phase phase;
+    phase.kind = PhaseKind::Other;
+    phase.label = QString::fromLatin1(PhaseWords[0]);
+    phase.start = kaptest::fixedNow().date();
+    phase.notes = QStringLiteral("notes about %1").arg(QString::fromLatin1(PhaseWords[1]));
+    auto id = journal.phases().add(phase);
+    return id ? id.value() : 0;
+}
+
 RecordId addSecretSession(Journal& journal)
 {
     Session session;
@@ -453,6 +655,11 @@ RecordId addSecretSession(Journal& journal)
     session.sideEffects = { QString::fromLatin1(SessionWords[6]) };
     auto id = journal.sessions().add(session);
     return id ? id.value() : 0;
+}
+
+QList<QByteArray> wordsOf(const QByteArray (&list)[2])
+{
+    return { list[0], list[1] };
 }
 
 QList<QByteArray> secretWords(bool notes, bool sessions)
@@ -494,7 +701,7 @@ void TestSearch::purgedNoteLeavesNoWord()
     QVERIFY(journal->notes().moveToTrash(id));
     QVERIFY(journal->trash().purge(EntryKind::Note, id));
     checkWords(*journal, secretWords(true, false), false);
-    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), 35); // the rest stays
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), RiverHits); // the rest stays
     QVERIFY(journal->verify());
 }
 
@@ -509,7 +716,7 @@ void TestSearch::purgedSessionLeavesNoWord()
     QVERIFY(journal->sessions().moveToTrash(id));
     QVERIFY(journal->trash().purge(EntryKind::Session, id));
     checkWords(*journal, secretWords(false, true), false);
-    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), 35);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), RiverHits);
     QVERIFY(journal->verify());
 }
 
@@ -526,7 +733,41 @@ void TestSearch::emptiedTrashLeavesNoWord()
     QVERIFY(journal->sessions().moveToTrash(session));
     QVERIFY(journal->trash().emptyTrash());
     checkWords(*journal, secretWords(true, true), false);
-    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), 35);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), RiverHits);
+    QVERIFY(journal->verify());
+}
+
+void TestSearch::purgedCheckinLeavesNoWord()
+{
+    QTemporaryDir dir;
+    auto journal = journalWithText(dir);
+    QVERIFY(journal);
+    const RecordId id = addSecretCheckin(*journal);
+    QVERIFY(id);
+    checkWords(*journal, wordsOf(CheckinWords), true);
+    QCOMPARE(journal->search().search(QString::fromLatin1(CheckinWords[0])).value().size(), 1);
+    QVERIFY(journal->checkins().moveToTrash(id));
+    QVERIFY(journal->trash().purge(EntryKind::Checkin, id));
+    checkWords(*journal, wordsOf(CheckinWords), false);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), RiverHits);
+    QVERIFY(journal->verify());
+}
+
+void TestSearch::purgedPhaseLeavesNoWord()
+{
+    QTemporaryDir dir;
+    auto journal = journalWithText(dir);
+    QVERIFY(journal);
+    const RecordId id = addSecretPhase(*journal);
+    const RecordId checkin = addSecretCheckin(*journal);
+    QVERIFY(id && checkin);
+    checkWords(*journal, wordsOf(PhaseWords) + wordsOf(CheckinWords), true);
+    QCOMPARE(journal->search().search(QString::fromLatin1(PhaseWords[1])).value().size(), 1);
+    QVERIFY(journal->phases().moveToTrash(id));
+    QVERIFY(journal->checkins().moveToTrash(checkin));
+    QVERIFY(journal->trash().emptyTrash()); // the other way to delete for good
+    checkWords(*journal, wordsOf(PhaseWords) + wordsOf(CheckinWords), false);
+    QCOMPARE(journal->search().search(QStringLiteral("river")).value().size(), RiverHits);
     QVERIFY(journal->verify());
 }
 
