@@ -3,6 +3,7 @@
 #include "CheckinRepository.h"
 #include "CipherFormat.h"
 #include "DraftRepository.h"
+#include "JournalCopies.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "Preferences.h"
@@ -314,14 +315,6 @@ Status quickCheck(Database& db)
     return {};
 }
 
-QString backupNameFor(const QString& path, int fromVersion, const QDateTime& now)
-{
-    return QStringLiteral("%1.v%2-%3.bak")
-        .arg(path)
-        .arg(fromVersion)
-        .arg(now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
-}
-
 /// Exports every table of `db` into a new encrypted file at `target` keyed with `keySpec`, then
 /// fsyncs it. The caller renames it into place.
 Status exportTo(Database& db, const QString& target, const SecureBytes& keySpec, int schemaVersion)
@@ -572,7 +565,8 @@ Status Journal::attach(
     std::function<Status(int)> keepCopy;
     if (options.copyBeforeMigration.keep) {
         keepCopy = [this](int fromVersion) {
-            const QString target = backupNameFor(m_path, fromVersion, m_clock->now());
+            const QString target
+                = JournalCopies::newCopyPath(m_path, JournalCopy::Kind::MigrationCopy, m_clock->now(), fromVersion);
             return copyTo(target);
         };
     }
@@ -745,6 +739,65 @@ Status Journal::changePassphrase(const SecureBytes& current, const SecureBytes& 
     Status attached = attach(m_path, std::move(lock), nextHeader, std::move(nextKey.value()), reopen);
     attached.addWarning(renamed.warning());
     return attached;
+}
+
+Status Journal::checkKey(const QString& path, const SecureBytes& keySpec)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto header = readHeader(absolute); !header) {
+        return header.error();
+    }
+    return verifyKeyReadOnly(absolute, keySpec);
+}
+
+Status Journal::rekeyCopy(const QString& path, const SecureBytes& oldKeySpec, const SecureBytes& newKeySpec)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (Status keyOk = checkKey(absolute, oldKeySpec); !keyOk) {
+        return keyOk; // nothing written: a copy with another key stays as it is
+    }
+    // Nobody else may have the copy open while it is replaced (the lock Journal::open takes).
+    auto lock = acquireLock(absolute);
+    if (!lock) {
+        return lock.error();
+    }
+    const QString rekeyed = absolute + QStringLiteral(".rekey");
+    Status exported = [&]() -> Status {
+        auto handle = openKeyed(absolute, oldKeySpec, SQLITE_OPEN_READWRITE);
+        if (!handle) {
+            return handle.error();
+        }
+        Database db(handle.value());
+        if (Status s = cipherformat::check(db); !s) {
+            return s;
+        }
+        if (Status s = configureConnection(db); !s) {
+            return s;
+        }
+        // The first read rolls back a rollback journal a crash left beside the copy. The version is
+        // carried over as it is: a copy is never migrated (a migration copy keeps its old schema).
+        auto version = Schema::version(db);
+        if (!version) {
+            return version.error();
+        }
+        return exportTo(db, rekeyed, newKeySpec, version.value());
+    }();
+    if (exported) {
+        exported = verifyCopy(rekeyed, newKeySpec);
+    }
+    if (!exported) {
+        QFile::remove(rekeyed);
+        return exported;
+    }
+    // A rollback journal left beside the copy holds pages under the old key; replayed into the new
+    // file it would damage it. The read above already rolled a hot one back.
+    QFile::remove(absolute + QStringLiteral("-journal"));
+    // Until this rename the copy is untouched; after it only the new key opens it.
+    Status renamed = renameAtomically(rekeyed, absolute);
+    if (!renamed) {
+        QFile::remove(rekeyed);
+    }
+    return renamed; // may carry DurabilityUnconfirmed: the re-keyed copy is in place either way
 }
 
 Status Journal::verify(QStringList* problems)

@@ -51,7 +51,8 @@ public:
         std::shared_ptr<const Clock> clock;
         /// Schema steps; empty means Schema::migrations(). Tests inject extra steps.
         std::vector<Migration> migrations;
-        /// Before a schema upgrade, keep a copy of the file as it was (`<journal>.v<N>-<UTC>.bak`).
+        /// Before a schema upgrade, keep a copy of the file as it was (`<journal>.v<N>-<UTC>.bak`,
+        /// named by JournalCopies).
         /// Off only for a file that is itself a copy whose original stays untouched (a restore's
         /// staged copy of a backup).
         UpgradeCopy copyBeforeMigration;
@@ -73,6 +74,17 @@ public:
     /// copy is written beside the file and renamed over it, so after a crash at any point either
     /// the old or the new passphrase opens it. `current` must match the passphrase in use.
     Status changePassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& params);
+
+    /// Whether `keySpec` (rawKeySpec()) opens the journal-format file at `path`. Read-only: nothing
+    /// is written, not even the rollback of a hot journal. WrongPassphrase when it does not.
+    static Status checkKey(const QString& path, const SecureBytes& keySpec);
+
+    /// Re-encrypts a journal-format file that is not open (a backup or another copy beside a
+    /// journal) from `oldKeySpec` to `newKeySpec`, without migrating it: its schema version stays
+    /// as it is. A complete copy under the new key is written to `<path>.rekey`, read back and
+    /// flushed, then renamed over the file, so after a crash at any point either the old or the new
+    /// key opens it. A file that `oldKeySpec` does not open is left untouched (WrongPassphrase).
+    static Status rekeyCopy(const QString& path, const SecureBytes& oldKeySpec, const SecureBytes& newKeySpec);
 
     /// PRAGMA integrity_check and (where the library has it) cipher_integrity_check. Problems
     /// found are appended to `problems`.

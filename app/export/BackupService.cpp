@@ -1,13 +1,12 @@
 #include "BackupService.h"
 
+#include "JournalCopies.h"
 #include "SaveTarget.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 #include <cerrno>
 #include <cstdio>
@@ -17,8 +16,6 @@
 namespace kap {
 
 namespace {
-
-const QString TimestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
 
 Status renameOver(const QString& from, const QString& to)
 {
@@ -66,21 +63,6 @@ Status copyPrivate(const QString& from, const QString& to)
         return makeError(ErrorCode::Io, QStringLiteral("fsync failed"));
     }
     return {};
-}
-
-QString uniqueName(const QString& base, const QString& suffix)
-{
-    QString name = base + suffix;
-    for (int n = 1; QFileInfo::exists(name); ++n) {
-        name = QStringLiteral("%1-%2%3").arg(base).arg(n).arg(suffix);
-    }
-    return name;
-}
-
-QRegularExpression backupPattern(const QString& journalFileName)
-{
-    return QRegularExpression(
-        QStringLiteral("^%1\\.(\\d{8}T\\d{6}Z)(?:-\\d+)?\\.backup$").arg(QRegularExpression::escape(journalFileName)));
 }
 
 } // namespace
@@ -134,11 +116,8 @@ Status BackupService::backupWithPassphrase(Journal& journal, const QString& targ
 Result<QString> BackupService::rollingBackup(Journal& journal, int keep)
 {
     const QFileInfo info(journal.path());
-    const QString stamp = journal.clock().now().toUTC().toString(TimestampFormat);
-    QString target = info.absoluteFilePath() + QLatin1Char('.') + stamp + QStringLiteral(".backup");
-    for (int n = 1; QFileInfo::exists(target); ++n) {
-        target = QStringLiteral("%1.%2-%3.backup").arg(info.absoluteFilePath(), stamp).arg(n);
-    }
+    const QString target
+        = JournalCopies::newCopyPath(info.absoluteFilePath(), JournalCopy::Kind::RollingBackup, journal.clock().now());
     const Status copied = journal.copyTo(target);
     if (!copied) {
         return copied.error();
@@ -157,20 +136,11 @@ Result<QString> BackupService::rollingBackup(Journal& journal, int keep)
 
 QList<BackupInfo> BackupService::listBackups(const QString& journalPath)
 {
-    const QFileInfo info(journalPath);
-    const QRegularExpression pattern = backupPattern(info.fileName());
     QList<BackupInfo> out;
-    const QStringList names = info.absoluteDir().entryList(QDir::Files, QDir::Name);
-    for (const QString& name : names) {
-        const auto m = pattern.match(name);
-        if (!m.hasMatch()) {
-            continue;
-        }
-        QDateTime when = QDateTime::fromString(m.captured(1), TimestampFormat);
-        when.setTimeZone(QTimeZone::utc());
-        out.append(BackupInfo { info.absoluteDir().filePath(name), when });
+    const QList<JournalCopy> copies = JournalCopies::list(journalPath, JournalCopy::Kind::RollingBackup);
+    for (const JournalCopy& copy : copies) {
+        out.append(BackupInfo { copy.path, copy.createdUtc });
     }
-    // File names sort by time; "-n" suffixes keep the order within one second.
     return out;
 }
 
@@ -259,9 +229,7 @@ Status swapIn(
     // 3: keep the current journal (and a hot rollback journal, which belongs to it).
     if (QFileInfo::exists(journalFile)) {
         const std::shared_ptr<const Clock> clock = options.clock ? options.clock : std::make_shared<SystemClock>();
-        const QString saved
-            = uniqueName(journalFile + QLatin1Char('.') + clock->now().toUTC().toString(TimestampFormat),
-                QStringLiteral(".before-restore"));
+        const QString saved = JournalCopies::newCopyPath(journalFile, JournalCopy::Kind::BeforeRestore, clock->now());
         if (Status s = keepAside(journalFile, saved); !s) {
             QFile::remove(staging);
             return s;

@@ -8,6 +8,7 @@ target_sources(kapjournal_core PRIVATE
     export/JournalSnapshot.h
     export/JsonExportFormat.cpp export/JsonExportFormat.h
     export/JsonTransfer.cpp export/JsonTransfer.h
+    export/OldCopies.cpp export/OldCopies.h
     export/PassphraseGenerator.cpp export/PassphraseGenerator.h
     export/PassphraseWords.cpp export/PassphraseWords.h
     export/PdfEncryptor.cpp export/PdfEncryptor.h
