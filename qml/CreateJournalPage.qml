@@ -35,12 +35,11 @@ EntryScreen {
     RowLayout {
         Layout.fillWidth: true
         spacing: 8
-        JournalTextField {
+        PassphraseField {
             id: passphraseField
             objectName: "createPassphraseField"
             Layout.fillWidth: true
-            echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
-            extraInputMethodHints: Qt.ImhNoAutoUppercase
+            revealed: showPassphrase.checked
             placeholderText: qsTr("New passphrase")
             Accessible.name: qsTr("New passphrase")
             enabled: !JournalController.busy
@@ -60,12 +59,11 @@ EntryScreen {
         id: meter
         Layout.fillWidth: true
     }
-    JournalTextField {
+    PassphraseField {
         id: confirmField
         objectName: "createConfirmField"
         Layout.fillWidth: true
-        echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
-        extraInputMethodHints: Qt.ImhNoAutoUppercase
+        revealed: showPassphrase.checked
         placeholderText: qsTr("The same passphrase again")
         Accessible.name: qsTr("Repeat the passphrase")
         enabled: !JournalController.busy

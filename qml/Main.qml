@@ -16,7 +16,6 @@ ApplicationWindow {
     // or the sample being prepared must not flip the screen while the key is derived).
     property string entryMode: "welcome"
     readonly property bool dark: Material.theme === Material.Dark
-    readonly property alias clipboard: secureClipboard
     readonly property alias idleWatcher: idleWatcher
     readonly property alias mainFrame: mainLoader.item
 
@@ -63,7 +62,7 @@ ApplicationWindow {
     Connections {
         target: JournalController
         function onLocked(): void {
-            secureClipboard.clearIfOurs();
+            SecureClipboard.clearIfOurs();
             root.entryMode = JournalController.state === JournalController.NoJournal ? "welcome" : "unlock";
         }
         function onLockNeedsConfirmation(message: string, reason: int): void {
@@ -91,8 +90,12 @@ ApplicationWindow {
         onTriggered: JournalController.lock(JournalController.Idle)
     }
 
-    SecureClipboard {
-        id: secureClipboard
+    // Also creates the clipboard guard at start, so that text copied or selected anywhere in the
+    // app is watched from the first moment (SecureClipboard).
+    Binding {
+        target: SecureClipboard
+        property: "clearAfterMs"
+        value: AppSettings.clipboardClearSeconds * 1000
     }
 
     // Application-wide, so they work with any dialog, menu or popup open.

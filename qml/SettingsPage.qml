@@ -25,6 +25,7 @@ Page {
 
     readonly property var autoLockChoices: [0, 1, 2, 5, 10, 15, 30, 60]
     readonly property var automaticBackupChoices: [0, 3, 7, 14, 30]
+    readonly property var clipboardChoices: [10, 30, 60, 120]
     readonly property var modalityChoices: [
         { key: "", text: qsTr("Not set") },
         { key: "kap", text: qsTr("Ketamine-assisted psychotherapy") },
@@ -135,7 +136,31 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("The journal also locks when you close the window. Copied text is cleared from the clipboard after 30 seconds.")
+                text: qsTr("The journal also locks when you close the window.")
+                wrapMode: Text.WordWrap
+                opacity: 0.7
+                font.pixelSize: 13
+            }
+            RowLayout {
+                spacing: 12
+                Label {
+                    text: qsTr("Clear copied text after")
+                    Layout.preferredWidth: 220
+                }
+                ComboBox {
+                    objectName: "settingsClipboardClear"
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    Layout.minimumWidth: 220
+                    model: root.clipboardChoices.map(s => s < 60 ? qsTr("%n second(s)", "", s) : qsTr("%n minute(s)", "", s / 60))
+                    currentIndex: Math.max(0, root.clipboardChoices.indexOf(AppSettings.clipboardClearSeconds))
+                    Accessible.name: qsTr("Time before copied text is cleared")
+                    onActivated: index => AppSettings.clipboardClearSeconds = root.clipboardChoices[index]
+                }
+            }
+            Label {
+                objectName: "settingsClipboardNote"
+                Layout.fillWidth: true
+                text: qsTr("Text you copy or select in KAP Journal is kept out of clipboard managers' history and is cleared from the clipboard after %n second(s), and when the journal locks, unless you have copied something else since.", "", AppSettings.clipboardClearSeconds)
                 wrapMode: Text.WordWrap
                 opacity: 0.7
                 font.pixelSize: 13
@@ -341,7 +366,7 @@ Page {
                     flat: true
                     Accessible.name: qsTr("Copy the journal's file location")
                     onClicked: {
-                        clipboard.copy(JournalController.journalPath);
+                        SecureClipboard.copy(JournalController.journalPath);
                         copiedNote.visible = true;
                     }
                 }
@@ -349,15 +374,17 @@ Page {
             Label {
                 id: copiedNote
                 visible: false
-                text: qsTr("Copied. The clipboard is cleared again in 30 seconds.")
+                text: qsTr("Copied. The clipboard is cleared again in %n second(s).", "", AppSettings.clipboardClearSeconds)
                 opacity: 0.7
                 font.pixelSize: 13
             }
         }
     }
 
-    SecureClipboard {
-        id: clipboard
-        onExpired: copiedNote.visible = false
+    Connections {
+        target: SecureClipboard
+        function onExpired(): void {
+            copiedNote.visible = false;
+        }
     }
 }

@@ -76,12 +76,10 @@ EntryScreen {
         Accessible.name: text
     }
 
-    JournalTextField {
+    PassphraseField {
         id: passphraseField
         objectName: "unlockPassphraseField"
         Layout.fillWidth: true
-        echoMode: TextInput.Password
-        extraInputMethodHints: Qt.ImhNoAutoUppercase
         placeholderText: qsTr("Passphrase")
         Accessible.name: qsTr("Passphrase")
         enabled: !JournalController.busy

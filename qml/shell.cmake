@@ -9,6 +9,7 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     MainFrame.qml
     NavigationRail.qml
     PageSlot.qml
+    PassphraseField.qml
     PassphraseStrengthMeter.qml
     PlaceholderPage.qml
     SettingsPage.qml

@@ -14,6 +14,7 @@ const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString LockWithDesktopKey = QStringLiteral("security/lockWithDesktop");
 const QString WeekStartKey = QStringLiteral("ui/weekStart");
 const QString AutomaticBackupsKey = QStringLiteral("backup/automaticKeep");
+const QString ClipboardClearKey = QStringLiteral("security/clipboardClearSeconds");
 AppSettings* s_instance = nullptr;
 
 QString normalizedTheme(const QString& theme)
@@ -55,11 +56,14 @@ void AppSettings::reload()
     m_weekStart = std::clamp(settings.value(WeekStartKey, localeStart).toInt(), 1, 7);
     m_automaticBackups
         = std::clamp(settings.value(AutomaticBackupsKey, DefaultAutomaticBackups).toInt(), 0, MaxAutomaticBackups);
+    m_clipboardClearSeconds = std::clamp(settings.value(ClipboardClearKey, DefaultClipboardClearSeconds).toInt(),
+        MinClipboardClearSeconds, MaxClipboardClearSeconds);
     Q_EMIT themeChanged();
     Q_EMIT autoLockMinutesChanged();
     Q_EMIT lockWithDesktopChanged();
     Q_EMIT weekStartChanged();
     Q_EMIT automaticBackupsChanged();
+    Q_EMIT clipboardClearSecondsChanged();
 }
 
 void AppSettings::store(const QString& key, const QVariant& value)
@@ -125,6 +129,17 @@ void AppSettings::setAutomaticBackups(int count)
     m_automaticBackups = count;
     store(AutomaticBackupsKey, m_automaticBackups);
     Q_EMIT automaticBackupsChanged();
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, MinClipboardClearSeconds, MaxClipboardClearSeconds);
+    if (m_clipboardClearSeconds == seconds) {
+        return;
+    }
+    m_clipboardClearSeconds = seconds;
+    store(ClipboardClearKey, m_clipboardClearSeconds);
+    Q_EMIT clipboardClearSecondsChanged();
 }
 
 } // namespace kap

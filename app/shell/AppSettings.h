@@ -7,7 +7,8 @@
 namespace kap {
 
 /// The app's few unencrypted settings, kept in QSettings: theme, auto-lock minutes, locking with
-/// the desktop, first day of the week and how many automatic backups to keep. (The last journal's path is kept by
+/// the desktop, first day of the week, how many automatic backups to keep and how long copied
+/// text stays on the clipboard. (The last journal's path is kept by
 /// JournalController, the window geometry by WindowGeometry.)
 ///
 /// Nothing a person writes goes here: journal content, including default session values, lives in
@@ -28,6 +29,9 @@ class AppSettings : public QObject
     Q_PROPERTY(int weekStart READ weekStart WRITE setWeekStart NOTIFY weekStartChanged)
     /// How many automatic backups next to the journal to keep (AutomaticBackup); 0 = none are made.
     Q_PROPERTY(int automaticBackups READ automaticBackups WRITE setAutomaticBackups NOTIFY automaticBackupsChanged)
+    /// Seconds after which text copied or selected in the app leaves the clipboard (SecureClipboard).
+    Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds NOTIFY
+            clipboardClearSecondsChanged)
     /// Not stored: true when Qt Quick draws in software (QT_QUICK_BACKEND=software, or no OpenGL as
     /// offscreen). The Material style's popup shadows are shader effects, and without shaders the
     /// whole popup background disappears, so popups then go flat (Material.elevation 0). Main.qml
@@ -39,6 +43,9 @@ public:
     static constexpr int MaxAutoLockMinutes = 240;
     static constexpr int DefaultAutomaticBackups = 7;
     static constexpr int MaxAutomaticBackups = 100;
+    static constexpr int DefaultClipboardClearSeconds = 30;
+    static constexpr int MinClipboardClearSeconds = 5;
+    static constexpr int MaxClipboardClearSeconds = 600;
 
     // No default argument: Qt 6.4 would build the QML singleton with it and ignore create().
     explicit AppSettings(QObject* parent);
@@ -56,6 +63,8 @@ public:
     void setWeekStart(int day);
     int automaticBackups() const { return m_automaticBackups; }
     void setAutomaticBackups(int count);
+    int clipboardClearSeconds() const { return m_clipboardClearSeconds; }
+    void setClipboardClearSeconds(int seconds);
 
     /// Re-reads everything from QSettings (tests switch HOME between cases).
     Q_INVOKABLE void reload();
@@ -66,6 +75,7 @@ Q_SIGNALS:
     void lockWithDesktopChanged();
     void weekStartChanged();
     void automaticBackupsChanged();
+    void clipboardClearSecondsChanged();
     void plainPopupsChanged();
 
 private:
@@ -76,6 +86,7 @@ private:
     bool m_lockWithDesktop = true;
     int m_weekStart = 1;
     int m_automaticBackups = DefaultAutomaticBackups;
+    int m_clipboardClearSeconds = DefaultClipboardClearSeconds;
     bool m_plainPopups = false;
 };
 

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text you copy or select in KAP Journal is kept out of clipboard managers&apos; history and is cleared from the clipboard after %n second(s), and when the journal locks, unless you have copied something else since.</source>
+        <translation>
+            <numerusform>Text you copy or select in KAP Journal is kept out of clipboard managers&apos; history and is cleared from the clipboard after %n second, and when the journal locks, unless you have copied something else since.</numerusform>
+            <numerusform>Text you copy or select in KAP Journal is kept out of clipboard managers&apos; history and is cleared from the clipboard after %n seconds, and when the journal locks, unless you have copied something else since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared again in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared again in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message numerus="yes">
         <source>%n item(s) in the trash</source>

@@ -67,10 +67,8 @@ Dialog {
         }
     }
 
-    component Secret: JournalTextField {
+    component Secret: PassphraseField {
         Layout.fillWidth: true
-        echoMode: TextInput.Password
-        extraInputMethodHints: Qt.ImhNoAutoUppercase
         Accessible.name: placeholderText
     }
     component Heading: Label {

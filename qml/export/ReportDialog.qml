@@ -198,12 +198,11 @@ Dialog {
             }
             RowLayout {
                 Layout.fillWidth: true
-                JournalTextField {
+                PassphraseField {
                     id: password
                     objectName: "exportPassword"
                     Layout.fillWidth: true
-                    echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
-                    extraInputMethodHints: Qt.ImhNoAutoUppercase
+                    revealed: showPassword.checked
                     placeholderText: qsTr("Password")
                     Accessible.name: qsTr("Export password")
                 }
@@ -228,12 +227,11 @@ Dialog {
                 wrapMode: Text.WordWrap
                 color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
             }
-            JournalTextField {
+            PassphraseField {
                 id: confirmation
                 objectName: "exportPasswordConfirmation"
                 Layout.fillWidth: true
-                echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
-                extraInputMethodHints: Qt.ImhNoAutoUppercase
+                revealed: showPassword.checked
                 placeholderText: qsTr("The same password again")
                 Accessible.name: qsTr("Export password again")
             }

@@ -40,16 +40,28 @@ private Q_SLOTS:
         QVERIFY(!clipboard.isPending());
     }
 
-    void leavesSomeoneElsesText()
+    // What a text field's Ctrl+C, Ctrl+X or context menu does: the guard marks it and takes it
+    // back like its own copy(). (Text another program copied is left alone: tst_clipboard_x11,
+    // where there are other programs.)
+    void textCopiedFromAFieldIsMarkedAndCleared()
     {
         SecureClipboard clipboard;
         clipboard.setClearAfterMs(50);
         QSignalSpy expired(&clipboard, &SecureClipboard::expired);
-        clipboard.copy(QStringLiteral("note text"));
-        QGuiApplication::clipboard()->setText(QStringLiteral("copied from the browser"));
+        auto* fromField = new QMimeData;
+        fromField->setText(QStringLiteral("felt the room go soft"));
+        fromField->setHtml(QStringLiteral("<p>felt the room go soft</p>"));
+        QGuiApplication::clipboard()->setMimeData(fromField);
+        QVERIFY(clipboard.isPending());
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+        QCOMPARE(mime->text(), QStringLiteral("felt the room go soft"));
+        QVERIFY(mime->hasHtml()); // the field's other formats stay
         QVERIFY(expired.wait(5000));
-        QCOMPARE(expired.first().first().toBool(), false);
-        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("copied from the browser"));
+        QCOMPARE(expired.first().first().toBool(), true);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QVERIFY(!clipboard.isPending());
     }
 
     void clearIfOursOnLock()

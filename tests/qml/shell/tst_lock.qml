@@ -78,6 +78,37 @@ TestCase {
         compare(watcher.timeoutMs, 5 * 60 * 1000);
     }
 
+    // Settings says how long copied text stays, and that is the guard's time; text copied from a
+    // journal field is tracked and taken back on lock (SECURITY.md 13).
+    function test_clipboardFollowsSettingsAndLock() {
+        unlockAgain();
+        tryVerify(() => window.mainFrame !== null);
+        const frame = window.mainFrame;
+        frame.showPage(frame.settingsPage);
+        const page = frame.stack.children[frame.settingsPage].item;
+        tryVerify(() => page !== null);
+        const note = findChild(page, "settingsClipboardNote");
+        verify(note, "the settings page says how long copied text stays");
+
+        compare(AppSettings.clipboardClearSeconds, 30);
+        compare(SecureClipboard.clearAfterMs, 30000);
+        verify(note.text.indexOf("30") >= 0, note.text);
+        AppSettings.clipboardClearSeconds = 60;
+        compare(SecureClipboard.clearAfterMs, 60000);
+        verify(note.text.indexOf("60") >= 0, note.text);
+        AppSettings.clipboardClearSeconds = 30;
+
+        const field = findChild(page, "defaultProvider");
+        verify(field, "a journal text field on the settings page");
+        field.text = "Dr. Ahmadi, Lakeside clinic";
+        field.forceActiveFocus();
+        field.selectAll();
+        field.copy();
+        verify(SecureClipboard.pending, "text copied from a journal field is tracked");
+        JournalController.lock();
+        verify(!SecureClipboard.pending, "the lock took it back");
+    }
+
     function findWatcher(win) {
         for (let i = 0; i < win.data.length; ++i) {
             const object = win.data[i];
