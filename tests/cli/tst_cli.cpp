@@ -5,11 +5,13 @@
 #include "CheckinRepository.h"
 #include "Entities.h"
 #include "Journal.h"
+#include "Kdf.h"
 #include "NoteRepository.h"
 #include "OffsetTime.h"
 #include "SessionRepository.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -1002,6 +1004,120 @@ private Q_SLOTS:
             "a brand new passphrase\n" + kaptest::Passphrase.toUtf8() + "\n");
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(cli(QStringLiteral("verify")).exitCode, 0);
+    }
+
+    /// Copies of the journal beside it, keyed with `passphrase` (the journal's at the time).
+    QStringList makeCopies(const QString& passphrase, const QStringList& names)
+    {
+        auto journal = kaptest::openJournal(m_journal, passphrase);
+        if (!journal) {
+            return {};
+        }
+        QStringList made;
+        for (const QString& name : names) {
+            const QString path = m_dir->filePath(name);
+            if (!journal->copyTo(path)) {
+                return {};
+            }
+            made << path;
+        }
+        return made;
+    }
+
+    static bool opensWith(const QString& path, const QString& passphrase)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        auto header = kap::KdfHeader::parse(file.read(kap::KdfHeader::Size));
+        auto key = header ? kap::deriveKey(kap::SecureBytes::fromString(passphrase), header.value())
+                          : kap::Result<kap::SecureBytes>(header.error());
+        return key && kap::Journal::checkKey(path, kap::rawKeySpec(key.value(), header.value())).ok();
+    }
+
+    /// change-passphrase from `from` to `to` with `extra` options.
+    Run changeFromTo(const QString& from, const QString& to, const QStringList& extra = {})
+    {
+        const QString fromFile = m_dir->filePath(QStringLiteral("from.txt"));
+        const QString toFile = m_dir->filePath(QStringLiteral("to.txt"));
+        writeFile(fromFile, from.toUtf8() + "\n");
+        writeFile(toFile, to.toUtf8() + "\n");
+        return run(QStringList { QStringLiteral("change-passphrase"), QStringLiteral("--journal"), m_journal,
+                       QStringLiteral("--passphrase-file"), fromFile, QStringLiteral("--new-passphrase-file"), toFile }
+            + extra);
+    }
+
+    /// --old-copies: the copies beside the journal that the old passphrase opens are counted
+    /// (no option), kept, re-encrypted or deleted; a copy with its own passphrase is never touched.
+    void changePassphraseOldCopies()
+    {
+        const QString p1 = QStringLiteral("first new passphrase");
+        const QString p2 = QStringLiteral("second new passphrase");
+        const QString p3 = QStringLiteral("third new passphrase");
+        const QString p4 = QStringLiteral("fourth new passphrase");
+        const QStringList first = makeCopies(kaptest::Passphrase,
+            { QStringLiteral("test.kapj.20260101T000000Z.backup"),
+                QStringLiteral("test.kapj.20260101T000000Z.before-restore") });
+        QCOMPARE(first.size(), 2);
+        const QString own = m_dir->filePath(QStringLiteral("test.kapj.20260102T000000Z.backup"));
+        QVERIFY(kap::Journal::create(
+            own, kap::SecureBytes::fromString(QStringLiteral("its own")), kap::KdfParams::fastForTests()));
+
+        // A wrong choice is refused before anything happens.
+        const QByteArray before = kaptest::readAll(m_journal);
+        Run result = changeFromTo(kaptest::Passphrase, p1, { QStringLiteral("--old-copies=shred") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("reencrypt, delete or keep")), qPrintable(result.err));
+        QCOMPARE(kaptest::readAll(m_journal), before);
+
+        // No option: the number and the files, on stderr; nothing touched.
+        result = changeFromTo(kaptest::Passphrase, p1);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QLatin1String("2 copies beside the journal")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1String("--old-copies=reencrypt")));
+        for (const QString& copy : first) {
+            QVERIFY2(result.err.contains(copy), qPrintable(result.err));
+            QVERIFY(opensWith(copy, kaptest::Passphrase));
+        }
+        QVERIFY(!result.err.contains(own));
+
+        // keep: said, and kept.
+        const QStringList second = makeCopies(p1, { QStringLiteral("test.kapj.20260103T000000Z.backup") });
+        QCOMPARE(second.size(), 1);
+        const QByteArray kept = kaptest::readAll(second.first());
+        result = changeFromTo(p1, p2, { QStringLiteral("--old-copies=keep") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1String("Kept 1 ")), qPrintable(result.out));
+        QCOMPARE(kaptest::readAll(second.first()), kept);
+
+        // reencrypt: one copy cannot be (a folder is in the way of its working file): exit 3 naming
+        // it, the other is re-encrypted; older copies under other passphrases stay as they are.
+        const QStringList third = makeCopies(p2,
+            { QStringLiteral("test.kapj.20260104T000000Z.backup"),
+                QStringLiteral("test.kapj.v4-20260104T000000Z.bak") });
+        QCOMPARE(third.size(), 2);
+        QVERIFY(QDir().mkdir(third.at(1) + QStringLiteral(".rekey")));
+        result = changeFromTo(p2, p3, { QStringLiteral("--old-copies"), QStringLiteral("reencrypt") });
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.out.contains(QLatin1String("Re-encrypted 1 ")), qPrintable(result.out));
+        QVERIFY2(result.err.contains(QLatin1String("could not be re-encrypted")), qPrintable(result.err));
+        QVERIFY(result.err.contains(third.at(1)));
+        QVERIFY(opensWith(third.at(0), p3));
+        QVERIFY(!opensWith(third.at(0), p2));
+        QVERIFY(opensWith(third.at(1), p2));
+        QVERIFY(opensWith(first.at(0), kaptest::Passphrase));
+        QVERIFY(opensWith(own, QStringLiteral("its own")));
+        QVERIFY(QDir().rmdir(third.at(1) + QStringLiteral(".rekey")));
+        QVERIFY(QFile::remove(third.at(1)));
+
+        // delete: the copy that opens with the old passphrase goes, the others stay.
+        result = changeFromTo(p3, p4, { QStringLiteral("--old-copies=delete") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1String("Deleted 1 ")), qPrintable(result.out));
+        QVERIFY(!QFile::exists(third.at(0)));
+        QVERIFY(QFile::exists(second.first()));
+        QVERIFY(QFile::exists(own));
     }
 
     /// A directory fsync that fails after a successful rename (injected with an LD_PRELOAD shim):
