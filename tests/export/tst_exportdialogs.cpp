@@ -142,6 +142,7 @@ void TestExportDialogs::initTestCase()
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    uitest::watchQmlWarnings(m_engine);
     JournalController* controller = JournalController::instance();
     controller->setKdfParams(KdfParams::fastForTests());
     controller->setRememberLastJournal(false);

@@ -19,6 +19,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        watchQmlWarnings(*engine);
         if (m_engineSetup) {
             m_engineSetup(*engine);
         }
@@ -35,7 +36,7 @@ int runQuickTests(int argc, char* argv[], const char* name, const char* qmlSourc
 {
     TestApplication app(argc, argv, "kapjournal-quicktest", options);
     Setup setup(engineSetup);
-    return quick_test_main_with_setup(argc, argv, name, qmlSourceDir, &setup);
+    return failOnQmlWarnings(quick_test_main_with_setup(argc, argv, name, qmlSourceDir, &setup));
 }
 
 } // namespace uitest

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QmlWarnings.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,7 +47,7 @@ int runWidgetTest(int argc, char* argv[], const char* applicationName, const Tes
 {
     TestApplication app(argc, argv, applicationName, options);
     TestClass test;
-    return QTest::qExec(&test, argc, argv);
+    return failOnQmlWarnings(QTest::qExec(&test, argc, argv));
 }
 
 } // namespace uitest

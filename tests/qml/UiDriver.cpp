@@ -1,6 +1,7 @@
 #include "UiDriver.h"
 
 #include "AppSettings.h"
+#include "QmlWarnings.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -180,6 +181,7 @@ namespace uitest {
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine)
 {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    watchQmlWarnings(engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/KapJournal/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         return nullptr;

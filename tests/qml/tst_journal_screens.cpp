@@ -181,6 +181,7 @@ private Q_SLOTS:
 
         m_engine = new QQmlApplicationEngine(this);
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        uitest::watchQmlWarnings(*m_engine);
         m_engine->loadData(
             QByteArray(Harness), QUrl::fromLocalFile(QStringLiteral(KAP_JOURNAL_QML_DIR "/harness.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);

@@ -48,6 +48,7 @@ private:
 void TestTrendsScreenshots::initTestCase()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    uitest::watchQmlWarnings(m_engine);
     m_controller = std::make_unique<JournalController>(nullptr);
     m_controller->setKdfParams(KdfParams::fastForTests());
     m_controller->setRememberLastJournal(false);

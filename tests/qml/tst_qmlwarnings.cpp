@@ -1,0 +1,91 @@
+// The QML-warning watch of the UI tests (QmlWarnings.h) must be able to fail: this program runs
+// itself as a child UI test that loads a component, once with a binding that throws at run time
+// and once without. The first child must fail (test function and exit code) and name the warning;
+// the second must pass.
+
+#include "TestApplication.h"
+
+#include <QProcess>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QTest>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+const char* s_childQml = nullptr;
+
+const char BrokenQml[] = "import QtQuick\nItem { property int size: missingObject.width }\n";
+const char CleanQml[] = "import QtQuick\nItem { id: item; property int size: item.width }\n";
+
+struct ChildRun
+{
+    int exitCode = -1;
+    QString output;
+};
+
+ChildRun runChild(const char* which)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child"), QString::fromLatin1(which) });
+    if (!child.waitForFinished(120000)) {
+        return {};
+    }
+    return { child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1, QString::fromUtf8(child.readAll()) };
+}
+
+} // namespace
+
+/// The child: one test function that loads s_childQml in a watched engine.
+class ChildTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadComponent()
+    {
+        QQmlEngine engine;
+        uitest::watchQmlWarnings(engine);
+        QQmlComponent component(&engine);
+        component.setData(QByteArray(s_childQml), QUrl(QStringLiteral("qrc:/qml-warnings-test/Probe.qml")));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+    }
+};
+
+class TestQmlWarnings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aWarningFailsTheTestAndTheProgram()
+    {
+        const ChildRun run = runChild("broken");
+        QVERIFY2(run.exitCode > 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("FAIL!  : ChildTest::loadComponent() Unexpected QML warning")),
+            qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("missingObject is not defined")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("unexpected QML warning(s)")), qPrintable(run.output));
+    }
+
+    void noWarningPasses()
+    {
+        const ChildRun run = runChild("clean");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    if (argc >= 3 && std::strcmp(argv[1], "--child") == 0) {
+        s_childQml = std::strcmp(argv[2], "broken") == 0 ? BrokenQml : CleanQml;
+        int childArgc = 1;
+        return uitest::runWidgetTest<ChildTest>(childArgc, argv, "kapjournal-qmlwarnings-child");
+    }
+    return uitest::runWidgetTest<TestQmlWarnings>(argc, argv, "kapjournal-qmlwarnings");
+}
+
+#include "tst_qmlwarnings.moc"
