@@ -50,21 +50,23 @@ struct IndexedKind
     const char* offset;
     const char* title;
     QList<SearchField> columns;
+    int titleColumn; ///< the column shown as the hit's title (-1: none); its snippet would repeat it
 };
 
 const QList<IndexedKind>& indexedKinds()
 {
     static const QList<IndexedKind> kinds {
         { EntryKind::Note, "notes_fts", "notes", "r.written_utc", "r.written_offset", "r.title",
-            { SearchField::Title, SearchField::Body, SearchField::Tags } },
+            { SearchField::Title, SearchField::Body, SearchField::Tags }, 0 },
         { EntryKind::Session, "sessions_fts", "sessions", "r.occurred_utc", "r.occurred_offset",
             "CASE WHEN r.provider != '' THEN r.provider ELSE r.modality END",
-            { SearchField::Intention, SearchField::Experience, SearchField::Provider, SearchField::SessionDetails } },
+            { SearchField::Intention, SearchField::Experience, SearchField::Provider, SearchField::SessionDetails },
+            2 },
         { EntryKind::Checkin, "checkins_fts", "checkins", "r.at_utc", "r.at_offset", "''",
-            { SearchField::CheckinNote, SearchField::Tags } },
+            { SearchField::CheckinNote, SearchField::Tags }, -1 },
         // A phase has a first day, no time: midnight UTC of that day sorts it among the others.
         { EntryKind::Phase, "phases_fts", "phases", "strftime('%s', r.start_day) * 1000", "0", "r.label",
-            { SearchField::PhaseLabel, SearchField::PhaseNotes } },
+            { SearchField::PhaseLabel, SearchField::PhaseNotes }, 0 },
     };
     return kinds;
 }
@@ -87,15 +89,16 @@ QByteArray matchingRows(const IndexedKind& indexed)
 }
 
 /// Where the words were found, from FTS4's offsets() ("column term byte size" for every matched
-/// word): every column with a match, and the one with the most different query words (the first
-/// on a tie), whose snippet the hit shows.
+/// word): every column with a match, and the one with the most different query words, whose
+/// snippet the hit shows. On a tie the title column loses (the hit shows the title anyway), then
+/// the first column wins.
 struct MatchedColumns
 {
     QList<int> columns;
     int best = 0;
 };
 
-MatchedColumns matchedColumns(const QString& offsets, int columnCount)
+MatchedColumns matchedColumns(const QString& offsets, int columnCount, int titleColumn)
 {
     QList<QSet<int>> termsPerColumn(columnCount);
     const QStringList numbers = offsets.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -105,12 +108,15 @@ MatchedColumns matchedColumns(const QString& offsets, int columnCount)
             termsPerColumn[column].insert(numbers.at(i + 1).toInt());
         }
     }
+    // Twice the number of words, plus one for a column that is not the title.
+    const auto score
+        = [&](int column) { return 2 * termsPerColumn.at(column).size() + (column == titleColumn ? 0 : 1); };
     MatchedColumns matched;
     for (int column = 0; column < columnCount; ++column) {
         if (termsPerColumn.at(column).isEmpty()) {
             continue;
         }
-        if (matched.columns.isEmpty() || termsPerColumn.at(column).size() > termsPerColumn.at(matched.best).size()) {
+        if (matched.columns.isEmpty() || score(column) > score(matched.best)) {
             matched.best = column;
         }
         matched.columns.append(column);
@@ -212,7 +218,7 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
             hit.id = stmt->int64(0);
             hit.at = rows::fromStored(stmt->int64(1), stmt->int32(2));
             hit.title = stmt->text(3);
-            const MatchedColumns matched = matchedColumns(stmt->text(4), columnCount);
+            const MatchedColumns matched = matchedColumns(stmt->text(4), columnCount, indexed.titleColumn);
             for (const int column : matched.columns) {
                 hit.foundIn.append(indexed.columns.at(column));
             }

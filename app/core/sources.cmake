@@ -3,6 +3,7 @@ target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ErrorText.cpp ${CMAKE_CURRENT_LIST_DIR}/ErrorText.h
     ${CMAKE_CURRENT_LIST_DIR}/JournalLocation.cpp ${CMAKE_CURRENT_LIST_DIR}/JournalLocation.h
     ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.cpp ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.h
+    ${CMAKE_CURRENT_LIST_DIR}/SearchText.cpp ${CMAKE_CURRENT_LIST_DIR}/SearchText.h
     ${CMAKE_CURRENT_LIST_DIR}/Translations.cpp ${CMAKE_CURRENT_LIST_DIR}/Translations.h
     ${CMAKE_CURRENT_LIST_DIR}/Utf8Locale.cpp ${CMAKE_CURRENT_LIST_DIR}/Utf8Locale.h
     ${CMAKE_CURRENT_LIST_DIR}/VitalsText.cpp ${CMAKE_CURRENT_LIST_DIR}/VitalsText.h

@@ -1,8 +1,10 @@
 #include "SearchModel.h"
 
 #include "EntryActions.h"
+#include "EntryText.h"
 #include "ErrorText.h"
 #include "JournalController.h"
+#include "SearchText.h"
 
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -63,6 +65,10 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const
         return toRichText(hit.snippet);
     case PlainSnippetRole:
         return toPlainText(hit.snippet);
+    case KindTextRole:
+        return EntryText::entryKind(hit.kind);
+    case FoundInRole:
+        return SearchText::foundIn(hit.foundIn);
     default:
         return {};
     }
@@ -77,6 +83,8 @@ QHash<int, QByteArray> SearchModel::roleNames() const
         { TitleRole, "title" },
         { SnippetRole, "snippet" },
         { PlainSnippetRole, "plainSnippet" },
+        { KindTextRole, "kindText" },
+        { FoundInRole, "foundIn" },
     };
 }
 

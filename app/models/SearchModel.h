@@ -10,7 +10,8 @@
 
 namespace kap {
 
-/// Full-text search results for SearchPage.qml. Setting `query` starts a search after a short
+/// Full-text search results for SearchPage.qml: notes, sessions, check-ins and phases, each
+/// saying where its words were found. Setting `query` starts a search after a short
 /// pause in typing; the search itself runs on a worker thread (QtConcurrent) with its own
 /// connection to the journal (Journal::openSecondConnection(), closed before the task ends),
 /// never the GUI thread's, which is not thread-safe and may be writing at the same moment. The
@@ -32,12 +33,14 @@ class SearchModel : public QAbstractListModel
 
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, ///< "note" or "session"
+        KindRole = Qt::UserRole + 1, ///< "note", "session", "checkin" or "phase" (entryKindKey)
         RecordIdRole,
         WhenTextRole, ///< localized date
-        TitleRole, ///< plain text
+        TitleRole, ///< plain text; empty for check-ins
         SnippetRole, ///< rich text: escaped, matched words in <b>
         PlainSnippetRole, ///< the snippet without markers (screen readers)
+        KindTextRole, ///< "Mood check-in", "Phase"... (EntryText::entryKind)
+        FoundInRole, ///< "found in: check-in note" (SearchText::foundIn)
     };
     Q_ENUM(Role)
 

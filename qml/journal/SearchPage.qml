@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import KapJournal.App
 
-// Full-text search over notes and session text, as you type. Matched words are shown in bold.
+// Full-text search over everything a person writes (notes, sessions, check-in notes, phases), as
+// you type. Matched words are shown in bold, and each result says where they were found.
 Page {
     id: root
 
@@ -35,7 +36,7 @@ Page {
                 id: field
                 objectName: "searchField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Search notes and sessions")
+                placeholderText: qsTr("Search notes, sessions, check-ins and phases")
                 Accessible.name: qsTr("Search text")
                 focus: true
                 text: results.query
@@ -75,9 +76,11 @@ Page {
             required property string title
             required property string snippet
             required property string plainSnippet
+            required property string kindText
+            required property string foundIn
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
-            Accessible.name: qsTr("%1, %2: %3").arg(title).arg(whenText).arg(plainSnippet)
+            Accessible.name: qsTr("%1 %2, %3, %4: %5").arg(kindText).arg(title).arg(whenText).arg(foundIn).arg(plainSnippet)
             onClicked: root.openEntry(kind, recordId)
             Keys.onReturnPressed: root.openEntry(kind, recordId)
             Keys.onEnterPressed: root.openEntry(kind, recordId)
@@ -85,7 +88,7 @@ Page {
                 spacing: 2
                 RowLayout {
                     Label {
-                        text: hit.kind === "session" ? qsTr("Session") : qsTr("Note")
+                        text: hit.kindText
                         font.pixelSize: 12
                         font.capitalization: Font.AllUppercase
                         opacity: 0.75
@@ -95,9 +98,19 @@ Page {
                         font.pixelSize: 12
                         opacity: 0.75
                     }
+                    Label {
+                        objectName: "searchFoundIn"
+                        text: hit.foundIn
+                        font.pixelSize: 12
+                        font.italic: true
+                        opacity: 0.75
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
                 }
                 Label {
                     text: hit.title
+                    visible: text.length > 0 // check-ins have no title
                     font.bold: true
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
@@ -119,7 +132,7 @@ Page {
             wrapMode: Text.WordWrap
             visible: list.count === 0 && !results.busy
             text: results.errorMessage.length > 0 ? results.errorMessage
-                : field.text.trim().length === 0 ? qsTr("Type to search your notes and sessions.")
+                : field.text.trim().length === 0 ? qsTr("Type to search your notes, sessions, check-ins and phases.")
                 : qsTr("No matches.")
         }
     }

@@ -1,15 +1,19 @@
+#include "CheckinRepository.h"
 #include "Database.h"
 #include "EntryActions.h"
 #include "JournalModelFixture.h"
 #include "NoteRepository.h"
+#include "PhaseRepository.h"
 #include "SearchModel.h"
 #include "SearchRepository.h"
+#include "SearchText.h"
 
 #include <QAbstractItemModelTester>
 
 using kap::SearchModel;
 
-/// Search as you type: debounced, off the GUI thread, matched words in bold, HTML escaped.
+/// Search as you type: debounced, off the GUI thread, matched words in bold, HTML escaped; check-ins
+/// and phases found too, each hit saying where its words were.
 class TestSearchModel : public QObject
 {
     Q_OBJECT
@@ -77,6 +81,56 @@ private Q_SLOTS:
 
         model.setQuery(QString());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void checkinsAndPhasesSayWhereTheWordsWere()
+    {
+        kap::MoodCheckin checkin;
+        checkin.at = journaltest::at(2026, 3, 4, 8);
+        checkin.mood = 3;
+        checkin.note = QStringLiteral("Rainy, low energy.");
+        QVERIFY(m_journal->checkins().add(checkin));
+        kap::Phase phase;
+        phase.label = QStringLiteral("Rainy season course");
+        phase.start = QDate(2026, 3, 1);
+        QVERIFY(m_journal->phases().add(phase));
+        addNote(QStringLiteral("Rainy"), QStringLiteral("rainy walk to the bus"), 2);
+
+        SearchModel model;
+        model.setDelay(1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.setQuery(QStringLiteral("rainy"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex first = model.index(0, 0); // newest first: the check-in of the 4th
+        QCOMPARE(first.data(SearchModel::KindRole).toString(), QStringLiteral("checkin"));
+        QCOMPARE(first.data(SearchModel::KindTextRole).toString(), QStringLiteral("Mood check-in"));
+        QCOMPARE(first.data(SearchModel::FoundInRole).toString(), QStringLiteral("found in: check-in note"));
+        QVERIFY(first.data(SearchModel::TitleRole).toString().isEmpty());
+        QCOMPARE(first.data(SearchModel::PlainSnippetRole).toString(), QStringLiteral("Rainy, low energy."));
+        const QModelIndex note = model.index(1, 0);
+        QCOMPARE(note.data(SearchModel::KindRole).toString(), QStringLiteral("note"));
+        QCOMPARE(note.data(SearchModel::FoundInRole).toString(), QStringLiteral("found in: title, text"));
+        const QModelIndex course = model.index(2, 0);
+        QCOMPARE(course.data(SearchModel::KindRole).toString(), QStringLiteral("phase"));
+        QCOMPARE(course.data(SearchModel::TitleRole).toString(), QStringLiteral("Rainy season course"));
+        QCOMPARE(course.data(SearchModel::FoundInRole).toString(), QStringLiteral("found in: phase name"));
+        QCOMPARE(course.data(SearchModel::WhenTextRole).toString(),
+            QLocale().toString(QDate(2026, 3, 1), QLocale::LongFormat));
+    }
+
+    void everyFieldHasALabel()
+    {
+        for (int f = int(kap::SearchField::Title); f <= int(kap::SearchField::PhaseNotes); ++f) {
+            const auto field = static_cast<kap::SearchField>(f);
+            QVERIFY2(!kap::SearchText::field(field).isEmpty(), qPrintable(kap::searchFieldKey(field)));
+            QVERIFY(!kap::searchFieldKey(field).isEmpty());
+        }
+        QCOMPARE(kap::SearchText::foundIn({}), QString());
+        QCOMPARE(kap::SearchText::foundIn(
+                     { kap::SearchField::Intention, kap::SearchField::Experience, kap::SearchField::SessionDetails }),
+            QStringLiteral("found in: intention, experience, session details"));
     }
 
     void findsNothingForUnknownWords()

@@ -372,6 +372,18 @@ void TestSearch::hitsSayWhereTheWordsWere()
     QCOMPARE(title->first().snippet,
         QChar(SearchRepository::MatchStart) + QStringLiteral("Morning") + QChar(SearchRepository::MatchEnd));
 
+    // A word in both the title and the text: the snippet shows the text, not the title again.
+    const RecordId lantern
+        = addNote(QStringLiteral("Lantern"), QStringLiteral("The paper lantern glowed all evening."), 21);
+    auto both = m_journal->search().search(QStringLiteral("lantern"));
+    QVERIFY(both);
+    QCOMPARE(both->size(), 1);
+    QCOMPARE(both->first().foundIn, (QList<SearchField> { SearchField::Title, SearchField::Body }));
+    QCOMPARE(both->first().snippetField, SearchField::Body);
+    QVERIFY2(both->first().snippet.contains(QStringLiteral("paper")), qPrintable(both->first().snippet));
+    QVERIFY(m_journal->notes().moveToTrash(lantern));
+    QVERIFY(m_journal->trash().purge(EntryKind::Note, lantern));
+
     const auto fieldOf = [this](const QString& text) {
         auto found = m_journal->search().search(text);
         return found && found->size() == 1 ? found->first().foundIn : QList<SearchField> {};
