@@ -111,9 +111,9 @@ Page {
                     Material.background: "transparent"
                     Accessible.name: qsTr("Main menu")
 
-                    Menu {
-                        Material.elevation: AppSettings.plainPopups ? 0 : 8
+                    FittingMenu {
                         id: fileMenu
+                        objectName: "fileMenu"
                         title: qsTr("&File")
                         ShortcutMenuItem {
                             objectName: "menuNewCheckin"
@@ -174,9 +174,9 @@ Page {
                             onTriggered: root.quitRequested()
                         }
                     }
-                    Menu {
-                        Material.elevation: AppSettings.plainPopups ? 0 : 8
+                    FittingMenu {
                         id: viewMenu
+                        objectName: "viewMenu"
                         title: qsTr("&View")
                         ShortcutMenuItem {
                             text: qsTr("Journal")
@@ -209,9 +209,9 @@ Page {
                             onTriggered: root.showPage(root.settingsPage)
                         }
                     }
-                    Menu {
-                        Material.elevation: AppSettings.plainPopups ? 0 : 8
+                    FittingMenu {
                         id: helpMenu
+                        objectName: "helpMenu"
                         title: qsTr("&Help")
                         ShortcutMenuItem {
                             objectName: "menuCrisis"

@@ -13,6 +13,14 @@ MenuItem {
     Accessible.name: text
     Accessible.description: shortcutText
 
+    // Only for its nativeText, the shortcut in the desktop's words ("Strg+L" in German); the
+    // working shortcut is MainFrame's.
+    Shortcut {
+        id: keys
+        sequence: root.shortcutText
+        enabled: false
+    }
+
     contentItem: RowLayout {
         spacing: 24
         Label {
@@ -23,7 +31,7 @@ MenuItem {
         }
         Label {
             visible: root.shortcutText.length > 0
-            text: root.shortcutText
+            text: keys.nativeText
             opacity: 0.6
             color: root.Material.foreground
         }

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KapJournal.App
+import KapJournal
 
 // The journal timeline: newest first, grouped by week with the phase shown, filterable by kind
 // and phase. Opening an entry is left to the app frame (openEntry), which owns the editors.
@@ -104,9 +105,9 @@ Page {
                 objectName: "timelineNew"
                 Accessible.name: qsTr("New entry")
                 onClicked: newMenu.open()
-                Menu {
-                    Material.elevation: AppSettings.plainPopups ? 0 : 8
+                FittingMenu {
                     id: newMenu
+                    objectName: "timelineNewMenu"
                     y: newButton.height
                     MenuItem {
                         text: qsTr("Session")
