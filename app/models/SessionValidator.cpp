@@ -143,13 +143,16 @@ std::optional<double> SessionValidator::parseNumber(const QString& value)
     return number;
 }
 
+QTime SessionValidator::parseTime(const QString& time)
+{
+    const QTime clock = QTime::fromString(time.trimmed(), QStringLiteral("HH:mm"));
+    return clock.isValid() ? clock : QTime::fromString(time.trimmed(), QStringLiteral("H:mm"));
+}
+
 QDateTime SessionValidator::parseDateTime(const QString& date, const QString& time, const QDateTime& now)
 {
     const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
-    QTime clock = QTime::fromString(time.trimmed(), QStringLiteral("HH:mm"));
-    if (!clock.isValid()) {
-        clock = QTime::fromString(time.trimmed(), QStringLiteral("H:mm"));
-    }
+    const QTime clock = parseTime(time);
     if (!day.isValid() || !clock.isValid()) {
         return {};
     }
@@ -160,15 +163,18 @@ QVariantMap SessionValidator::validate(const QVariantMap& fields, const QDateTim
 {
     QVariantMap errors;
 
+    // Date and time are checked each on its own, so that a wrong date never flags a right time.
     const QString date = text(fields, "date");
     const QString time = text(fields, "time");
-    if (!QDate::fromString(date, Qt::ISODate).isValid()) {
+    const bool dateValid = QDate::fromString(date, Qt::ISODate).isValid();
+    const bool timeValid = parseTime(time).isValid();
+    if (!dateValid) {
         errors.insert(QStringLiteral("date"), tr("Enter the date as year-month-day, for example 2026-03-02."));
     }
-    const QDateTime at = parseDateTime(date.isEmpty() ? QStringLiteral("2000-01-01") : date, time, now);
-    if (!at.isValid()) {
+    if (!timeValid) {
         errors.insert(QStringLiteral("time"), tr("Enter the time as hours:minutes, for example 14:30."));
-    } else if (!errors.contains(QStringLiteral("date")) && at > now.addDays(1)) {
+    }
+    if (dateValid && timeValid && parseDateTime(date, time, now) > now.addDays(1)) {
         errors.insert(QStringLiteral("date"), tr("This is more than a day in the future."));
     }
 

@@ -36,6 +36,8 @@ public:
 
     /// A number as typed: locale decimal separator or '.', surrounding spaces ignored.
     static std::optional<double> parseNumber(const QString& text);
+    /// "HH:mm" (also "H:mm"); invalid when unparseable.
+    static QTime parseTime(const QString& time);
     /// "yyyy-MM-dd" and "HH:mm" (also "H:mm") in the offset of `now`; invalid when unparseable.
     static QDateTime parseDateTime(const QString& date, const QString& time, const QDateTime& now);
 };

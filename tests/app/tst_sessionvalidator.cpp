@@ -203,6 +203,34 @@ private Q_SLOTS:
         QVERIFY(SessionValidator::validate(nextYear, now()).contains(QStringLiteral("date")));
     }
 
+    // Issue 16: a wrong date used to flag the time as well (one combined date-time check).
+    void wrongDateFlagsOnlyTheDate_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::newRow("nonsense") << "2026-02-30";
+        QTest::newRow("letters") << "yesterday";
+        QTest::newRow("empty") << "";
+    }
+    void wrongDateFlagsOnlyTheDate()
+    {
+        QFETCH(QString, date);
+        const QVariantMap errors = SessionValidator::validate(with(QStringLiteral("date"), date), now());
+        QCOMPARE(errors.keys(), QStringList { QStringLiteral("date") });
+    }
+    void wrongTimeFlagsOnlyTheTime()
+    {
+        const QVariantMap errors
+            = SessionValidator::validate(with(QStringLiteral("time"), QStringLiteral("9.30")), now());
+        QCOMPARE(errors.keys(), QStringList { QStringLiteral("time") });
+    }
+    void wrongDateAndTimeFlagBoth()
+    {
+        QVariantMap fields = with(QStringLiteral("date"), QStringLiteral("2026-13-01"));
+        fields.insert(QStringLiteral("time"), QStringLiteral("24:61"));
+        const QVariantMap errors = SessionValidator::validate(fields, now());
+        QCOMPARE(errors.keys(), QStringList({ QStringLiteral("date"), QStringLiteral("time") }));
+    }
+
     void otherRouteNeedsWords()
     {
         QVariantMap fields = with(QStringLiteral("route"), QStringLiteral("other"));
