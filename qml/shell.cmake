@@ -6,7 +6,6 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     DialogSlot.qml
     Disclaimer.qml
     EntryScreen.qml
-    FittingMenu.qml
     MainFrame.qml
     NavigationRail.qml
     PageSlot.qml

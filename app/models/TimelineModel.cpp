@@ -99,6 +99,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             + EntryText::shortTime(entry.at.time(), locale);
     case SectionRole:
         return row.section;
+    case TimeTextRole:
+        return EntryText::shortTime(entry.at.time(), locale);
+    case DayLineRole:
+        return dayLine(index.row());
     default:
         break;
     }
@@ -153,18 +157,18 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             return oneLine(checkin->note);
         case MoodRole:
             return checkin->mood;
-        case ChipsRole: {
-            QStringList chips;
+        case FiguresRole: {
+            QStringList figures;
             if (checkin->anxiety) {
-                chips << tr("Anxiety %1").arg(*checkin->anxiety);
+                figures << tr("Anxiety %1").arg(*checkin->anxiety);
             }
             if (checkin->energy) {
-                chips << tr("Energy %1").arg(*checkin->energy);
+                figures << tr("Energy %1").arg(*checkin->energy);
             }
             if (checkin->sleep) {
-                chips << tr("Sleep %1").arg(*checkin->sleep);
+                figures << tr("Sleep %1").arg(*checkin->sleep);
             }
-            return chips;
+            return figures.join(QStringLiteral(" · "));
         }
         case AccessibleTextRole:
             return tr("Mood check-in, mood %1 of 10").arg(checkin->mood);
@@ -219,6 +223,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case BandRole:
     case BandKeyRole:
     case AccessibleTextRole:
+    case FiguresRole:
         return QString();
     default:
         return {};
@@ -246,7 +251,25 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { BandKeyRole, "bandKey" },
         { Item9Role, "item9" },
         { AccessibleTextRole, "accessibleText" },
+        { TimeTextRole, "timeText" },
+        { DayLineRole, "dayLine" },
+        { FiguresRole, "figures" },
     };
+}
+
+QString TimelineModel::dayLine(int index) const
+{
+    const TimelineEntry& entry = m_rows.at(index).entry;
+    if (entry.kind != EntryKind::Checkin) {
+        return {};
+    }
+    if (index > 0) {
+        const TimelineEntry& newer = m_rows.at(index - 1).entry;
+        if (newer.kind == EntryKind::Checkin && newer.at.date() == entry.at.date()) {
+            return {}; // under the day line of the newer check-in
+        }
+    }
+    return QLocale().toString(entry.at.date(), QLocale::LongFormat);
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex& parent) const

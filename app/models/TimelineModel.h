@@ -56,6 +56,11 @@ public:
         BandKeyRole, ///< questionnaire band key ("minimal" ... "severe")
         Item9Role, ///< PHQ-9 item 9 answered above 0
         AccessibleTextRole, ///< one sentence describing the card for screen readers
+        TimeTextRole, ///< localized time of day only
+        /// Check-ins are one compact line each, and a run of check-ins of one day sits under one
+        /// day line: the localized day on the first check-in of such a run, else empty.
+        DayLineRole,
+        FiguresRole, ///< check-in: "Anxiety 3 · Energy 5 · Sleep 6" (those recorded), else empty
     };
     Q_ENUM(Role)
 
@@ -107,6 +112,8 @@ private:
     TimelineQuery baseQuery() const;
     QList<Row> fetchPage(int limit, const QDateTime& before);
     QString linkedSessionText(RecordId sessionId) const;
+    /// DayLineRole for the row at `index` (see Role).
+    QString dayLine(int index) const;
     void loadPhases();
     void setError(const QString& message);
 

@@ -4,8 +4,11 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// One entry of the timeline: a session, an integration note, a mood check-in or a
-// questionnaire. Stateless: everything comes from the model's roles.
+// One entry of the timeline: a session, an integration note or a questionnaire as a card, a mood
+// check-in as one compact line (time, mood, figures, the first words of its note) so that two
+// check-ins a day do not drown what people come back to read. A run of check-ins of one day
+// sits under one day line (the model's dayLine, on the run's first row). Stateless: everything
+// comes from the model's roles.
 ItemDelegate {
     id: root
 
@@ -24,6 +27,11 @@ ItemDelegate {
     required property string band
     required property bool item9
     required property string accessibleText
+    required property string timeText
+    required property string dayLine
+    required property string figures
+
+    readonly property bool compact: kind === "checkin"
 
     signal activated(string kind, real recordId)
 
@@ -47,24 +55,71 @@ ItemDelegate {
 
     background: Rectangle {
         color: root.highlighted || root.hovered ? root.Material.rippleColor : "transparent"
-        border.width: root.visualFocus ? 2 : 1
+        // A compact line has no frame of its own, only the focus frame.
+        border.width: root.visualFocus ? 2 : (root.compact ? 0 : 1)
         border.color: root.visualFocus ? root.Material.accent : root.Material.dividerColor
         radius: 6
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 12
-        anchors.topMargin: 3
-        anchors.bottomMargin: 3
+        anchors.topMargin: root.compact && root.dayLine.length > 0 ? compactDay.height + 4 : 3
+        anchors.bottomMargin: root.compact ? 0 : 3
     }
     leftPadding: 24
     rightPadding: 24
-    topPadding: 12
-    bottomPadding: 12
+    topPadding: root.compact ? 4 : 12
+    bottomPadding: root.compact ? 4 : 12
 
     contentItem: ColumnLayout {
         spacing: 4
 
+        // The day line above a run of check-ins.
+        Label {
+            id: compactDay
+            objectName: "checkinDayLine"
+            visible: root.compact && root.dayLine.length > 0
+            text: root.dayLine
+            font.pixelSize: 12
+            font.capitalization: Font.AllUppercase
+            opacity: 0.75
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            Layout.bottomMargin: 4
+            elide: Text.ElideRight
+        }
+        // The check-in's line.
         RowLayout {
+            objectName: "checkinLine"
+            visible: root.compact
+            Layout.fillWidth: true
+            spacing: 10
+            Label {
+                text: root.timeText
+                font.pixelSize: 13
+                opacity: 0.75
+                Layout.minimumWidth: 48
+            }
+            Chip {
+                visible: root.mood >= 0
+                emphasized: true
+                text: qsTr("Mood %1/10").arg(root.mood)
+            }
+            Label {
+                visible: root.figures.length > 0
+                text: root.figures
+                font.pixelSize: 12
+                opacity: 0.75
+            }
+            Label {
+                text: root.excerpt
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                maximumLineCount: 1
+            }
+        }
+
+        RowLayout {
+            visible: !root.compact
             Layout.fillWidth: true
             spacing: 8
             Label {
@@ -90,6 +145,7 @@ ItemDelegate {
         }
 
         RowLayout {
+            visible: !root.compact
             Layout.fillWidth: true
             spacing: 8
             Label {
@@ -97,12 +153,7 @@ ItemDelegate {
                 font.pixelSize: 16
                 font.bold: true
                 elide: Text.ElideRight
-                Layout.fillWidth: root.kind !== "checkin"
-            }
-            Chip {
-                visible: root.kind === "checkin" && root.mood >= 0
-                emphasized: true
-                text: qsTr("Mood %1/10").arg(root.mood)
+                Layout.fillWidth: true
             }
             Label {
                 visible: root.kind === "session" && (root.moodBefore >= 0 || root.moodAfter >= 0)
@@ -113,7 +164,6 @@ ItemDelegate {
                 text: qsTr("%1 · %2").arg(root.total).arg(root.band)
                 font.bold: true
             }
-            Item { Layout.fillWidth: root.kind === "checkin" }
         }
 
         Label {
@@ -127,7 +177,7 @@ ItemDelegate {
         }
 
         Label {
-            visible: root.excerpt.length > 0
+            visible: !root.compact && root.excerpt.length > 0
             text: root.excerpt
             Layout.fillWidth: true
             wrapMode: Text.Wrap

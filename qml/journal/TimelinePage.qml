@@ -5,7 +5,6 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import KapJournal.App
-import KapJournal
 
 // The journal timeline: newest first, grouped by week with the phase shown, filterable by kind
 // and phase. Opening an entry is left to the app frame (openEntry), which owns the editors.

@@ -4,6 +4,7 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     journal/Chip.qml
     journal/CrisisPanel.qml
     journal/DraftGuard.qml
+    journal/FittingMenu.qml
     journal/Item9ChangeConfirmation.qml
     journal/JournalTextArea.qml
     journal/JournalTextField.qml

@@ -135,6 +135,69 @@ private Q_SLOTS:
         QCOMPARE(model.roleNames().value(TimelineModel::SectionRole), QByteArray("section"));
     }
 
+    // Check-ins are compact rows: a run of check-ins of one day sits under one day line, with
+    // the time, the mood and the figures recorded; a session or note breaks the run.
+    void checkinsAreCompactRowsUnderOneDayLine()
+    {
+        const auto addCheckin = [this](QDateTime when, int mood, std::optional<int> anxiety, std::optional<int> sleep,
+                                    const QString& note) {
+            kap::MoodCheckin checkin;
+            checkin.at = when;
+            checkin.mood = mood;
+            checkin.anxiety = anxiety;
+            checkin.sleep = sleep;
+            checkin.note = note;
+            QVERIFY(m_journal->checkins().add(checkin));
+        };
+        addCheckin(at(2026, 3, 4, 8), 4, 6, 5, QStringLiteral("Rainy, low energy.\nStayed in."));
+        addCheckin(at(2026, 3, 4, 21), 6, std::nullopt, std::nullopt, QString());
+        addCheckin(at(2026, 3, 5, 9), 7, 2, std::nullopt, QString());
+        kap::IntegrationNote note;
+        note.writtenAt = at(2026, 3, 5, 12);
+        note.title = QStringLiteral("After the walk");
+        QVERIFY(m_journal->notes().add(note));
+        addCheckin(at(2026, 3, 5, 18), 5, std::nullopt, std::nullopt, QString());
+
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        const QLocale locale;
+        // Newest first: 5 Mar 18:00 check-in, the note, 5 Mar 09:00, 4 Mar 21:00, 4 Mar 08:00.
+        QCOMPARE(str(model, 0, TimelineModel::DayLineRole), locale.toString(QDate(2026, 3, 5), QLocale::LongFormat));
+        QCOMPARE(str(model, 1, TimelineModel::KindRole), QStringLiteral("note"));
+        QCOMPARE(str(model, 1, TimelineModel::DayLineRole), QString()); // notes stay cards
+        // After the note a new run starts, even on the same day.
+        QCOMPARE(str(model, 2, TimelineModel::DayLineRole), locale.toString(QDate(2026, 3, 5), QLocale::LongFormat));
+        QCOMPARE(str(model, 3, TimelineModel::DayLineRole), locale.toString(QDate(2026, 3, 4), QLocale::LongFormat));
+        QCOMPARE(str(model, 4, TimelineModel::DayLineRole), QString()); // same day as the row above
+        QCOMPARE(str(model, 4, TimelineModel::TimeTextRole), kap::EntryText::shortTime(QTime(8, 0), locale));
+        QCOMPARE(str(model, 4, TimelineModel::FiguresRole), QStringLiteral("Anxiety 6 · Sleep 5"));
+        QCOMPARE(str(model, 4, TimelineModel::ExcerptRole), QStringLiteral("Rainy, low energy. Stayed in."));
+        QCOMPARE(str(model, 3, TimelineModel::FiguresRole), QString());
+        QCOMPARE(model.index(3, 0).data(TimelineModel::MoodRole).toInt(), 6);
+        QCOMPARE(model.roleNames().value(TimelineModel::DayLineRole), QByteArray("dayLine"));
+    }
+
+    // A day's run that spans two pages still has one day line: the first row of a page looks at
+    // the last row of the page before.
+    void dayLineAcrossPages()
+    {
+        for (int hour = 8; hour < 12; ++hour) {
+            kap::MoodCheckin checkin;
+            checkin.at = at(2026, 4, 1, hour);
+            checkin.mood = 5;
+            QVERIFY(m_journal->checkins().add(checkin));
+        }
+        TimelineModel model;
+        model.setPageSize(2);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(!str(model, 0, TimelineModel::DayLineRole).isEmpty());
+        for (int row = 1; row < 4; ++row) {
+            QCOMPARE(str(model, row, TimelineModel::DayLineRole), QString());
+        }
+    }
+
     void timesWithoutSeconds()
     {
         const QTime time(20, 25, 41);

@@ -210,6 +210,47 @@ private Q_SLOTS:
         shot(QStringLiteral("timeline"));
     }
 
+    // Check-ins are one compact line each, grouped under one day line per day; sessions and
+    // notes stay cards (the sample journal has two check-ins on most days).
+    void timelineCheckinsAreCompact()
+    {
+        showPage(0);
+        auto* list = qobject_cast<QQuickItem*>(m_ui->find(QStringLiteral("timelineList")));
+        QVERIFY(list);
+        QQuickItem* content = list->property("contentItem").value<QQuickItem*>();
+        QVERIFY(content);
+        qreal tallestCheckin = 0;
+        qreal shortestCard = 1e9;
+        int checkins = 0;
+        int underAnotherDayLine = 0;
+        for (QQuickItem* delegate : content->childItems()) {
+            const QString name = delegate->objectName();
+            if (!delegate->isVisible() || !name.startsWith(QStringLiteral("timelineCard_"))) {
+                continue;
+            }
+            if (name.startsWith(QStringLiteral("timelineCard_checkin_"))) {
+                ++checkins;
+                auto* line = delegate->findChild<QQuickItem*>(QStringLiteral("checkinLine"));
+                auto* dayLine = delegate->findChild<QQuickItem*>(QStringLiteral("checkinDayLine"));
+                QVERIFY(line && dayLine);
+                QVERIFY(line->isVisible());
+                if (!dayLine->isVisible()) {
+                    ++underAnotherDayLine;
+                    tallestCheckin = std::max(tallestCheckin, delegate->height());
+                }
+            } else if (name.startsWith(QStringLiteral("timelineCard_session_"))
+                || name.startsWith(QStringLiteral("timelineCard_note_"))) {
+                shortestCard = std::min(shortestCard, delegate->height());
+            }
+        }
+        QVERIFY2(checkins >= 3, "the sample journal's first screen shows check-ins");
+        QVERIFY2(underAnotherDayLine >= 1, "two check-ins of one day share one day line");
+        QVERIFY2(shortestCard < 1e9, "a session or a note is on the first screen");
+        // One line: well under a card's height.
+        QVERIFY2(tallestCheckin * 1.5 < shortestCard,
+            qPrintable(QStringLiteral("check-in %1 px, card %2 px").arg(tallestCheckin).arg(shortestCard)));
+    }
+
     void phases()
     {
         showPage(1);
