@@ -1,7 +1,9 @@
-# QML-facing C++ of the app frame: passphrase strength, auto-lock, demo journal, settings (KapJournal.App),
-# and the process's frame: quitting on signals, locking with the desktop (D-Bus).
+# QML-facing C++ of the app frame: passphrase strength, auto-lock, demo journal, settings, the
+# calendar's locale (KapJournal.App), and the process's frame: quitting on signals, locking with
+# the desktop (D-Bus).
 target_sources(kapjournal_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/AppSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/CalendarLocale.cpp ${CMAKE_CURRENT_LIST_DIR}/CalendarLocale.h
     ${CMAKE_CURRENT_LIST_DIR}/CrisisResources.cpp ${CMAKE_CURRENT_LIST_DIR}/CrisisResources.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoFolder.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoFolder.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoJournal.h
