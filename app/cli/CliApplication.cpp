@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "Console.h"
+#include "JournalArgument.h"
 #include "JournalLocation.h"
 
 #include <QFileInfo>
@@ -126,9 +127,14 @@ QString CliApplication::exitCodeHelp()
 
 QString CliApplication::globalHelp() const
 {
-    QString text = wrapped(tr("Usage: kapjournal-cli [--journal PATH] <command> [options]\n\n"
+    QString text = wrapped(tr("Usage: kapjournal-cli <command> [JOURNAL] [options] [arguments]\n"
+                              "or: kapjournal-cli [--journal PATH] <command> [options] [arguments]\n\n"
                               "KAP Journal on the command line: the encrypted journal for people in ketamine "
                               "treatment.\n"
+                              "The journal file comes first after the command (kapjournal-cli list journal.kapj) or "
+                              "with --journal PATH. Commands with arguments of their own (search QUERY, delete KIND "
+                              "ID, backup TARGET...) take it first only when it ends in .kapj and their arguments "
+                              "follow (kapjournal-cli search journal.kapj rain).\n"
                               "Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; "
                               "never from the command line or the environment.\n\n"));
     text += tr("Options:\n");
@@ -163,7 +169,11 @@ QList<QCommandLineOption> CliApplication::allOptions(const Command& command)
 
 QString CliApplication::commandHelp(const Command& command) const
 {
-    QString usage = QStringLiteral("kapjournal-cli ") + command.name() + tr(" [options]");
+    QString usage = QStringLiteral("kapjournal-cli ") + command.name();
+    if (command.usesJournal()) {
+        usage += QLatin1Char(' ') + JournalArgument::usage(command);
+    }
+    usage += tr(" [options]");
     for (const auto& positional : command.positionals()) {
         usage
             += QLatin1Char(' ') + (positional.optional ? QStringLiteral("[%1]").arg(positional.name) : positional.name);
@@ -172,9 +182,12 @@ QString CliApplication::commandHelp(const Command& command) const
     if (!command.details().isEmpty()) {
         text += QLatin1Char('\n') + wrapped(command.details()) + QLatin1Char('\n');
     }
-    if (!command.positionals().isEmpty()) {
+    if (command.usesJournal() || !command.positionals().isEmpty()) {
         text += tr("\nArguments:\n");
         QList<std::pair<QString, QString>> rows;
+        if (command.usesJournal()) {
+            rows.append({ JournalArgument::usage(command).mid(1).chopped(1), JournalArgument::description(command) });
+        }
         for (const auto& positional : command.positionals()) {
             rows.append({ positional.name, positional.description });
         }
@@ -260,6 +273,16 @@ int CliApplication::runCommand(
         console.out() << commandHelp(command);
         return ExitOk;
     }
+    // `COMMAND JOURNAL ...`: the journal leaves the arguments, so the command sees only its own.
+    QString positionalJournal;
+    if (const qsizetype at = JournalArgument::find(command, arguments, allOptions(command)); at >= 0) {
+        positionalJournal = arguments.at(at);
+        QStringList own = arguments;
+        own.removeAt(at);
+        if (!parser.parse(QStringList { QStringLiteral("kapjournal-cli") } + own)) {
+            return console.fail(ExitUsage, parser.errorText() + QLatin1Char(' ') + tryHelp);
+        }
+    }
 
     // Positional arguments: the required ones first; the last may be optional.
     const auto positionals = command.positionals();
@@ -280,6 +303,12 @@ int CliApplication::runCommand(
     QString journalPath = globalJournal;
     if (command.usesJournal() && parser.isSet(commonoptions::journal())) {
         journalPath = parser.value(commonoptions::journal());
+    }
+    if (!positionalJournal.isEmpty()) {
+        if (!journalPath.isEmpty() && !JournalArgument::samePath(journalPath, positionalJournal)) {
+            return console.fail(ExitUsage, JournalArgument::conflict(journalPath, positionalJournal));
+        }
+        journalPath = positionalJournal;
     }
     if (journalPath.isEmpty()) {
         journalPath = journallocation::defaultPath();

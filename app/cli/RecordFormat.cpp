@@ -1,6 +1,7 @@
 #include "RecordFormat.h"
 
 #include "Questionnaire.h"
+#include "SearchText.h"
 #include "TrendsText.h"
 
 #include <QJsonArray>
@@ -214,9 +215,17 @@ QJsonObject RecordFormat::toJson(const SearchHit& hit)
     QJsonObject object;
     object.insert(QStringLiteral("kind"), entryKindKey(hit.kind));
     object.insert(QStringLiteral("id"), QJsonValue(qint64(hit.id)));
-    object.insert(QStringLiteral("at"), isoDateTime(hit.at));
+    // A phase has a first day, no time.
+    object.insert(
+        QStringLiteral("at"), hit.kind == EntryKind::Phase ? hit.at.date().toString(Qt::ISODate) : isoDateTime(hit.at));
     object.insert(QStringLiteral("title"), hit.title);
     object.insert(QStringLiteral("snippet"), plainSnippet(hit.snippet));
+    object.insert(QStringLiteral("snippet_field"), searchFieldKey(hit.snippetField));
+    QJsonArray foundIn;
+    for (const SearchField field : hit.foundIn) {
+        foundIn.append(searchFieldKey(field));
+    }
+    object.insert(QStringLiteral("found_in"), foundIn);
     return object;
 }
 
@@ -331,7 +340,11 @@ QString RecordFormat::toLine(const SearchHit& hit)
     snippet.replace(QChar(SearchRepository::MatchEnd), QLatin1Char(']'));
     QString text = hit.title.isEmpty() ? QString() : excerpt(hit.title) + QStringLiteral(": ");
     text += snippet.simplified();
-    return QStringLiteral("%1  %2 %3  %4").arg(dayText(hit.at), kindLabel(hit.kind), QString::number(hit.id), text);
+    // A phase has a first day, no time (padded like toLine(Phase)).
+    const QString when
+        = hit.kind == EntryKind::Phase ? hit.at.date().toString(Qt::ISODate) + QString(6, u' ') : dayText(hit.at);
+    return QStringLiteral("%1  %2 %3  %4  (%5)")
+        .arg(when, kindLabel(hit.kind), QString::number(hit.id), text, SearchText::foundIn(hit.foundIn));
 }
 
 QString RecordFormat::toLine(const TrashItem& item)

@@ -1,4 +1,4 @@
-// `search QUERY`: full-text search over notes and sessions.
+// `search QUERY`: full-text search over everything a person writes.
 #include "Command.h"
 #include "CommandTable.h"
 #include "Console.h"
@@ -15,18 +15,24 @@ namespace kap::cli {
 
 namespace {
 
-/// Searches notes and sessions for every word of the query, newest first.
+/// Searches notes, sessions, check-ins and phases for every word of the query, newest first.
 class SearchCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SearchCommand)
 
 public:
     QString name() const override { return QStringLiteral("search"); }
-    QString summary() const override { return tr("Search notes and sessions for words, newest first."); }
+    QString summary() const override
+    {
+        return tr("Search notes, sessions, check-ins and phases for words, newest first.");
+    }
     QString details() const override
     {
-        return tr("Every word must match (as a prefix; case and accents are ignored). In text output the matched "
-                  "words are shown in [brackets]; JSON output (schema kapjournal-search/1) has the plain snippet.")
+        return tr("Every word must match (as a prefix; case and accents are ignored). Searched: note titles, text "
+                  "and tags; session intention, experience, provider and details; check-in notes and tags; phase "
+                  "names and notes. Entries in the trash are left out. In text output the matched words are shown "
+                  "in [brackets] and each result ends with where they were found; JSON output (schema "
+                  "kapjournal-search/1) has the plain snippet, snippet_field and found_in.")
             + QStringLiteral("\n\n") + texts().advice();
     }
     /// QUERY, or --query-file.

@@ -1242,6 +1242,137 @@ private Q_SLOTS:
         QVERIFY(terminal.localFlags() & ECHO);
     }
 
+    /// `kapjournal-cli COMMAND JOURNAL ...` (no --journal): commands without arguments of their
+    /// own take any file name; search and delete take a .kapj file before their own arguments.
+    void journalAsFirstArgument()
+    {
+        const QString note = m_dir->filePath(QStringLiteral("note.txt"));
+        writeFile(note, "Rainy, low energy.\n");
+        const QStringList pass { QStringLiteral("--passphrase-file"), m_passFile };
+        Run result = run(QStringList { QStringLiteral("add-checkin"), m_journal, QStringLiteral("--mood"),
+                             QStringLiteral("4"), QStringLiteral("--note-file"), note }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const qint64 checkin = addedId(result, QStringLiteral("check-in"));
+        QVERIFY(checkin > 0);
+        writeFile(note, "Harbour walks between sessions.\n");
+        result = run(
+            QStringList { QStringLiteral("add-phase"), m_journal, QStringLiteral("--kind"), QStringLiteral("induction"),
+                QStringLiteral("--start"), QStringLiteral("2026-01-05"), QStringLiteral("--notes-file"), note }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+        result = run(QStringList { QStringLiteral("list"), m_journal, QStringLiteral("--json") } + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 2);
+        // Options before the journal, one of them with a value: only the last word is the journal.
+        result = run(QStringList { QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("phase"),
+                         QStringLiteral("--json"), m_journal }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 1);
+
+        // search JOURNAL QUERY finds check-in notes and phase notes and says where.
+        result = run(QStringList { QStringLiteral("search"), m_journal, QStringLiteral("rainy") } + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("[Rainy], low energy.  (found in: check-in note)")),
+            qPrintable(result.out));
+        result = run(
+            QStringList { QStringLiteral("search"), m_journal, QStringLiteral("harbour"), QStringLiteral("--json") }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonArray hits = parseJson(result.out).value(QStringLiteral("items")).toArray();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject phase = hits.at(0).toObject();
+        QCOMPARE(phase.value(QStringLiteral("kind")).toString(), QStringLiteral("phase"));
+        QCOMPARE(phase.value(QStringLiteral("at")).toString(), QStringLiteral("2026-01-05"));
+        QCOMPARE(phase.value(QStringLiteral("found_in")).toArray(), QJsonArray { QStringLiteral("phase_notes") });
+        QCOMPARE(phase.value(QStringLiteral("snippet_field")).toString(), QStringLiteral("phase_notes"));
+        // A query alone is still the query.
+        result = cli(QStringLiteral("search"), { QStringLiteral("rainy"), QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 1);
+
+        // delete JOURNAL KIND ID, trash JOURNAL, verify JOURNAL.
+        result = run(
+            QStringList { QStringLiteral("delete"), m_journal, QStringLiteral("checkin"), QString::number(checkin) }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = run(QStringList { QStringLiteral("trash"), m_journal, QStringLiteral("--json") } + pass);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 1);
+        result = run(QStringList { QStringLiteral("verify"), m_journal } + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+        // Any file name for a command without arguments of its own; a search needs .kapj there.
+        const QString plain = m_dir->filePath(QStringLiteral("my-journal"));
+        QVERIFY(QFile::copy(m_journal, plain));
+        result = run(QStringList { QStringLiteral("list"), plain, QStringLiteral("--json") } + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 1);
+        result = run(QStringList { QStringLiteral("search"), plain, QStringLiteral("harbour") } + pass);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("Unexpected argument \"harbour\"")), qPrintable(result.err));
+
+        // create JOURNAL.
+        const QString created = m_dir->filePath(QStringLiteral("new.kapj"));
+        result = run(QStringList { QStringLiteral("create"), created } + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::exists(created));
+    }
+
+    void journalGivenTwice()
+    {
+        const QString other = m_dir->filePath(QStringLiteral("other.kapj"));
+        const QStringList pass { QStringLiteral("--passphrase-file"), m_passFile };
+        const auto before = kaptest::snapshot(m_journal);
+        // Different files: refused before anything is opened or created.
+        Run result = run(QStringList { QStringLiteral("list"), m_journal, QStringLiteral("--journal"), other } + pass);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("Two different journals given: %1 (--journal) and %2").arg(other, m_journal)),
+            qPrintable(result.err));
+        result = run(QStringList { QStringLiteral("--journal"), other, QStringLiteral("search"), m_journal,
+                         QStringLiteral("rain") }
+            + pass);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("Two different journals")), qPrintable(result.err));
+        result = run(QStringList { QStringLiteral("create"), other, QStringLiteral("--journal"), m_journal } + pass);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!QFile::exists(other));
+        QCOMPARE(kaptest::snapshot(m_journal), before);
+
+        // The same file, spelled two ways, is fine.
+        result = run(QStringList { QStringLiteral("list"), m_journal, QStringLiteral("--journal"),
+                         m_dir->path() + QStringLiteral("/sub/../test.kapj") }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+        // One journal per command line.
+        result = run(QStringList { QStringLiteral("list"), m_journal, other } + pass);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("Unexpected argument")), qPrintable(result.err));
+    }
+
+    void helpSaysBothWaysToGiveTheJournal()
+    {
+        Run result = run({ QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("kapjournal-cli <command> [JOURNAL]")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("--journal PATH")));
+        QVERIFY(result.out.simplified().contains(QStringLiteral("ends in .kapj"))); // across a line break
+        result = run({ QStringLiteral("list"), QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: kapjournal-cli list [JOURNAL] [options]")),
+            qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("-j, --journal PATH")));
+        result = run({ QStringLiteral("search"), QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: kapjournal-cli search [JOURNAL.kapj] [options] [QUERY]")),
+            qPrintable(result.out));
+        QVERIFY(result.out.simplified().contains(QStringLiteral("ends in .kapj"))); // across a line break
+    }
+
     void deleteTrashUntrash()
     {
         Run result = cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("2") });
