@@ -247,7 +247,7 @@ Page {
                     placeholder: qsTr("e.g. First course")
                     onEdited: text => labelField.text = text
                 }
-                ValidatedField {
+                DateField {
                     id: startField
                     objectName: "phaseStart"
                     Layout.fillWidth: true
@@ -256,7 +256,7 @@ Page {
                     error: root.touched && root.errors.start !== undefined ? root.errors.start : ""
                     onEdited: text => startField.text = text
                 }
-                ValidatedField {
+                DateField {
                     id: endField
                     objectName: "phaseEnd"
                     Layout.fillWidth: true

@@ -144,7 +144,7 @@ Dialog {
                     Layout.columnSpan: parent.columns
                     Accessible.role: Accessible.Heading
                 }
-                ValidatedField {
+                DateField {
                     id: dateField
                     objectName: "sessionDate"
                     label: qsTr("Date (year-month-day)")

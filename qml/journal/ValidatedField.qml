@@ -14,6 +14,8 @@ ColumnLayout {
     property string placeholder
     property string unit
     property alias field: input
+    // The row that holds the input, for a button beside it (DateField's calendar).
+    readonly property alias inputRow: inputRow
     // The kind of text (digits, a number); the field always adds the hints that keep input
     // methods from learning or sending what is typed (JournalTextField).
     property int extraInputMethodHints: Qt.ImhNone
@@ -29,6 +31,7 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
     RowLayout {
+        id: inputRow
         Layout.fillWidth: true
         JournalTextField {
             id: input

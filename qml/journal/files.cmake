@@ -3,6 +3,7 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     journal/CheckinDialog.qml
     journal/Chip.qml
     journal/CrisisPanel.qml
+    journal/DateField.qml
     journal/DraftGuard.qml
     journal/FittingMenu.qml
     journal/Item9ChangeConfirmation.qml

@@ -1,0 +1,258 @@
+// Not "pragma ComponentBehavior: Bound": MonthGrid (Qt 6.4) also sets its roles as context
+// properties of each day, which a bound component refuses with a warning per day.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import KapJournal.App
+
+// A date field: typed as year-month-day exactly as before, or picked in a calendar that the
+// button beside the field opens (a month at a time, "Today" and "Yesterday" as quick choices).
+// A picked day reaches the form through edited(), the same way as typing, so the form that owns
+// the value and its message cannot tell the two apart.
+ValidatedField {
+    id: root
+
+    readonly property alias calendar: calendarPopup
+    readonly property alias calendarButton: calendarButton
+
+    // The day the calendar shows first: the field's date, else today.
+    function typedDate(): date {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(root.field.text.trim());
+        const day = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
+        return m && day.getMonth() === Number(m[2]) - 1 ? day : new Date(NaN);
+    }
+    function isoDate(day: date): string {
+        return Qt.formatDate(day, "yyyy-MM-dd");
+    }
+    function daysFromToday(offset: int): date {
+        const now = new Date();
+        return new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
+    }
+    function pick(day: date): void {
+        // The owner of the value updates text, which the input shows (as after typing).
+        root.edited(root.isoDate(day));
+        calendarPopup.close();
+    }
+    function openCalendar(): void {
+        const typed = root.typedDate();
+        calendarPopup.cursor = isNaN(typed.getTime()) ? root.daysFromToday(0) : typed;
+        calendarPopup.open();
+    }
+
+    extraInputMethodHints: Qt.ImhDate
+    // A calendar left open must not outlive its dialog or page (closing, locking).
+    onVisibleChanged: if (!visible) calendarPopup.close()
+
+    // Beside the input (ValidatedField's inputRow), so that Tab goes from the text to the button.
+    RoundButton {
+        id: calendarButton
+        objectName: root.objectName.length > 0 ? root.objectName + "CalendarButton" : ""
+        parent: root.inputRow
+        flat: true
+        focusPolicy: Qt.StrongFocus
+        implicitWidth: 40
+        implicitHeight: 40
+        Accessible.name: root.label.length > 0 ? qsTr("%1: choose in a calendar").arg(root.label) : qsTr("Choose the date in a calendar")
+        ToolTip.visible: hovered || visualFocus
+        ToolTip.text: qsTr("Choose in a calendar")
+        onClicked: root.openCalendar()
+
+        // A small calendar sheet in the text colour, so it follows the light and dark themes.
+        contentItem: Item {
+            implicitWidth: 18
+            implicitHeight: 18
+            Rectangle {
+                anchors.centerIn: parent
+                width: 16
+                height: 15
+                radius: 2
+                color: "transparent"
+                border.width: 2
+                border.color: calendarButton.Material.foreground
+                Rectangle {
+                    width: parent.width
+                    height: 5
+                    color: calendarButton.Material.foreground
+                }
+                Grid {
+                    x: 3
+                    y: 7
+                    columns: 3
+                    spacing: 2
+                    Repeater {
+                        model: 6
+                        Rectangle {
+                            width: 2
+                            height: 2
+                            color: calendarButton.Material.foreground
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: calendarPopup
+        objectName: root.objectName.length > 0 ? root.objectName + "Calendar" : ""
+
+        // The day the keyboard is on (arrow keys); Enter or Space picks it.
+        property date cursor: new Date()
+        readonly property var calendarLocale: CalendarLocale.withWeekStart(AppSettings.weekStart)
+
+        function moveCursor(days: int): void {
+            cursor = new Date(cursor.getFullYear(), cursor.getMonth(), cursor.getDate() + days);
+        }
+        function showMonth(offset: int): void {
+            cursor = new Date(cursor.getFullYear(), cursor.getMonth() + offset, 1);
+        }
+
+        parent: calendarButton
+        x: calendarButton.width - width
+        y: calendarButton.height + 4
+        // Kept inside the window, also at 900 x 600.
+        margins: 8
+        padding: 8
+        modal: false
+        focus: true
+        // Escape closes this popup only: it takes the key before the dialog's Escape shortcut.
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutsideParent
+        Material.elevation: AppSettings.plainPopups ? 0 : 8
+        onOpened: monthGrid.forceActiveFocus(Qt.PopupFocusReason)
+        onClosed: if (root.visible) root.field.forceActiveFocus()
+
+        contentItem: ColumnLayout {
+            spacing: 4
+
+            RowLayout {
+                Layout.fillWidth: true
+                ToolButton {
+                    objectName: "previousMonth"
+                    // i18n-ignore: an arrow symbol; the accessible name says what it does
+                    text: "‹"
+                    font.pixelSize: 20
+                    focusPolicy: Qt.StrongFocus
+                    Accessible.name: qsTr("Previous month")
+                    onClicked: calendarPopup.showMonth(-1)
+                }
+                Label {
+                    id: monthTitle
+                    objectName: "monthTitle"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    font.bold: true
+                    text: qsTr("%1 %2", "month and year above the calendar").arg(calendarPopup.calendarLocale.standaloneMonthName(monthGrid.month)).arg(monthGrid.year)
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                ToolButton {
+                    objectName: "nextMonth"
+                    // i18n-ignore: an arrow symbol; the accessible name says what it does
+                    text: "›"
+                    font.pixelSize: 20
+                    focusPolicy: Qt.StrongFocus
+                    Accessible.name: qsTr("Next month")
+                    onClicked: calendarPopup.showMonth(1)
+                }
+            }
+
+            DayOfWeekRow {
+                locale: calendarPopup.calendarLocale
+                Layout.fillWidth: true
+            }
+
+            MonthGrid {
+                id: monthGrid
+                objectName: "monthGrid"
+                Layout.fillWidth: true
+                implicitWidth: 7 * 38
+                implicitHeight: 6 * 34
+                month: calendarPopup.cursor.getMonth()
+                year: calendarPopup.cursor.getFullYear()
+                locale: calendarPopup.calendarLocale
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Table
+                Accessible.name: qsTr("Days of %1").arg(monthTitle.text)
+                onClicked: day => root.pick(day)
+
+                Keys.onLeftPressed: calendarPopup.moveCursor(-1)
+                Keys.onRightPressed: calendarPopup.moveCursor(1)
+                Keys.onUpPressed: calendarPopup.moveCursor(-7)
+                Keys.onDownPressed: calendarPopup.moveCursor(7)
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+                        root.pick(calendarPopup.cursor);
+                        event.accepted = true;
+                    } else if (event.key === Qt.Key_PageUp || event.key === Qt.Key_PageDown) {
+                        calendarPopup.showMonth(event.key === Qt.Key_PageUp ? -1 : 1);
+                        event.accepted = true;
+                    }
+                }
+
+                delegate: Label {
+                    id: dayCell
+                    required property int day
+                    required property int month
+                    required property int year
+                    required property bool today
+
+                    readonly property bool inMonth: month === monthGrid.month
+                    readonly property bool chosen: root.field.text.trim() === Qt.formatDate(new Date(year, month, day), "yyyy-MM-dd")
+                    readonly property bool underCursor: year === calendarPopup.cursor.getFullYear()
+                                                        && month === calendarPopup.cursor.getMonth()
+                                                        && day === calendarPopup.cursor.getDate()
+
+                    objectName: "day_" + year + "_" + (month + 1) + "_" + day
+                    text: String(day)
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    opacity: inMonth ? 1 : 0.45
+                    font.bold: today
+                    color: chosen ? monthGrid.Material.background : monthGrid.Material.foreground
+                    Accessible.role: Accessible.Button
+                    Accessible.name: Qt.formatDate(new Date(year, month, day), Locale.LongFormat)
+
+                    background: Rectangle {
+                        anchors.centerIn: parent
+                        width: Math.min(dayCell.width, dayCell.height)
+                        height: width
+                        radius: width / 2
+                        color: dayCell.chosen ? monthGrid.Material.accent : "transparent"
+                        border.width: dayCell.underCursor && monthGrid.activeFocus ? 2 : (dayCell.today ? 1 : 0)
+                        border.color: dayCell.underCursor && monthGrid.activeFocus ? monthGrid.Material.accent : monthGrid.Material.foreground
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    objectName: "pickToday"
+                    text: qsTr("Today")
+                    flat: true
+                    Accessible.name: qsTr("Choose today")
+                    onClicked: root.pick(root.daysFromToday(0))
+                }
+                Button {
+                    objectName: "pickYesterday"
+                    text: qsTr("Yesterday")
+                    flat: true
+                    Accessible.name: qsTr("Choose yesterday")
+                    onClicked: root.pick(root.daysFromToday(-1))
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "closeCalendar"
+                    text: qsTr("Close")
+                    flat: true
+                    Accessible.name: qsTr("Close the calendar")
+                    onClicked: calendarPopup.close()
+                }
+            }
+        }
+    }
+}
