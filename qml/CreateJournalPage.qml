@@ -162,10 +162,8 @@ EntryScreen {
         wrapMode: Text.WordWrap
     }
 
-    RowLayout {
-        Layout.fillWidth: true
-        Layout.topMargin: 8
-        spacing: 12
+    // In view below the scrolling column at any window size (it was cut off at the default size).
+    actions: [
         Button {
             objectName: "createBackButton"
             visible: root.canGoBack
@@ -177,22 +175,22 @@ EntryScreen {
                 JournalController.clearError();
                 root.backRequested();
             }
-        }
+        },
         BusyIndicator {
             running: JournalController.busy
             visible: running
             Layout.preferredHeight: 36
             Layout.preferredWidth: 36
             Accessible.name: qsTr("Creating the journal")
-        }
+        },
         Label {
             visible: JournalController.busy
             text: qsTr("Securing your journal…")
             opacity: 0.7
-        }
+        },
         Item {
             Layout.fillWidth: true
-        }
+        },
         Button {
             objectName: "createButton"
             text: qsTr("Create journal")
@@ -204,7 +202,7 @@ EntryScreen {
             Accessible.name: text
             onClicked: root.create()
         }
-    }
+    ]
 
     FileDialog {
         id: saveDialog

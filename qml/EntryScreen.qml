@@ -6,13 +6,17 @@ import KapJournal.App
 
 // The calm frame of the screens shown before a journal is open (welcome, create, unlock): the
 // app's name, a centred column for the content, the demo banner when it applies, and a way to
-// crisis resources that works without unlocking anything.
+// crisis resources that works without unlocking anything. The column scrolls when the window is
+// short (900x600, a longer translation); `actions` (Back, Create) stay in view below it, and a
+// field reached with Tab scrolls into view.
 Page {
     id: root
 
     property string heading
     property string subheading
     default property alias content: column.data
+    /// Buttons kept in view under the scrolling column, laid out in a row as wide as the column.
+    property alias actions: actionRow.data
     property int columnWidth: 460
 
     signal crisisRequested
@@ -22,28 +26,67 @@ Page {
         height: visible ? implicitHeight : 0
     }
 
-    footer: RowLayout {
+    footer: ColumnLayout {
         spacing: 0
-        Item {
-            Layout.fillWidth: true
+        RowLayout {
+            id: actionRow
+            objectName: "entryActions"
+            visible: children.length > 0
+            Layout.preferredWidth: Math.min(root.columnWidth, root.width - 64)
+            Layout.maximumWidth: Layout.preferredWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 8
+            spacing: 12
         }
-        Button {
-            objectName: "crisisLink"
-            text: qsTr("In crisis? Get help now")
-            flat: true
-            Layout.margins: 8
-            Accessible.name: qsTr("Crisis resources")
-            onClicked: root.crisisRequested()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "crisisLink"
+                text: qsTr("In crisis? Get help now")
+                flat: true
+                Layout.margins: 8
+                Accessible.name: qsTr("Crisis resources")
+                onClicked: root.crisisRequested()
+            }
+        }
+    }
+
+    // Tab (or a page setting the focus) into a field below or above the visible part scrolls it
+    // into view.
+    Connections {
+        target: root.Window.window
+        function onActiveFocusItemChanged(): void {
+            const item = root.Window.activeFocusItem;
+            let inside = item;
+            while (inside && inside !== frame)
+                inside = inside.parent;
+            if (!inside)
+                return;
+            const top = item.mapToItem(flick.contentItem, 0, 0).y - 16;
+            const bottom = top + item.height + 32;
+            if (top < flick.contentY)
+                flick.contentY = Math.max(0, top);
+            else if (bottom > flick.contentY + flick.height)
+                flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height);
         }
     }
 
     Flickable {
+        id: flick
+        objectName: "entryFlickable"
         anchors.fill: parent
         contentWidth: width
         contentHeight: Math.max(height, frame.implicitHeight + 64)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        // Shown whenever there is more below (or above): at 900x600 the create page scrolls.
+        ScrollBar.vertical: ScrollBar {
+            policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        }
 
         ColumnLayout {
             id: frame

@@ -9,6 +9,7 @@
 #include "TestEnvironment.h"
 #include "UiDriver.h"
 
+#include <QDebug>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QSignalSpy>
@@ -92,6 +93,22 @@ void TestEndToEnd::createJournal()
     QQuickItem* createButton = m_ui->item(QStringLiteral("createButton"));
     QVERIFY(createButton);
     QVERIFY(!createButton->isEnabled());
+    // Back and Create stay whole inside the window at the default size and at the minimum
+    // 900x600 (they were cut off at the bottom until the strength hint moved the page).
+    for (const QSize size : { QSize(1100, 720), QSize(900, 600) }) {
+        m_ui->window()->resize(size);
+        m_ui->settle(200);
+        for (const char* name : { "createButton", "createBackButton" }) {
+            QQuickItem* button = m_ui->item(QString::fromLatin1(name));
+            QVERIFY(button && button->isVisible());
+            const QRectF rect = button->mapRectToScene(QRectF(0, 0, button->width(), button->height()));
+            QString where;
+            QDebug(&where) << name << size << rect;
+            QVERIFY2(QRectF(0, 0, size.width(), size.height()).contains(rect), qPrintable(where));
+        }
+    }
+    m_ui->window()->resize(1100, 720);
+    m_ui->settle(200);
 
     QVERIFY(m_ui->type(QStringLiteral("createPassphraseField"), Passphrase));
     QVERIFY(m_ui->type(QStringLiteral("createConfirmField"), Passphrase.left(10)));
