@@ -41,7 +41,8 @@ public:
     }
     QList<Positional> positionals() const override
     {
-        return { { QStringLiteral("TARGET"), tr("The backup file to write (not with --rolling)."), true } };
+        return { { QStringLiteral("TARGET"), tr("The backup file to write (not with --rolling)."), true,
+            QStringLiteral("rolling") } };
     }
 
     int run(Invocation& invocation) override

@@ -134,7 +134,8 @@ QString CliApplication::globalHelp() const
                               "The journal file comes first after the command (kapjournal-cli list journal.kapj) or "
                               "with --journal PATH. Commands with arguments of their own (search QUERY, delete KIND "
                               "ID, backup TARGET...) take it first only when it ends in .kapj and their arguments "
-                              "follow (kapjournal-cli search journal.kapj rain).\n"
+                              "follow (kapjournal-cli search journal.kapj rain), or the option that stands in for "
+                              "them (search journal.kapj --query-file -).\n"
                               "Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; "
                               "never from the command line or the environment.\n\n"));
     text += tr("Options:\n");

@@ -65,6 +65,9 @@ public:
         QString name; ///< e.g. "QUERY"
         QString description;
         bool optional = false;
+        /// The option that gives this argument instead ("query-file" for search's QUERY), if
+        /// any: with it set, a first argument ending in .kapj is the journal (JournalArgument).
+        QString standIn {};
     };
 
     virtual ~Command() = default;

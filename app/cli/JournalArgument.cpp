@@ -19,17 +19,23 @@ bool takesValue(const QString& name, const QList<QCommandLineOption>& options)
     return false;
 }
 
-/// Where the positional arguments are, by QCommandLineParser's rules as CliApplication sets them
-/// up: "-x" and "--x" are options ("-word" too), "--x=value" carries its value, an option with a
+/// The words of a command line by QCommandLineParser's rules as CliApplication sets them up:
+/// "-x" and "--x" are options ("-word" too), "--x=value" carries its value, an option with a
 /// value name takes the next word, "--" ends the options, "-" alone is an argument.
-QList<qsizetype> positionalIndexes(const QStringList& arguments, const QList<QCommandLineOption>& options)
+struct Words
 {
-    QList<qsizetype> found;
+    QList<qsizetype> positionals; ///< indexes of the positional arguments
+    QStringList options; ///< the names of the options given
+};
+
+Words split(const QStringList& arguments, const QList<QCommandLineOption>& options)
+{
+    Words words;
     bool optionsEnded = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (optionsEnded || argument == QLatin1String("-") || !argument.startsWith(QLatin1Char('-'))) {
-            found.append(i);
+            words.positionals.append(i);
             continue;
         }
         if (argument == QLatin1String("--")) {
@@ -37,11 +43,33 @@ QList<qsizetype> positionalIndexes(const QStringList& arguments, const QList<QCo
             continue;
         }
         const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
-        if (!name.contains(QLatin1Char('=')) && takesValue(name, options)) {
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        words.options.append(name.left(equals));
+        if (equals < 0 && takesValue(name, options)) {
             ++i;
         }
     }
-    return found;
+    return words;
+}
+
+/// Whether an option that stands in for one of the command's arguments was given.
+bool standInGiven(const Command& command, const QStringList& given, const QList<QCommandLineOption>& options)
+{
+    for (const Command::Positional& positional : command.positionals()) {
+        if (positional.standIn.isEmpty()) {
+            continue;
+        }
+        for (const QCommandLineOption& option : options) {
+            if (option.names().contains(positional.standIn)) {
+                for (const QString& name : option.names()) {
+                    if (given.contains(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    return false;
 }
 
 bool hasOwnArguments(const Command& command)
@@ -57,16 +85,17 @@ qsizetype JournalArgument::find(
     if (!command.usesJournal()) {
         return -1;
     }
-    const QList<qsizetype> positionals = positionalIndexes(arguments, options);
-    if (positionals.isEmpty()) {
+    const Words words = split(arguments, options);
+    if (words.positionals.isEmpty()) {
         return -1;
     }
-    const qsizetype first = positionals.constFirst();
+    const qsizetype first = words.positionals.constFirst();
     if (!hasOwnArguments(command)) {
         return first;
     }
     const bool looksLikeJournal = arguments.at(first).endsWith(QLatin1String(".kapj"), Qt::CaseInsensitive);
-    return looksLikeJournal && positionals.size() >= 2 ? first : -1;
+    const bool ownArgumentsFollow = words.positionals.size() >= 2 || standInGiven(command, words.options, options);
+    return looksLikeJournal && ownArgumentsFollow ? first : -1;
 }
 
 bool JournalArgument::samePath(const QString& a, const QString& b)
@@ -89,7 +118,7 @@ QString JournalArgument::description(const Command& command)
 {
     if (hasOwnArguments(command)) {
         return tr("The journal file, instead of --journal PATH: taken as the journal when it ends in .kapj and the "
-                  "command's own arguments follow it.");
+                  "command's own arguments follow it (or the option that stands in for them).");
     }
     return tr("The journal file, instead of --journal PATH.");
 }

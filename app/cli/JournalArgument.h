@@ -16,8 +16,10 @@ class Command;
 ///   positional argument is the journal, whatever the file is called;
 /// - a command with arguments of its own (search QUERY, delete KIND ID, backup TARGET...): the
 ///   first positional argument is the journal only when it ends in ".kapj" and the command's
-///   own arguments follow it, so `search journal.kapj rain` and `search rain` both mean what
-///   they say. Anything else is the command's own; --journal always works.
+///   own arguments follow it, or the option that stands in for them is given
+///   (Command::Positional::standIn: search --query-file, backup --rolling). So
+///   `search journal.kapj rain`, `search journal.kapj --query-file -` and `search rain` all
+///   mean what they say. Anything else is the command's own; --journal always works.
 class JournalArgument
 {
     Q_DECLARE_TR_FUNCTIONS(JournalArgument)

@@ -45,7 +45,7 @@ public:
     QList<Positional> positionals() const override
     {
         return { { QStringLiteral("QUERY"), tr("The words to look for (quote several words), unless --query-file."),
-            true } };
+            true, QStringLiteral("query-file") } };
     }
     QList<QCommandLineOption> options() const override
     {

@@ -1288,6 +1288,15 @@ private Q_SLOTS:
         QCOMPARE(phase.value(QStringLiteral("at")).toString(), QStringLiteral("2026-01-05"));
         QCOMPARE(phase.value(QStringLiteral("found_in")).toArray(), QJsonArray { QStringLiteral("phase_notes") });
         QCOMPARE(phase.value(QStringLiteral("snippet_field")).toString(), QStringLiteral("phase_notes"));
+        // The safe spelling of the query: from a file, after the journal.
+        const QString query = m_dir->filePath(QStringLiteral("query.txt"));
+        writeFile(query, "low energy\n");
+        result = run(QStringList { QStringLiteral("search"), m_journal, QStringLiteral("--query-file"), query,
+                         QStringLiteral("--json") }
+            + pass);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("items")).toArray().size(), 1);
+        QVERIFY2(!result.err.contains(QStringLiteral("Warning")), qPrintable(result.err)); // nothing inline
         // A query alone is still the query.
         result = cli(QStringLiteral("search"), { QStringLiteral("rainy"), QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 0);

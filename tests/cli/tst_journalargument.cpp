@@ -57,6 +57,13 @@ private Q_SLOTS:
         QTest::newRow("search, not .kapj") << "search" << QStringList { "journal.db", "rain" } << -1;
         QTest::newRow("search, upper case") << "search" << QStringList { "J.KAPJ", "rain" } << 0;
         QTest::newRow("search, --limit value") << "search" << QStringList { "--limit", "5", "j.kapj", "rain" } << 2;
+        QTest::newRow("search journal, --query-file") << "search" << QStringList { "j.kapj", "--query-file", "-" } << 0;
+        QTest::newRow("search, --query-file=, journal")
+            << "search" << QStringList { "--query-file=q.txt", "j.kapj" } << 1;
+        QTest::newRow("search, --query-file value only") << "search" << QStringList { "--query-file", "j.kapj" } << -1;
+        QTest::newRow("backup target") << "backup" << QStringList { "copy.kapj" } << -1;
+        QTest::newRow("backup journal target") << "backup" << QStringList { "j.kapj", "copy.kapj" } << 0;
+        QTest::newRow("backup journal --rolling") << "backup" << QStringList { "j.kapj", "--rolling" } << 0;
         QTest::newRow("delete journal kind id") << "delete" << QStringList { "j.kapj", "note", "3" } << 0;
         QTest::newRow("delete kind id") << "delete" << QStringList { "note", "3" } << -1;
         QTest::newRow("restore backup") << "restore" << QStringList { "old.kapj" } << -1;
