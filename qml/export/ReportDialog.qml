@@ -101,21 +101,35 @@ Dialog {
                     onActivated: index => controller.preset = index
                     Accessible.name: qsTr("Period")
                 }
-                JournalTextField {
+                // Typed (applied on Enter or leaving the field) or picked in the calendar; the text
+                // follows the period, so a wrong date is kept on screen with its message only.
+                DateField {
+                    id: reportFrom
                     visible: controller.preset === 4
-                    Layout.preferredWidth: 150
-                    placeholderText: qsTr("From (YYYY-MM-DD)")
+                    Layout.preferredWidth: 190
+                    Layout.alignment: Qt.AlignTop
+                    label: qsTr("First day")
+                    placeholder: qsTr("YYYY-MM-DD")
                     text: Qt.formatDate(controller.from, "yyyy-MM-dd")
-                    onEditingFinished: controller.from = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd")
-                    Accessible.name: qsTr("First day")
+                    error: reportFrom.formatProblem
+                    onCommitted: text => {
+                        if (text.length > 0 && reportFrom.formatProblem.length === 0)
+                            controller.from = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd");
+                    }
                 }
-                JournalTextField {
+                DateField {
+                    id: reportTo
                     visible: controller.preset === 4
-                    Layout.preferredWidth: 150
-                    placeholderText: qsTr("To (YYYY-MM-DD)")
+                    Layout.preferredWidth: 190
+                    Layout.alignment: Qt.AlignTop
+                    label: qsTr("Last day")
+                    placeholder: qsTr("YYYY-MM-DD")
                     text: Qt.formatDate(controller.to, "yyyy-MM-dd")
-                    onEditingFinished: controller.to = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd")
-                    Accessible.name: qsTr("Last day")
+                    error: reportTo.formatProblem
+                    onCommitted: text => {
+                        if (text.length > 0 && reportTo.formatProblem.length === 0)
+                            controller.to = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd");
+                    }
                 }
                 Label {
                     Layout.fillWidth: true

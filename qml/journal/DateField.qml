@@ -15,6 +15,13 @@ ValidatedField {
 
     readonly property alias calendar: calendarPopup
     readonly property alias calendarButton: calendarButton
+    // For owners without a validator of their own (a period's first and last day).
+    readonly property string formatProblem: root.field.text.trim().length > 0 && isNaN(root.typedDate().getTime())
+                                            ? qsTr("Enter the day as year-month-day, for example 2026-03-02.") : ""
+
+    // The person is done with the date: a day picked in the calendar, or Enter or leaving the
+    // field after typing. (edited() comes with every keystroke.)
+    signal committed(string text)
 
     // The day the calendar shows first: the field's date, else today.
     function typedDate(): date {
@@ -31,8 +38,10 @@ ValidatedField {
     }
     function pick(day: date): void {
         // The owner of the value updates text, which the input shows (as after typing).
-        root.edited(root.isoDate(day));
+        const text = root.isoDate(day);
+        root.edited(text);
         calendarPopup.close();
+        root.committed(text);
     }
     function openCalendar(): void {
         const typed = root.typedDate();
@@ -43,6 +52,15 @@ ValidatedField {
     extraInputMethodHints: Qt.ImhDate
     // A calendar left open must not outlive its dialog or page (closing, locking).
     onVisibleChanged: if (!visible) calendarPopup.close()
+
+    Connections {
+        target: root.field
+        function onEditingFinished(): void {
+            // Not when the calendar takes the focus: the pick commits on its own.
+            if (!calendarPopup.visible)
+                root.committed(root.field.text.trim());
+        }
+    }
 
     // Beside the input (ValidatedField's inputRow), so that Tab goes from the text to the button.
     RoundButton {
@@ -75,18 +93,20 @@ ValidatedField {
                     height: 5
                     color: calendarButton.Material.foreground
                 }
-                Grid {
+                // Two rows of days under the sheet's top bar.
+                Column {
                     x: 3
                     y: 7
-                    columns: 3
                     spacing: 2
-                    Repeater {
-                        model: 6
-                        Rectangle {
-                            width: 2
-                            height: 2
-                            color: calendarButton.Material.foreground
-                        }
+                    Rectangle {
+                        width: 10
+                        height: 2
+                        color: calendarButton.Material.foreground
+                    }
+                    Rectangle {
+                        width: 6
+                        height: 2
+                        color: calendarButton.Material.foreground
                     }
                 }
             }
@@ -102,10 +122,10 @@ ValidatedField {
         readonly property var calendarLocale: CalendarLocale.withWeekStart(AppSettings.weekStart)
 
         function moveCursor(days: int): void {
-            cursor = new Date(cursor.getFullYear(), cursor.getMonth(), cursor.getDate() + days);
+            calendarPopup.cursor = new Date(calendarPopup.cursor.getFullYear(), calendarPopup.cursor.getMonth(), calendarPopup.cursor.getDate() + days);
         }
         function showMonth(offset: int): void {
-            cursor = new Date(cursor.getFullYear(), cursor.getMonth() + offset, 1);
+            calendarPopup.cursor = new Date(calendarPopup.cursor.getFullYear(), calendarPopup.cursor.getMonth() + offset, 1);
         }
 
         parent: calendarButton

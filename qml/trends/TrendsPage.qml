@@ -127,28 +127,33 @@ Page {
             }
             RowLayout {
                 visible: trendsModel.range === TrendsModel.Custom
-                spacing: 8
-                Label {
-                    text: qsTr("From")
-                }
-                JournalTextField {
+                spacing: 16
+                // Typed (applied on Enter or leaving the field) or picked in the calendar.
+                DateField {
                     id: fromField
                     objectName: "customFrom"
-                    placeholderText: qsTr("YYYY-MM-DD")
-                    extraInputMethodHints: Qt.ImhDate
-                    Accessible.name: qsTr("First day of the custom range")
-                    onEditingFinished: trendsModel.customFirst = root.parseDay(text)
+                    Layout.preferredWidth: 260
+                    label: qsTr("First day of the custom range")
+                    placeholder: qsTr("YYYY-MM-DD")
+                    error: fromField.formatProblem
+                    onEdited: text => fromField.text = text
+                    onCommitted: text => {
+                        if (fromField.formatProblem.length === 0)
+                            trendsModel.customFirst = root.parseDay(text);
+                    }
                 }
-                Label {
-                    text: qsTr("to")
-                }
-                JournalTextField {
+                DateField {
                     id: toField
                     objectName: "customTo"
-                    placeholderText: qsTr("YYYY-MM-DD")
-                    extraInputMethodHints: Qt.ImhDate
-                    Accessible.name: qsTr("Last day of the custom range")
-                    onEditingFinished: trendsModel.customLast = root.parseDay(text)
+                    Layout.preferredWidth: 260
+                    label: qsTr("Last day of the custom range")
+                    placeholder: qsTr("YYYY-MM-DD")
+                    error: toField.formatProblem
+                    onEdited: text => toField.text = text
+                    onCommitted: text => {
+                        if (toField.formatProblem.length === 0)
+                            trendsModel.customLast = root.parseDay(text);
+                    }
                 }
             }
         }

@@ -313,7 +313,7 @@ void TestInputHints::pages_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("journal") << QStringLiteral("nav_0") << QStringLiteral("timelineSlot") << QStringList();
     QTest::newRow("trends") << QStringLiteral("nav_1") << QStringLiteral("trendsSlot")
-                            << QStringList({ QStringLiteral("customFrom"), QStringLiteral("customTo") });
+                            << QStringList({ QStringLiteral("customFromInput"), QStringLiteral("customToInput") });
     QTest::newRow("phases") << QStringLiteral("nav_2") << QStringLiteral("phasesSlot")
                             << QStringList({ QStringLiteral("phaseLabelInput"), QStringLiteral("phaseStartInput"),
                                    QStringLiteral("phaseEndInput"), QStringLiteral("phaseNotes") });
