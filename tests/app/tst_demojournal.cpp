@@ -4,6 +4,7 @@
 #include "PhaseRepository.h"
 #include "Questionnaire.h"
 #include "QuestionnaireRepository.h"
+#include "SearchRepository.h"
 #include "SessionRepository.h"
 #include "TestSupport.h"
 
@@ -92,6 +93,29 @@ private Q_SLOTS:
         for (const kap::IntegrationNote& n : *notes) {
             QVERIFY(n.sessionId.has_value());
             QVERIFY(n.body.size() > 80);
+        }
+    }
+
+    /// Issue 16: "rainy" found nothing in the sample although check-ins say "Rainy, low energy.".
+    void sampleCheckinNotesAreSearchable()
+    {
+        QTemporaryDir dir;
+        auto journal = kaptest::createJournal(dir);
+        QVERIFY(journal);
+        QVERIFY(DemoJournal::populate(*journal, options(120)).ok());
+        auto checkins = journal->checkins().list();
+        QVERIFY(checkins.ok());
+        qsizetype rainy = 0;
+        for (const kap::MoodCheckin& c : *checkins) {
+            rainy += c.note.contains(QStringLiteral("Rainy")) ? 1 : 0;
+        }
+        QVERIFY(rainy >= 2);
+        auto hits = journal->search().search(QStringLiteral("rainy"), -1);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), rainy);
+        for (const kap::SearchHit& hit : *hits) {
+            QCOMPARE(hit.kind, kap::EntryKind::Checkin);
+            QCOMPARE(hit.foundIn, QList<kap::SearchField> { kap::SearchField::CheckinNote });
         }
     }
 
