@@ -23,6 +23,11 @@ Dialog {
         if (!draftGuard.focusOffer())
             titleField.forceActiveFocus();
     }
+    /// Where Tab goes after the linked session and the prompts: the first button shown below.
+    function firstActionButton(): Item {
+        return deleteButton.visible ? deleteButton : overwriteButton.visible ? overwriteButton : doneButton;
+    }
+
     function openEdit(id: real): bool {
         if (!noteForm.openEdit(id))
             return false;
@@ -99,6 +104,9 @@ Dialog {
                 text: noteForm.title
                 onTextEdited: noteForm.title = text
                 font.pixelSize: 18
+                // Tab order: title, text, tags, then the rest (linked session, prompts, buttons);
+                // Tab from the title went to the linked session, where typing changed it.
+                KeyNavigation.tab: body
             }
             ColumnLayout {
                 spacing: 0
@@ -123,6 +131,20 @@ Dialog {
                         return 0;
                     }
                     onActivated: noteForm.sessionId = currentValue
+                    KeyNavigation.tab: promptRepeater.count > 0 ? promptRepeater.itemAt(0) : root.firstActionButton()
+                    KeyNavigation.backtab: tagsField
+                    // Material draws no visible focus on a ComboBox: an accent frame when reached
+                    // by keyboard.
+                    Rectangle {
+                        anchors.fill: parent
+                        anchors.topMargin: 4
+                        anchors.bottomMargin: 4
+                        visible: sessionBox.visualFocus
+                        color: "transparent"
+                        radius: 4
+                        border.width: 2
+                        border.color: sessionBox.Material.accent
+                    }
                 }
             }
         }
@@ -136,10 +158,13 @@ Dialog {
                 verticalAlignment: Text.AlignVCenter
             }
             Repeater {
+                id: promptRepeater
                 model: noteForm.prompts
                 delegate: Button {
                     required property string modelData
                     required property int index
+                    KeyNavigation.tab: index === promptRepeater.count - 1 ? root.firstActionButton() : null
+                    KeyNavigation.backtab: index === 0 ? sessionBox : null
                     objectName: "notePrompt" + index
                     text: modelData
                     flat: true
@@ -162,6 +187,7 @@ Dialog {
                 text: noteForm.body
                 onTextChanged: noteForm.body = text
                 Keys.onTabPressed: event => { tagsField.forceActiveFocus(Qt.TabFocusReason); }
+                Keys.onBacktabPressed: event => { titleField.forceActiveFocus(Qt.BacktabFocusReason); }
 
                 // The placeholder, as a label that wraps: a TextArea's placeholderText is cut off
                 // at the first line's end.
@@ -188,6 +214,8 @@ Dialog {
             Accessible.name: qsTr("Tags")
             text: noteForm.tagsText
             onTextEdited: noteForm.tagsText = text
+            KeyNavigation.tab: sessionBox
+            KeyNavigation.backtab: body
         }
 
         Label {
@@ -217,6 +245,7 @@ Dialog {
             }
             Item { Layout.fillWidth: true }
             Button {
+                id: deleteButton
                 visible: noteForm.recordId > 0 && !noteForm.conflict
                 objectName: "noteDeleteButton"
                 text: qsTr("Move to trash")
@@ -230,6 +259,7 @@ Dialog {
                 }
             }
             Button {
+                id: overwriteButton
                 visible: noteForm.conflict
                 objectName: "noteOverwriteButton"
                 text: qsTr("Save mine over it")
@@ -237,6 +267,7 @@ Dialog {
                 onClicked: noteForm.saveOverwriting()
             }
             Button {
+                id: doneButton
                 objectName: "noteDoneButton"
                 text: qsTr("Done")
                 Accessible.name: qsTr("Save and close the note")

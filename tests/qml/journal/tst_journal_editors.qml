@@ -245,6 +245,32 @@ Item {
             tryVerify(() => countKind("note") === 1);
         }
 
+        // Tab order in the note editor: title, text, tags, then the linked session, the prompts
+        // and the buttons; Shift+Tab goes back the same way. (Tab from the title used to land on
+        // the linked session, where typing changed it.)
+        function test_7b_noteEditorTabOrder() {
+            noteEditor.openNew(0);
+            tryVerify(() => noteEditor.opened);
+            const item = name => findChild(noteEditor.contentItem, name);
+            item("noteTitle").forceActiveFocus();
+            const forward = ["noteBody", "noteTags", "noteSessionCombo", "notePrompt0"];
+            for (const name of forward) {
+                keyClick(Qt.Key_Tab);
+                verify(item(name).activeFocus, "Tab should reach " + name);
+            }
+            const prompts = noteEditor.form.prompts.length;
+            for (let i = 1; i < prompts; ++i)
+                keyClick(Qt.Key_Tab);
+            keyClick(Qt.Key_Tab);
+            verify(item("noteDoneButton").activeFocus || item("noteDeleteButton").activeFocus, "after the prompts, the buttons");
+            item("noteSessionCombo").forceActiveFocus(Qt.TabFocusReason);
+            for (const name of ["noteTags", "noteBody", "noteTitle"]) {
+                keyClick(Qt.Key_Backtab);
+                verify(item(name).activeFocus, "Shift+Tab should reach " + name);
+            }
+            compare(noteEditor.form.title, "", "nothing typed anywhere");
+        }
+
         function test_8_deleteOffersUndo() {
             const before = countKind("checkin");
             verify(before > 0);
