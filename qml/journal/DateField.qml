@@ -138,7 +138,14 @@ ValidatedField {
         focus: true
         // Escape closes this popup only: it takes the key before the dialog's Escape shortcut.
         closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutsideParent
-        Material.elevation: AppSettings.plainPopups ? 0 : 8
+        // A plain sheet with an edge: it stands out from the dialog under it with or without
+        // shadows (software rendering draws none, AppSettings.plainPopups).
+        background: Rectangle {
+            color: calendarPopup.Material.dialogColor
+            radius: 4
+            border.width: 1
+            border.color: calendarPopup.Material.foreground
+        }
         onOpened: monthGrid.forceActiveFocus(Qt.PopupFocusReason)
         onClosed: if (root.visible) root.field.forceActiveFocus()
 

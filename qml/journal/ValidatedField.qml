@@ -58,6 +58,9 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         font.pixelSize: 12
         Layout.fillWidth: true
+        // The message wraps within the field's width instead of widening the field (and its
+        // column) the moment it appears.
+        Layout.preferredWidth: 0
         Accessible.role: Accessible.AlertMessage
         Accessible.name: root.error
     }
