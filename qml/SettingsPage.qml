@@ -144,6 +144,19 @@ Page {
             RowLayout {
                 spacing: 12
                 Label {
+                    text: qsTr("Passphrase")
+                    Layout.preferredWidth: 220
+                }
+                Button {
+                    objectName: "settingsChangePassphrase"
+                    text: qsTr("Change passphrase…")
+                    Accessible.name: qsTr("Change the journal's passphrase")
+                    onClicked: changePassphraseDialog.open()
+                }
+            }
+            RowLayout {
+                spacing: 12
+                Label {
                     text: qsTr("Clear copied text after")
                     Layout.preferredWidth: 220
                 }
@@ -386,5 +399,9 @@ Page {
         function onExpired(): void {
             copiedNote.visible = false;
         }
+    }
+
+    ChangePassphraseDialog {
+        id: changePassphraseDialog
     }
 }

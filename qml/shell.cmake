@@ -1,6 +1,7 @@
 # Shell QML files beside Main.qml (navigation, unlock/create, settings).
 qt_target_qml_sources(kapjournal_qml QML_FILES
     AboutDialog.qml
+    ChangePassphraseDialog.qml
     CreateJournalPage.qml
     DemoBanner.qml
     DialogSlot.qml

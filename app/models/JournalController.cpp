@@ -11,6 +11,9 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <utility>
+
 namespace kap {
 
 namespace {
@@ -22,6 +25,12 @@ JournalController::JournalController(QObject* parent) : QObject(parent)
 {
     connect(
         &m_watcher, &QFutureWatcher<std::shared_ptr<OpenResult>>::finished, this, &JournalController::finishOpening);
+    connect(&m_passphraseWatcher, &QFutureWatcher<Status>::finished, this, [this]() {
+        m_changingPassphrase = false;
+        if (auto done = std::exchange(m_passphraseDone, {})) {
+            done(m_passphraseWatcher.result());
+        }
+    });
     if (m_rememberLastJournal) {
         const QString last = QSettings().value(LastJournalKey).toString();
         if (!last.isEmpty() && QFileInfo::exists(last)) {
@@ -39,6 +48,7 @@ JournalController::JournalController(QObject* parent) : QObject(parent)
 JournalController::~JournalController()
 {
     m_watcher.waitForFinished();
+    m_passphraseWatcher.waitForFinished();
     m_journal.reset();
     m_demoDir.reset();
     if (s_instance == this) {
@@ -193,11 +203,35 @@ void JournalController::finishOpening()
     Q_EMIT unlocked();
 }
 
+bool JournalController::changePassphrase(std::shared_ptr<const SecureBytes> current,
+    std::shared_ptr<const SecureBytes> next, std::function<void(Status)> done)
+{
+    if (!m_journal || m_state != State::Unlocked || m_changingPassphrase) {
+        return false;
+    }
+    KdfParams params = m_kdfParams;
+    const KdfParams used = m_journal->kdfParams();
+    if (used.format == params.format) {
+        params.opsLimit = std::max(params.opsLimit, used.opsLimit);
+        params.memLog2KiB = std::max(params.memLog2KiB, used.memLog2KiB);
+    }
+    m_changingPassphrase = true;
+    m_passphraseDone = std::move(done);
+    Journal* journal = m_journal.get();
+    m_passphraseWatcher.setFuture(QtConcurrent::run(
+        [journal, current, next, params]() { return journal->changePassphrase(*current, *next, params); }));
+    return true;
+}
+
 bool JournalController::lock(LockReason reason, bool evenIfUnkept)
 {
     if (m_state != State::Unlocked) {
         return true;
     }
+    // A passphrase change finishes first (it takes seconds at most): the journal must not close
+    // under it, and the editors keep their drafts in the journal it leaves behind.
+    m_passphraseWatcher.waitForFinished();
+    m_changingPassphrase = false;
     m_unkeptWork.clear();
     Q_EMIT keepUnsavedWork();
     Q_EMIT keepDrafts();
@@ -297,18 +331,18 @@ void JournalController::lockAndForgetDemo()
 
 QString JournalController::preference(const QString& key, const QString& fallback) const
 {
-    if (!m_journal) {
+    if (!journal()) {
         return fallback;
     }
-    return m_journal->preferences().value(key, fallback);
+    return journal()->preferences().value(key, fallback);
 }
 
 bool JournalController::setPreference(const QString& key, const QString& value)
 {
-    if (!m_journal) {
+    if (!journal()) {
         return false;
     }
-    const Status status = m_journal->preferences().setValue(key, value);
+    const Status status = journal()->preferences().setValue(key, value);
     if (!status) {
         setError(ErrorText::describe(status.error()));
         return false;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace kap {
@@ -76,8 +77,18 @@ public:
     QString lockHeldMessage() const { return m_lockHeldMessage; }
     QString openedNotice() const { return m_openedNotice; }
 
-    /// The open journal, or nullptr while locked. C++ only (models, services).
-    Journal* journal() const { return m_journal.get(); }
+    /// The open journal, or nullptr while locked or while its passphrase changes. C++ only
+    /// (models, services).
+    Journal* journal() const { return m_changingPassphrase ? nullptr : m_journal.get(); }
+
+    /// Re-encrypts the open journal under `next` (Journal::changePassphrase, atomic) on a worker
+    /// thread, with the KDF cost of new journals (or the journal's own, if higher). Meanwhile
+    /// journal() is nullptr, since the connection is being replaced under the GUI thread, and a
+    /// lock waits for the change to end. `done` runs on this thread afterwards (also when a lock
+    /// came first). False, and nothing started, when no journal is open or a change runs.
+    /// C++ only (PassphraseChange).
+    bool changePassphrase(std::shared_ptr<const SecureBytes> current, std::shared_ptr<const SecureBytes> next,
+        std::function<void(Status)> done);
 
     /// Key-derivation cost for new journals. Production by default; tests pass the fast profile
     /// here (C++ only: no environment variable or setting can change it).
@@ -174,6 +185,9 @@ private:
     std::unique_ptr<DemoFolder> m_demoDir;
     QString m_pathBeforeDemo;
     QFutureWatcher<std::shared_ptr<OpenResult>> m_watcher;
+    bool m_changingPassphrase = false;
+    QFutureWatcher<Status> m_passphraseWatcher;
+    std::function<void(Status)> m_passphraseDone;
 };
 
 } // namespace kap

@@ -1,5 +1,6 @@
 target_sources(kapjournal_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/JournalController.cpp ${CMAKE_CURRENT_LIST_DIR}/JournalController.h
+    ${CMAKE_CURRENT_LIST_DIR}/PassphraseChange.cpp ${CMAKE_CURRENT_LIST_DIR}/PassphraseChange.h
     # journal area: timeline, editors' state, phases, search, trash
     ${CMAKE_CURRENT_LIST_DIR}/CheckinForm.cpp ${CMAKE_CURRENT_LIST_DIR}/CheckinForm.h
     ${CMAKE_CURRENT_LIST_DIR}/EditorDraft.cpp ${CMAKE_CURRENT_LIST_DIR}/EditorDraft.h
