@@ -176,7 +176,7 @@ EntryScreen {
                 root.backRequested();
             }
         },
-        BusyIndicator {
+        CalmBusyIndicator {
             running: JournalController.busy
             visible: running
             Layout.preferredHeight: 36

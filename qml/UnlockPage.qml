@@ -103,7 +103,7 @@ EntryScreen {
     RowLayout {
         Layout.fillWidth: true
         spacing: 12
-        BusyIndicator {
+        CalmBusyIndicator {
             objectName: "unlockBusy"
             running: JournalController.busy
             visible: running

@@ -57,7 +57,7 @@ EntryScreen {
             onClicked: openDialog.open()
         }
     }
-    BusyIndicator {
+    CalmBusyIndicator {
         Layout.alignment: Qt.AlignHCenter
         running: JournalController.busy
         visible: running

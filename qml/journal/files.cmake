@@ -1,5 +1,6 @@
 # QML files of the journal area, relative to qml/.
 qt_target_qml_sources(kapjournal_qml QML_FILES
+    journal/CalmBusyIndicator.qml
     journal/CheckinDialog.qml
     journal/Chip.qml
     journal/CrisisPanel.qml
