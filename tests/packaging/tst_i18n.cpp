@@ -8,10 +8,11 @@
 //  - Pseudo-translation: the real Main.qml, offscreen at its minimum size 900x600, with the en_XA
 //    pseudo-translation loaded (every translated string is "[accented text + 40 % padding]").
 //    On each main screen (welcome, create, unlock, and every page of the unlocked journal) and in
-//    each main dialog opened from the journal screen (session, note, check-in, PHQ-9, report,
-//    backup, Daylio import), every visible text, popups included, must carry the brackets (else
-//    it skipped qsTr; file and folder names are data and exempt) and must fit: not cut off, not
-//    wider than its box, and inside the window (only a Flickable may hold text beyond the edges it scrolls to).
+//    each main dialog opened from the journal screen (session and its date's calendar, note,
+//    check-in, PHQ-9, report, backup, Daylio import), every visible text, popups included, must
+//    carry the brackets (else it skipped qsTr; file and folder names are data and exempt) and must
+//    fit: not cut off, not wider than its box, and inside the window (only a Flickable may hold
+//    text beyond the edges it scrolls to).
 //    Screenshots of each screen go to <build>/screenshots/i18n-pseudo-*.png, and English ones at
 //    the default size on the demo journal to <build>/screenshots/app-*.png (the package's
 //    AppStream screenshots are copied from those).
@@ -516,8 +517,8 @@ void TestI18n::pseudoScreens_data()
     // In this order: the first three move the app along (welcome -> create -> journal), then the
     // other pages and the dialogs opened from the journal screen, and the last locks it again.
     for (const char* screen : { "welcome", "create", "journal", "fileMenu", "viewMenu", "helpMenu", "timelineNewMenu",
-             "trends", "phases", "search", "trash", "settings", "sessionEditor", "noteEditor", "checkinDialog",
-             "questionnaireDialog", "reportDialog", "backupDialog", "importDaylioDialog", "unlock" }) {
+             "trends", "phases", "search", "trash", "settings", "sessionEditor", "sessionCalendar", "noteEditor",
+             "checkinDialog", "questionnaireDialog", "reportDialog", "backupDialog", "importDaylioDialog", "unlock" }) {
         QTest::newRow(screen) << QString::fromLatin1(screen);
     }
 }
@@ -578,6 +579,7 @@ void TestI18n::pseudoScreens()
     }
     QVERIFY(m_window);
     QPointer<QObject> dialog;
+    QPointer<QObject> calendar; // a popup over the dialog, checked with it
     const auto closeDialog = qScopeGuard([&dialog] {
         if (dialog) {
             QMetaObject::invokeMethod(dialog, "close");
@@ -617,6 +619,17 @@ void TestI18n::pseudoScreens()
         QVERIFY2(dialog, qPrintable(screen));
         QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
         QTRY_VERIFY(dialog->property("opened").toBool());
+    } else if (screen == QStringLiteral("sessionCalendar")) {
+        // The calendar beside the session's date, open over the session editor (both are checked;
+        // closing the editor closes the calendar).
+        showPage("journalPage");
+        dialog = openDialog(QStringLiteral("sessionEditor"));
+        QVERIFY(dialog);
+        QObject* dateField = m_window->findChild<QObject*>(QStringLiteral("sessionDate"));
+        QVERIFY(dateField && QMetaObject::invokeMethod(dateField, "openCalendar"));
+        calendar = m_window->findChild<QObject*>(QStringLiteral("sessionDateCalendar"));
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->property("opened").toBool());
     } else {
         // A dialog, opened from the journal screen and closed again after the check.
         showPage("journalPage");
@@ -628,13 +641,18 @@ void TestI18n::pseudoScreens()
 
     QList<QQuickItem*> checked;
     const QList<TextProblem> problems = inspect(&checked);
-    if (dialog) {
+    for (QObject* popup : { dialog.data(), calendar.data() }) {
+        if (!popup) {
+            continue;
+        }
         // The dialog's own texts were among those checked (it lives in the window's overlay).
-        QQuickItem* popupItem = qvariant_cast<QQuickItem*>(dialog->property("contentItem"));
+        QQuickItem* popupItem = qvariant_cast<QQuickItem*>(popup->property("contentItem"));
         QVERIFY(popupItem);
         const bool seen = std::any_of(
             checked.cbegin(), checked.cend(), [popupItem](QQuickItem* item) { return popupItem->isAncestorOf(item); });
-        QVERIFY2(seen, qPrintable(screen + QStringLiteral(": none of the dialog's texts was checked")));
+        QVERIFY2(seen,
+            qPrintable(screen + QStringLiteral(": none of the texts of ") + popup->objectName()
+                + QStringLiteral(" was checked")));
     }
     QStringList lines;
     for (const TextProblem& problem : problems) {
