@@ -134,6 +134,41 @@ private Q_SLOTS:
         QVERIFY(!kaptest::readAll(path).contains("Dr. Lee"));
     }
 
+    /// changePassphrase() runs off the GUI thread: meanwhile journal() is nullptr, a lock waits for
+    /// the change (and `done` still hears of it), and afterwards only the new passphrase opens.
+    void passphraseChangeRunsOffTheGuiThreadAndALockWaits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("change.kapj"));
+        JournalController controller(nullptr);
+        controller.setRememberLastJournal(false);
+        controller.setKdfParams(kap::KdfParams::fastForTests());
+        QSignalSpy unlocked(&controller, &JournalController::unlocked);
+        controller.createJournal(path, kaptest::Passphrase, kaptest::Passphrase);
+        QVERIFY(unlocked.wait(30000));
+
+        const QString next = QStringLiteral("an entirely new passphrase");
+        auto current = std::make_shared<const kap::SecureBytes>(kap::SecureBytes::fromString(kaptest::Passphrase));
+        auto fresh = std::make_shared<const kap::SecureBytes>(kap::SecureBytes::fromString(next));
+        int calls = 0;
+        kap::ErrorCode outcome = kap::ErrorCode::Internal;
+        const auto done = [&](const kap::Status& status) {
+            ++calls;
+            outcome = status.code();
+        };
+        QVERIFY(controller.changePassphrase(current, fresh, done));
+        QVERIFY(controller.journal() == nullptr); // the GUI thread keeps off the connection
+        QVERIFY(!controller.changePassphrase(current, fresh, done)); // one change at a time
+        QVERIFY(controller.lock());
+        QVERIFY(!controller.isUnlocked());
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(outcome, kap::ErrorCode::None);
+        QCOMPARE(kap::Journal::open(path, kap::SecureBytes::fromString(kaptest::Passphrase)).code(),
+            kap::ErrorCode::WrongPassphrase);
+        QVERIFY(kaptest::openJournal(path, next));
+        QVERIFY(!controller.changePassphrase(current, fresh, done)); // locked: nothing to change
+    }
+
     /// A journal whose folder could not be flushed after the rename (the LD_PRELOAD shim makes
     /// directory fsync fail while KAP_TEST_FAIL_DIR_FSYNC is set) is created and opened, and the
     /// controller says that durability could not be confirmed.

@@ -140,6 +140,15 @@ TestCase {
         verify(field(dialog, "oldCopiesQuestion").text.indexOf("1") >= 0);
         const reencrypt = field(dialog, "oldCopiesReencrypt");
         verify(reencrypt.activeFocus, "re-encrypting is the default");
+        // The question and its three answers fit the 900x600 window.
+        compare(window.width, 900);
+        compare(window.height, 600);
+        for (const name of ["oldCopiesReencrypt", "oldCopiesDelete", "oldCopiesKeep"]) {
+            const button = field(dialog, name);
+            const at = button.mapToItem(window.contentItem, 0, 0);
+            verify(at.x >= 0 && at.y >= 0 && at.x + button.width <= 900 && at.y + button.height <= 600, name);
+            verify(button.Accessible.name.length > 0, name);
+        }
         keyClick(Qt.Key_Return);
         tryVerify(() => change.stage === PassphraseChange.Done, 20000);
         compare(change.oldCopyCount, 0);
