@@ -328,5 +328,49 @@ Item {
             verify(!findChild(page, "moodChart").visible);
             verify(table.model.rowCount() > 0);
         }
+
+        function isoDay(day) {
+            return day.getFullYear() + "-" + String(day.getMonth() + 1).padStart(2, "0") + "-" + String(day.getDate()).padStart(2, "0");
+        }
+        function typeDay(field, text) {
+            field.forceActiveFocus();
+            field.selectAll();
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i]);
+            keyClick(Qt.Key_Return);
+        }
+
+        // Issue 16: the custom range's days are typed or picked in a calendar; a day that does not
+        // exist is named under its own field and changes nothing.
+        function test_customRangeFromTheCalendar() {
+            const page = createTemporaryObject(pageComponent, top);
+            verify(page);
+            page.trends.range = TrendsModel.Custom;
+            const from = findChild(page, "customFrom");
+            const to = findChild(page, "customTo");
+            tryVerify(() => from.visible && to.visible);
+
+            mouseClick(from.calendarButton);
+            tryVerify(() => from.calendar.opened);
+            mouseClick(findChild(from.calendar.contentItem, "pickYesterday"));
+            tryVerify(() => !from.calendar.visible);
+            const now = new Date();
+            const yesterday = isoDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1));
+            compare(from.field.text, yesterday);
+            compare(Qt.formatDate(page.trends.customFirst, "yyyy-MM-dd"), yesterday);
+
+            typeDay(from.field, "2026-02-30");
+            const fromError = findChild(page, "customFromError");
+            tryVerify(() => fromError.visible);
+            verify(fromError.text.length > 0);
+            verify(!findChild(page, "customToError").visible, "the other day has no message");
+            compare(Qt.formatDate(page.trends.customFirst, "yyyy-MM-dd"), yesterday, "a wrong day changes nothing");
+
+            typeDay(to.field, "2026-01-10");
+            compare(Qt.formatDate(page.trends.customLast, "yyyy-MM-dd"), "2026-01-10", "typing still works");
+            typeDay(from.field, "2025-12-01");
+            tryVerify(() => !fromError.visible);
+            compare(Qt.formatDate(page.trends.customFirst, "yyyy-MM-dd"), "2025-12-01");
+        }
     }
 }
