@@ -3,7 +3,9 @@
 #include "RecordRows.h"
 
 #include <QHash>
-#include <QSet>
+#include <QMap>
+
+#include <cstring>
 
 namespace kap {
 
@@ -88,32 +90,39 @@ QByteArray matchingRows(const IndexedKind& indexed)
     return " FROM " + fts + " JOIN " + indexed.table + " r ON r.id = " + fts + ".docid WHERE " + fts + " MATCH ?1";
 }
 
-/// Where the words were found, from FTS4's offsets() ("column term byte size" for every matched
-/// word): every column with a match, and the one with the most different query words, whose
-/// snippet the hit shows. On a tie the title column loses (the hit shows the title anyway), then
-/// the first column wins.
+/// Where the words were found, from FTS4's matchinfo(..., 'pcy'): the number of query words
+/// (phrases) and columns, then for each word and column how often it occurs in this record. It
+/// comes from the position lists the MATCH has already read, so unlike offsets() it does not
+/// tokenize the text again. The result: every column with a match, and the one with the most
+/// different query words, whose snippet the hit shows. On a tie the title column loses (the hit
+/// shows the title anyway), then the first column wins.
 struct MatchedColumns
 {
     QList<int> columns;
     int best = 0;
 };
 
-MatchedColumns matchedColumns(const QString& offsets, int columnCount, int titleColumn)
+MatchedColumns matchedColumns(const QByteArray& matchinfo, int columnCount, int titleColumn)
 {
-    QList<QSet<int>> termsPerColumn(columnCount);
-    const QStringList numbers = offsets.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i + 3 < numbers.size(); i += 4) {
-        const int column = numbers.at(i).toInt();
-        if (column >= 0 && column < columnCount) {
-            termsPerColumn[column].insert(numbers.at(i + 1).toInt());
+    QList<quint32> values(matchinfo.size() / qsizetype(sizeof(quint32)));
+    std::memcpy(values.data(), matchinfo.constData(), values.size() * sizeof(quint32));
+    QList<int> wordsPerColumn(columnCount, 0);
+    if (values.size() >= 2 && int(values.at(1)) == columnCount) {
+        const qsizetype phrases = values.at(0);
+        for (qsizetype phrase = 0; phrase < phrases; ++phrase) {
+            for (int column = 0; column < columnCount; ++column) {
+                const qsizetype at = 2 + phrase * columnCount + column;
+                if (at < values.size() && values.at(at) > 0) {
+                    ++wordsPerColumn[column];
+                }
+            }
         }
     }
     // Twice the number of words, plus one for a column that is not the title.
-    const auto score
-        = [&](int column) { return 2 * termsPerColumn.at(column).size() + (column == titleColumn ? 0 : 1); };
+    const auto score = [&](int column) { return 2 * wordsPerColumn.at(column) + (column == titleColumn ? 0 : 1); };
     MatchedColumns matched;
     for (int column = 0; column < columnCount; ++column) {
-        if (termsPerColumn.at(column).isEmpty()) {
+        if (wordsPerColumn.at(column) == 0) {
             continue;
         }
         if (matched.columns.isEmpty() || score(column) > score(matched.best)) {
@@ -192,42 +201,59 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
     const QString end { QChar(MatchEnd) };
     const QString ellipsis { QChar(0x2026) };
     QHash<std::pair<int, RecordId>, SearchHit> found;
-    // One full-text evaluation per kind, with snippets only for the page's rows: one snippet per
-    // column, since where the words were found decides which one the hit shows.
+    // Per kind: where the words are (one full-text evaluation), then the snippets of the page's
+    // rows, one evaluation per column they come from (snippet() is the expensive part).
     for (const IndexedKind& indexed : indexedKinds()) {
         const int kind = static_cast<int>(indexed.kind);
         if (!idLists.contains(kind)) {
             continue;
         }
         const QByteArray fts(indexed.fts);
-        QByteArray sql = QByteArray("SELECT r.id, ") + indexed.utcMs + ", " + indexed.offset + ", " + indexed.title
-            + ", offsets(" + fts + ")";
         const int columnCount = static_cast<int>(indexed.columns.size());
-        for (int column = 0; column < columnCount; ++column) {
-            sql += ", snippet(" + fts + ", ?2, ?3, ?4, " + QByteArray::number(column) + ", ?5)";
-        }
-        sql += matchingRows(indexed) + " AND " + fts + ".docid IN (" + idLists.value(kind) + ")";
+        const QByteArray sql = QByteArray("SELECT r.id, ") + indexed.utcMs + ", " + indexed.offset + ", "
+            + indexed.title + ", matchinfo(" + fts + ", 'pcy')" + matchingRows(indexed) + " AND " + fts + ".docid IN ("
+            + idLists.value(kind) + ")";
         auto stmt = m_db.prepare(sql.constData());
         if (!stmt) {
             return stmt.error();
         }
-        stmt->bind(1, match).bind(2, start).bind(3, end).bind(4, ellipsis).bind(5, SnippetTokens);
+        stmt->bind(1, match);
+        QMap<int, QByteArray> idsByColumn;
         while (stmt->next()) {
             SearchHit hit;
             hit.kind = indexed.kind;
             hit.id = stmt->int64(0);
             hit.at = rows::fromStored(stmt->int64(1), stmt->int32(2));
             hit.title = stmt->text(3);
-            const MatchedColumns matched = matchedColumns(stmt->text(4), columnCount, indexed.titleColumn);
+            const MatchedColumns matched = matchedColumns(stmt->blob(4), columnCount, indexed.titleColumn);
             for (const int column : matched.columns) {
                 hit.foundIn.append(indexed.columns.at(column));
             }
             hit.snippetField = indexed.columns.at(matched.best);
-            hit.snippet = stmt->text(5 + matched.best);
+            QByteArray& list = idsByColumn[matched.best];
+            list += (list.isEmpty() ? "" : ",") + QByteArray::number(hit.id);
             found.insert({ kind, hit.id }, std::move(hit));
         }
         if (!stmt->status()) {
             return stmt->status().error();
+        }
+        for (auto column = idsByColumn.cbegin(); column != idsByColumn.cend(); ++column) {
+            const QByteArray snippetSql = "SELECT docid, snippet(" + fts + ", ?2, ?3, ?4, "
+                + QByteArray::number(column.key()) + ", ?5) FROM " + fts + " WHERE " + fts + " MATCH ?1 AND docid IN ("
+                + column.value() + ")";
+            auto snippets = m_db.prepare(snippetSql.constData());
+            if (!snippets) {
+                return snippets.error();
+            }
+            snippets->bind(1, match).bind(2, start).bind(3, end).bind(4, ellipsis).bind(5, SnippetTokens);
+            while (snippets->next()) {
+                if (auto it = found.find({ kind, snippets->int64(0) }); it != found.end()) {
+                    it->snippet = snippets->text(1);
+                }
+            }
+            if (!snippets->status()) {
+                return snippets->status().error();
+            }
         }
     }
     for (const auto& key : keys) {
