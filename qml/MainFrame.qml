@@ -341,6 +341,7 @@ Page {
                 }
             }
             PageSlot {
+                id: settingsSlot
                 objectName: "settingsSlot"
                 title: qsTr("Settings")
                 component: Component {
@@ -467,6 +468,7 @@ Page {
     // one is never what was meant. Ctrl+L and Ctrl+Q work everywhere (Main.qml).
     readonly property bool dialogOpen: [sessionEditor, noteEditor, checkinDialog, questionnaireDialog, reportDialog,
         daylioDialog, backupDialog, jsonDialog].some(slot => slot.item !== null && slot.item.opened)
+        || (settingsSlot.item !== null && settingsSlot.item.dialogOpen === true)
     function fromShortcut(action: var): void {
         fileMenu.close();
         viewMenu.close();

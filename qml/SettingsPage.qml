@@ -26,6 +26,8 @@ Page {
     readonly property var autoLockChoices: [0, 1, 2, 5, 10, 15, 30, 60]
     readonly property var automaticBackupChoices: [0, 3, 7, 14, 30]
     readonly property var clipboardChoices: [10, 30, 60, 120]
+    /// Read by MainFrame: its shortcuts (Ctrl+N, ...) wait while the passphrase dialog is open.
+    readonly property bool dialogOpen: changePassphraseDialog.opened
     readonly property var modalityChoices: [
         { key: "", text: qsTr("Not set") },
         { key: "kap", text: qsTr("Ketamine-assisted psychotherapy") },

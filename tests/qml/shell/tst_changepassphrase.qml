@@ -204,6 +204,19 @@ TestCase {
         closeDialog(dialog);
     }
 
+    // The frame's shortcuts wait while the dialog is open: Ctrl+N would open the note editor over it.
+    function test_3b_shortcutsWaitWhileOpen() {
+        const dialog = openDialog();
+        verify(window.mainFrame.dialogOpen, "the frame knows a dialog is open");
+        field(dialog, "changeCurrentField").forceActiveFocus();
+        keyClick(Qt.Key_N, Qt.ControlModifier);
+        wait(200);
+        const noteSlot = findChild(window.mainFrame, "noteEditorSlot");
+        verify(!noteSlot || noteSlot.item === null || !noteSlot.item.opened, "no note editor over the dialog");
+        closeDialog(dialog);
+        verify(!window.mainFrame.dialogOpen);
+    }
+
     function test_4_ctrlLLocksFromTheDialog() {
         const dialog = openDialog();
         field(dialog, "changeCurrentField").text = "half typed";
