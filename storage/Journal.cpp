@@ -186,11 +186,16 @@ Status configureConnection(Database& db)
 {
     // synchronous=FULL + rollback journal: a committed entry survives a kill -9 or power loss.
     // secure_delete overwrites freed pages; temp_store=MEMORY keeps sort/temp data off the disk.
+    // A 16 MiB page cache (SQLite's default is 2 MiB): a search over four full-text indexes
+    // otherwise reads and decrypts the same pages again and again (14 ms instead of 2.6 ms for a
+    // prefix matching nearly every entry of a 10-year journal). The pages are in this process's
+    // memory either way.
     return db.exec("PRAGMA foreign_keys = ON;"
                    "PRAGMA journal_mode = DELETE;"
                    "PRAGMA synchronous = FULL;"
                    "PRAGMA secure_delete = ON;"
                    "PRAGMA temp_store = MEMORY;"
+                   "PRAGMA cache_size = -16384;"
                    "PRAGMA busy_timeout = 5000;");
 }
 

@@ -236,7 +236,7 @@ bool configurePlain(Database& db)
     return db
         .exec("PRAGMA page_size = 1024; PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = "
               "FULL;"
-              "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;")
+              "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;")
         .ok();
 }
 
