@@ -101,41 +101,45 @@ Dialog {
                     onActivated: index => controller.preset = index
                     Accessible.name: qsTr("Period")
                 }
+                Label {
+                    Layout.fillWidth: true
+                    text: controller.rangeText
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                }
+            }
+            // A row of its own, so that the days have room beside each other at 900 x 600.
+            RowLayout {
+                visible: controller.preset === 4
+                Layout.fillWidth: true
+                spacing: 16
                 // Typed (applied on Enter or leaving the field) or picked in the calendar; the text
                 // follows the period, so a wrong date is kept on screen with its message only.
                 DateField {
                     id: reportFrom
-                    visible: controller.preset === 4
-                    Layout.preferredWidth: 190
+                    Layout.preferredWidth: 240
                     Layout.alignment: Qt.AlignTop
                     label: qsTr("First day")
                     placeholder: qsTr("YYYY-MM-DD")
                     text: Qt.formatDate(controller.from, "yyyy-MM-dd")
                     error: reportFrom.formatProblem
                     onCommitted: text => {
-                        if (text.length > 0 && reportFrom.formatProblem.length === 0)
+                        if (reportFrom.isDay(text))
                             controller.from = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd");
                     }
                 }
                 DateField {
                     id: reportTo
-                    visible: controller.preset === 4
-                    Layout.preferredWidth: 190
+                    Layout.preferredWidth: 240
                     Layout.alignment: Qt.AlignTop
                     label: qsTr("Last day")
                     placeholder: qsTr("YYYY-MM-DD")
                     text: Qt.formatDate(controller.to, "yyyy-MM-dd")
                     error: reportTo.formatProblem
                     onCommitted: text => {
-                        if (text.length > 0 && reportTo.formatProblem.length === 0)
+                        if (reportTo.isDay(text))
                             controller.to = Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd");
                     }
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: controller.rangeText
-                    wrapMode: Text.Wrap
-                    opacity: 0.8
                 }
             }
 

@@ -16,18 +16,21 @@ ValidatedField {
     readonly property alias calendar: calendarPopup
     readonly property alias calendarButton: calendarButton
     // For owners without a validator of their own (a period's first and last day).
-    readonly property string formatProblem: root.field.text.trim().length > 0 && isNaN(root.typedDate().getTime())
+    readonly property string formatProblem: root.field.text.trim().length > 0 && !root.isDay(root.field.text)
                                             ? qsTr("Enter the day as year-month-day, for example 2026-03-02.") : ""
 
     // The person is done with the date: a day picked in the calendar, or Enter or leaving the
     // field after typing. (edited() comes with every keystroke.)
     signal committed(string text)
 
-    // The day the calendar shows first: the field's date, else today.
-    function typedDate(): date {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(root.field.text.trim());
+    // The day `text` names as year-month-day; an invalid Date when there is no such day.
+    function dayFrom(text: string): date {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
         const day = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
         return m && day.getMonth() === Number(m[2]) - 1 ? day : new Date(NaN);
+    }
+    function isDay(text: string): bool {
+        return !isNaN(root.dayFrom(text).getTime());
     }
     function isoDate(day: date): string {
         return Qt.formatDate(day, "yyyy-MM-dd");
@@ -42,10 +45,13 @@ ValidatedField {
         root.edited(text);
         calendarPopup.close();
         root.committed(text);
+        // If the owner's value did not change (the same day as before), the input would keep
+        // showing what was typed: show the owner's value again.
+        root.field.text = Qt.binding(() => root.text);
     }
     function openCalendar(): void {
-        const typed = root.typedDate();
-        calendarPopup.cursor = isNaN(typed.getTime()) ? root.daysFromToday(0) : typed;
+        // The calendar starts at the field's day, else today.
+        calendarPopup.cursor = root.isDay(root.field.text) ? root.dayFrom(root.field.text) : root.daysFromToday(0);
         calendarPopup.open();
     }
 

@@ -128,7 +128,9 @@ Page {
             RowLayout {
                 visible: trendsModel.range === TrendsModel.Custom
                 spacing: 16
-                // Typed (applied on Enter or leaving the field) or picked in the calendar.
+                // Typed (applied on Enter or leaving the field) or picked in the calendar; a day
+                // that does not exist is named under its field and not applied, an empty one
+                // leaves that end open as before.
                 DateField {
                     id: fromField
                     objectName: "customFrom"
@@ -138,7 +140,7 @@ Page {
                     error: fromField.formatProblem
                     onEdited: text => fromField.text = text
                     onCommitted: text => {
-                        if (fromField.formatProblem.length === 0)
+                        if (text.length === 0 || fromField.isDay(text))
                             trendsModel.customFirst = root.parseDay(text);
                     }
                 }
@@ -151,7 +153,7 @@ Page {
                     error: toField.formatProblem
                     onEdited: text => toField.text = text
                     onCommitted: text => {
-                        if (toField.formatProblem.length === 0)
+                        if (text.length === 0 || toField.isDay(text))
                             trendsModel.customLast = root.parseDay(text);
                     }
                 }
