@@ -117,6 +117,7 @@ Dialog {
                 // follows the period, so a wrong date is kept on screen with its message only.
                 DateField {
                     id: reportFrom
+                    objectName: "reportFrom"
                     Layout.preferredWidth: 240
                     Layout.alignment: Qt.AlignTop
                     label: qsTr("First day")
@@ -130,6 +131,7 @@ Dialog {
                 }
                 DateField {
                     id: reportTo
+                    objectName: "reportTo"
                     Layout.preferredWidth: 240
                     Layout.alignment: Qt.AlignTop
                     label: qsTr("Last day")

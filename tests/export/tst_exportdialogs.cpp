@@ -107,6 +107,7 @@ private Q_SLOTS:
     void initTestCase();
     void reportDialog_data();
     void reportDialog();
+    void reportPeriodFromTheCalendar();
     void importDaylioDialog_data();
     void importDaylioDialog();
     void backupDialog_data();
@@ -400,6 +401,47 @@ void TestExportDialogs::reportDialog()
     QVERIFY(QFile::copy(pdf, kept));
 
     // Closing works again once it is done.
+    QVERIFY(click(item(QStringLiteral("closeReportButton"))));
+    QTRY_VERIFY(!m_dialog->property("visible").toBool());
+}
+
+// Issue 16: the custom period's days are typed or picked in a calendar; a day that does not exist
+// is named under its own field and changes nothing.
+void TestExportDialogs::reportPeriodFromTheCalendar()
+{
+    QVERIFY(openDialog(QStringLiteral("ReportDialog"), false));
+    auto* report = m_dialog->property("report").value<ReportController*>();
+    QVERIFY(report);
+    report->setPreset(4); // Custom
+    QQuickItem* from = item(QStringLiteral("reportFrom"));
+    QVERIFY(from);
+    QTRY_VERIFY(from->isVisible());
+    const QDate before = report->from();
+
+    QQuickItem* input = item(QStringLiteral("reportFromInput"));
+    QVERIFY(input);
+    input->forceActiveFocus(Qt::TabFocusReason);
+    QVERIFY(QMetaObject::invokeMethod(input, "selectAll"));
+    type(input, QStringLiteral("2026-02-30"));
+    QTest::keyClick(m_quickWindow, Qt::Key_Return);
+    QTRY_VERIFY(item(QStringLiteral("reportFromError"))->isVisible());
+    QVERIFY(!item(QStringLiteral("reportToError"))->isVisible());
+    QCOMPARE(report->from(), before);
+
+    QVERIFY(click(item(QStringLiteral("reportFromCalendarButton"))));
+    auto* calendar = from->property("calendar").value<QObject*>();
+    QVERIFY(calendar);
+    QTRY_VERIFY(calendar->property("opened").toBool());
+    auto* content = calendar->property("contentItem").value<QQuickItem*>();
+    QVERIFY(content);
+    QVERIFY(click(content->findChild<QQuickItem*>(QStringLiteral("pickYesterday"))));
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    QTRY_COMPARE(report->from(), yesterday);
+    QCOMPARE(input->property("text").toString(), yesterday.toString(Qt::ISODate));
+    QTRY_VERIFY(!item(QStringLiteral("reportFromError"))->isVisible());
+    QTRY_VERIFY(!calendar->property("visible").toBool()); // after its closing transition
+    QVERIFY(m_dialog->property("opened").toBool());
+
     QVERIFY(click(item(QStringLiteral("closeReportButton"))));
     QTRY_VERIFY(!m_dialog->property("visible").toBool());
 }

@@ -369,7 +369,7 @@ void TestInputHints::dialogs_data()
                                    << QStringLiteral("questionnaireDialog") << none << QStringList();
     QTest::newRow("report") << QKeySequence() << QStringLiteral("Export report for my therapist…")
                             << QStringLiteral("reportDialog") << none
-                            << QStringList({ QStringLiteral("First day"), QStringLiteral("Last day"),
+                            << QStringList({ QStringLiteral("reportFromInput"), QStringLiteral("reportToInput"),
                                    QStringLiteral("displayName"), QStringLiteral("exportPassword"),
                                    QStringLiteral("exportPasswordConfirmation") });
     QTest::newRow("Daylio import") << QKeySequence() << QStringLiteral("Import from Daylio…")
