@@ -228,10 +228,15 @@ Result<KdfHeader> readHeader(const QString& path)
 /// Whether `keySpec` reads the file under any cipher settings other than the journal format's:
 /// then the file is in another layout (SQLCipher 4's defaults, say), not locked with another
 /// passphrase.
-bool readsWithOtherSettings(const QString& path, const SecureBytes& keySpec, KeyCheckView view)
+///
+/// Always on the bytes as they lie (immutable=1): without an HMAC (SQLCipher 1.x's layout) a wrong
+/// key "decrypts" page 1 into noise, and when the noise says WAL (byte 19 = 2, one time in 256)
+/// a connection under SQLite's locks creates -wal and -shm beside the journal, read-only or not.
+/// An immutable connection takes no locks and so never opens a WAL (SECURITY.md 4).
+bool readsWithOtherSettings(const QString& path, const SecureBytes& keySpec)
 {
     for (const char* settings : cipherformat::alternativeSettings()) {
-        auto handle = openKeyedReadOnly(path, keySpec, view);
+        auto handle = openKeyedReadOnly(path, keySpec, KeyCheckView::AsOnDisk);
         if (!handle) {
             return false;
         }
@@ -291,7 +296,7 @@ Status verifyKeyReadOnly(const QString& path, const SecureBytes& keySpec)
     // on a file in another cipher layout: a person must never be told their passphrase is wrong
     // when it is not. SQLITE_CORRUPT means page 1 decrypted fine, so the key is right and the
     // file is damaged (e.g. truncated): keep that distinction too.
-    if (probe.status.code() == ErrorCode::WrongPassphrase && readsWithOtherSettings(path, keySpec, view)) {
+    if (probe.status.code() == ErrorCode::WrongPassphrase && readsWithOtherSettings(path, keySpec)) {
         return makeError(
             ErrorCode::CipherMismatch, QStringLiteral("the key reads the file with other cipher settings"));
     }
