@@ -1,7 +1,7 @@
 // libFuzzer target for opening a journal file (SECURITY.md requirements 4 and 14): the bytes are
 // written to a file and opened with a fixed passphrase. Any input must give an open journal or a
 // clean error (never a crash or a hang), and a failed open must leave the file byte-for-byte as it
-// was (checked here by hashing it before and after).
+// was (checked here by hashing it before and after) with nothing new beside it.
 //
 // The KDF cost comes from the file's own header; a header asking for more than the fast test
 // profile is lowered to it first, so that each run costs milliseconds, not seconds. (The header's
@@ -90,6 +90,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (fileSha256(path) != before) {
             std::fprintf(stderr, "a failed open (%s) changed the file\n", qPrintable(journal.error().detail));
+            std::abort();
+        }
+        // Nor may it leave anything beside it (a -wal/-shm, a lock file, a rollback journal).
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        if (left != QStringList { QStringLiteral("fuzz.kapj") }) {
+            std::fprintf(stderr, "a failed open (%s) left files: %s\n", qPrintable(journal.error().detail),
+                qPrintable(left.join(QLatin1Char(' '))));
             std::abort();
         }
     } else {
