@@ -12,7 +12,10 @@ QLocale CalendarLocale::withWeekStart(const QLocale& base, int day)
     if (day < Qt::Monday || day > Qt::Sunday || base.firstDayOfWeek() == day) {
         return base;
     }
-    const QList<QLocale> sameLanguage = QLocale::matchingLocales(base.language(), base.script(), QLocale::AnyTerritory);
+    // The C locale (LANG=C) names days and months in English: its variants are the English ones.
+    const bool plainC = base.language() == QLocale::C;
+    const QList<QLocale> sameLanguage = QLocale::matchingLocales(plainC ? QLocale::English : base.language(),
+        plainC ? QLocale::LatinScript : base.script(), QLocale::AnyTerritory);
     for (const QLocale& candidate : sameLanguage) {
         if (candidate.firstDayOfWeek() == day) {
             return candidate;

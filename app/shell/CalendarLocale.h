@@ -11,7 +11,7 @@ namespace kap {
 /// first day of the week from their locale, and QLocale cannot be told another one, so this picks
 /// a locale of the same language (and script) whose week starts on that day. When the language
 /// has none (German only starts on Monday), its own locale is kept: the names stay in the
-/// person's language, which matters more than the first column.
+/// person's language, which matters more than the first column. The C locale counts as English.
 class CalendarLocale : public QObject
 {
     Q_OBJECT

@@ -29,6 +29,16 @@ private Q_SLOTS:
         QCOMPARE(chosen.script(), QLocale(base).script());
     }
 
+    // LANG=C: the week may still start on Sunday, in English like the C locale's names.
+    void cLocaleUsesEnglish()
+    {
+        const QLocale chosen = CalendarLocale::withWeekStart(QLocale::c(), Qt::Sunday);
+        QCOMPARE(chosen.firstDayOfWeek(), Qt::Sunday);
+        QCOMPARE(chosen.language(), QLocale::English);
+        QCOMPARE(chosen.standaloneMonthName(1), QLocale::c().standaloneMonthName(1));
+        QCOMPARE(CalendarLocale::withWeekStart(QLocale::c(), Qt::Monday), QLocale::c());
+    }
+
     void localeThatAlreadyFitsIsKept()
     {
         QCOMPARE(CalendarLocale::withWeekStart(QLocale(QStringLiteral("en_GB")), Qt::Monday).name(),

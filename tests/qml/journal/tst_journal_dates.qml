@@ -174,6 +174,31 @@ Item {
             tryVerify(() => !sessionEditor.visible, 2000, "Escape closes the editor");
         }
 
+        // The weekday of the grid's first cell (AppSettings.weekStart: 1 Monday ... 7 Sunday).
+        function firstWeekdayShown(calendar) {
+            const cells = child(calendar.contentItem, "monthGrid").contentItem.children;
+            for (let i = 0; i < cells.length; ++i) {
+                if (cells[i].day !== undefined)
+                    return new Date(cells[i].year, cells[i].month, cells[i].day).getDay();
+            }
+            return -1;
+        }
+        function test_weekStartsOnTheChosenDay() {
+            const saved = AppSettings.weekStart;
+            const dateField = child(sessionEditor.contentItem, "sessionDate");
+            AppSettings.weekStart = 7;
+            const calendar = openCalendar(dateField);
+            compare(firstWeekdayShown(calendar), 0, "Sunday first");
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !calendar.visible);
+            AppSettings.weekStart = 1;
+            openCalendar(dateField);
+            compare(firstWeekdayShown(calendar), 1, "Monday first");
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !calendar.visible);
+            AppSettings.weekStart = saved;
+        }
+
         function test_phaseFirstDayFromTheCalendar() {
             sessionEditor.close();
             tryVerify(() => !sessionEditor.visible);
