@@ -563,10 +563,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current passphrase comes from --passphrase-file or the terminal, the new one from --new-passphrase-file or the terminal (asked twice). If both files are standard input, the first line is the current passphrase and the second the new one. The change is atomic: after a crash either the old or the new passphrase opens the journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the new passphrase from the first line of PATH (- or /dev/stdin: standard input).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +584,137 @@
     </message>
     <message>
         <source>Only the new passphrase opens the journal now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n copies beside the journal that still open with the old passphrase.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies beside the journal (backups, copies kept before a restore or an upgrade) still open with the old passphrase; anyone who knows it can read them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them if you do not need them. Next time, change-passphrase --old-copies=reencrypt re-encrypts them with the new passphrase and --old-copies=delete deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-encrypted %n copies beside the journal with the new passphrase.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase was changed, but %n copies beside the journal could not be re-encrypted and still open with the old passphrase:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n copies beside the journal that opened with the old passphrase.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase was changed, but %n copies beside the journal could not be deleted and still open with the old passphrase:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current passphrase comes from --passphrase-file or the terminal, the new one from --new-passphrase-file or the terminal (asked twice). If both files are standard input, the first line is the current passphrase and the second the new one. The change is atomic: after a crash either the old or the new passphrase opens the journal.
+
+Copies beside the journal (automatic backups, copies kept before a restore or a schema upgrade) still open with the old passphrase afterwards. --old-copies=reencrypt re-encrypts them with the new passphrase (each one checked, then renamed into place), --old-copies=delete deletes them, --old-copies=keep keeps them; without the option their number is shown. Copies with a passphrase of their own are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with the copies beside the journal that still open with the old passphrase: reencrypt, delete or keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--old-copies takes reencrypt, delete or keep, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same new passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of your journal beside it still open with the old passphrase.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are the automatic backups and the copies kept before a restore or an update. Anyone who knows the old passphrase could read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt them with the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking care of the old copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,15 +892,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kapjournal-cli [--journal PATH] &lt;command&gt; [options]
-
-KAP Journal on the command line: the encrypted journal for people in ketamine treatment.
-Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; never from the command line or the environment.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options:
 </source>
         <translation type="unfinished"></translation>
@@ -849,6 +967,17 @@ Options:
     </message>
     <message>
         <source>usage error: unknown command or option, missing argument, no terminal to ask for a passphrase, the editor failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kapjournal-cli &lt;command&gt; [JOURNAL] [options] [arguments]
+or: kapjournal-cli [--journal PATH] &lt;command&gt; [options] [arguments]
+
+KAP Journal on the command line: the encrypted journal for people in ketamine treatment.
+The journal file comes first after the command (kapjournal-cli list journal.kapj) or with --journal PATH. Commands with arguments of their own (search QUERY, delete KIND ID, backup TARGET...) take it first only when it ends in .kapj and their arguments follow (kapjournal-cli search journal.kapj rain), or the option that stands in for them (search journal.kapj --query-file -).
+Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; never from the command line or the environment.
+
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1211,66 @@ Options:
     </message>
     <message>
         <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. If you are in danger or might act on these thoughts, get help now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Enter the day as year-month-day, for example 2026-03-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year above the calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +2002,21 @@ Options:
     </message>
     <message>
         <source>Change the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalArgument</name>
+    <message>
+        <source>The journal file, instead of --journal PATH: taken as the journal when it ends in .kapj and the command&apos;s own arguments follow it (or the option that stands in for them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file, instead of --journal PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different journals given: %1 (--journal) and %2. Give the journal once, either as the first argument or with --journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,15 +3468,7 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3391,6 +3587,10 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -3430,14 +3630,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>Search notes and sessions for words, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every word must match (as a prefix; case and accents are ignored). In text output the matched words are shown in [brackets]; JSON output (schema kapjournal-search/1) has the plain snippet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most N results (1-1000, default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,6 +3649,14 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <source>search needs a QUERY (or --query-file PATH) with at least one word.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search notes, sessions, check-ins and phases for words, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must match (as a prefix; case and accents are ignored). Searched: note titles, text and tags; session intention, experience, provider and details; check-in notes and tags; phase names and notes. Entries in the trash are left out. In text output the matched words are shown in [brackets] and each result ends with where they were found; JSON output (schema kapjournal-search/1) has the plain snippet, snippet_field and found_in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -3466,10 +3666,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search notes and sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3485,23 +3681,73 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type to search your notes and sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes, sessions, check-ins and phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search your notes, sessions, check-ins and phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>an integration note&apos;s text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session details</source>
+        <comment>route, setting, who was present, side effects</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields of &apos;found in: title, text&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,10 +4133,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal also locks when you close the window. Copied text is cleared from the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,10 +4241,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied. The clipboard is cleared again in 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 minute without use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,6 +4275,54 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     <message>
         <source>Once a day, when you unlock it, an encrypted copy of the journal is saved next to it. It opens with the journal&apos;s passphrase. The oldest copies beyond this number are deleted; “Off” makes none and deletes none.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal also locks when you close the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the journal&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time before copied text is cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text you copy or select in KAP Journal is kept out of clipboard managers&apos; history and is cleared from the clipboard after %n second(s), and when the journal locks, unless you have copied something else since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4553,19 +4839,11 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First day of the custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5379,6 +5657,71 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     <message>
         <source>Your note could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::PassphraseChange</name>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your passphrase has been changed. %n copies beside the journal still open with the old passphrase.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your passphrase has been changed, and %n copies beside the journal were re-encrypted with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your passphrase has been changed, and %n copies beside the journal that opened with the old passphrase were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies could not be re-encrypted. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies could not be deleted. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

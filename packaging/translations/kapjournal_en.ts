@@ -131,4 +131,107 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChangePassphraseCommand</name>
+    <message numerus="yes">
+        <source>Kept %n copies beside the journal that still open with the old passphrase.</source>
+        <translation>
+            <numerusform>Kept %n copy beside the journal that still opens with the old passphrase.</numerusform>
+            <numerusform>Kept %n copies beside the journal that still open with the old passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies beside the journal (backups, copies kept before a restore or an upgrade) still open with the old passphrase; anyone who knows it can read them:</source>
+        <translation>
+            <numerusform>%n copy beside the journal (backups, copies kept before a restore or an upgrade) still opens with the old passphrase; anyone who knows it can read them:</numerusform>
+            <numerusform>%n copies beside the journal (backups, copies kept before a restore or an upgrade) still open with the old passphrase; anyone who knows it can read them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-encrypted %n copies beside the journal with the new passphrase.</source>
+        <translation>
+            <numerusform>Re-encrypted %n copy beside the journal with the new passphrase.</numerusform>
+            <numerusform>Re-encrypted %n copies beside the journal with the new passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase was changed, but %n copies beside the journal could not be re-encrypted and still open with the old passphrase:</source>
+        <translation>
+            <numerusform>The passphrase was changed, but %n copy beside the journal could not be re-encrypted and still opens with the old passphrase:</numerusform>
+            <numerusform>The passphrase was changed, but %n copies beside the journal could not be re-encrypted and still open with the old passphrase:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n copies beside the journal that opened with the old passphrase.</source>
+        <translation>
+            <numerusform>Deleted %n copy beside the journal that opened with the old passphrase.</numerusform>
+            <numerusform>Deleted %n copies beside the journal that opened with the old passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase was changed, but %n copies beside the journal could not be deleted and still open with the old passphrase:</source>
+        <translation>
+            <numerusform>The passphrase was changed, but %n copy beside the journal could not be deleted and still opens with the old passphrase:</numerusform>
+            <numerusform>The passphrase was changed, but %n copies beside the journal could not be deleted and still open with the old passphrase:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message numerus="yes">
+        <source>%n copies of your journal beside it still open with the old passphrase.</source>
+        <translation>
+            <numerusform>%n copy of your journal beside it still opens with the old passphrase.</numerusform>
+            <numerusform>%n copies of your journal beside it still open with the old passphrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>and %n more change(s) of item 9 answers</source>
+        <translation>
+            <numerusform>and %n more change of item 9 answers</numerusform>
+            <numerusform>and %n more changes of item 9 answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kap::PassphraseChange</name>
+    <message numerus="yes">
+        <source>Your passphrase has been changed. %n copies beside the journal still open with the old passphrase.</source>
+        <translation>
+            <numerusform>Your passphrase has been changed. %n copy beside the journal still opens with the old passphrase.</numerusform>
+            <numerusform>Your passphrase has been changed. %n copies beside the journal still open with the old passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your passphrase has been changed, and %n copies beside the journal were re-encrypted with it.</source>
+        <translation>
+            <numerusform>Your passphrase has been changed, and %n copy beside the journal was re-encrypted with it.</numerusform>
+            <numerusform>Your passphrase has been changed, and %n copies beside the journal were re-encrypted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your passphrase has been changed, and %n copies beside the journal that opened with the old passphrase were deleted.</source>
+        <translation>
+            <numerusform>Your passphrase has been changed, and %n copy beside the journal that opened with the old passphrase was deleted.</numerusform>
+            <numerusform>Your passphrase has been changed, and %n copies beside the journal that opened with the old passphrase were deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies could not be re-encrypted. %1</source>
+        <translation>
+            <numerusform>%n copy could not be re-encrypted. %1</numerusform>
+            <numerusform>%n copies could not be re-encrypted. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies could not be deleted. %1</source>
+        <translation>
+            <numerusform>%n copy could not be deleted. %1</numerusform>
+            <numerusform>%n copies could not be deleted. %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
