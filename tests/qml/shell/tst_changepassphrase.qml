@@ -189,7 +189,7 @@ TestCase {
         current = p3;
         mouseClick(field(dialog, "oldCopiesKeep"));
         tryVerify(() => change.stage === PassphraseChange.Done);
-        verify(change.resultMessage.indexOf("still open with the old passphrase") >= 0, change.resultMessage);
+        verify(change.resultMessage.indexOf("1 copy beside the journal still opens with the old passphrase") >= 0, change.resultMessage);
         closeDialog(dialog);
         AutomaticBackup.refresh();
         compare(AutomaticBackup.lastBackupPath, backup);
