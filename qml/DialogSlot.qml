@@ -1,18 +1,11 @@
 import QtQuick
-import QtQuick.Controls
 import KapJournal.App
 
 // A dialog from another area (editors, questionnaires, export): created on first use and
 // destroyed with the main frame when the journal locks. invoke() calls one of the dialog's
-// functions (openNew(), open(), ...); when the dialog is not part of this build it reports
-// unavailable() instead, so the menu never silently does nothing.
+// functions (openNew(), open(), ...).
 Loader {
     id: root
-
-    property string featureName
-    property url dialogSource
-
-    signal unavailable(string featureName)
 
     function invoke(method: string, args: var): bool {
         active = true;
@@ -20,12 +13,11 @@ Loader {
             item[method].apply(item, args === undefined ? [] : args);
             return true;
         }
-        unavailable(featureName);
+        console.warn("DialogSlot:", objectName, "has no function", method);
         return false;
     }
 
     active: false
-    source: sourceComponent ? "" : dialogSource
     onLoaded: {
         if (item && ("controller" in item))
             item.controller = JournalController;

@@ -294,7 +294,6 @@ Page {
             PageSlot {
                 id: timelineSlot
                 objectName: "timelineSlot"
-                title: qsTr("Journal")
                 component: Component {
                     TimelinePage {
                         onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
@@ -308,7 +307,6 @@ Page {
             PageSlot {
                 id: trendsSlot
                 objectName: "trendsSlot"
-                title: qsTr("Trends")
                 component: Component {
                     // A session marker on a chart opens that session.
                     TrendsPage {
@@ -318,7 +316,6 @@ Page {
             }
             PageSlot {
                 objectName: "phasesSlot"
-                title: qsTr("Phases")
                 component: Component {
                     PhasesPage {}
                 }
@@ -326,7 +323,6 @@ Page {
             PageSlot {
                 id: searchSlot
                 objectName: "searchSlot"
-                title: qsTr("Search")
                 component: Component {
                     SearchPage {
                         onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
@@ -335,7 +331,6 @@ Page {
             }
             PageSlot {
                 objectName: "trashSlot"
-                title: qsTr("Trash")
                 component: Component {
                     TrashPage {}
                 }
@@ -343,7 +338,6 @@ Page {
             PageSlot {
                 id: settingsSlot
                 objectName: "settingsSlot"
-                title: qsTr("Settings")
                 component: Component {
                     SettingsPage {}
                 }
@@ -355,66 +349,58 @@ Page {
     DialogSlot {
         id: sessionEditor
         objectName: "sessionEditorSlot"
-        featureName: qsTr("The session editor")
         sourceComponent: Component {
             SessionEditor {}
         }
-        onUnavailable: name => unavailableNotice.show(name)
     }
     DialogSlot {
         id: noteEditor
         objectName: "noteEditorSlot"
-        featureName: qsTr("The note editor")
         sourceComponent: Component {
             NoteEditor {}
         }
-        onUnavailable: name => unavailableNotice.show(name)
     }
     DialogSlot {
         id: checkinDialog
         objectName: "checkinDialogSlot"
-        featureName: qsTr("The mood check-in")
         sourceComponent: Component {
             CheckinDialog {}
         }
-        onUnavailable: name => unavailableNotice.show(name)
     }
     DialogSlot {
         id: questionnaireDialog
         objectName: "questionnaireDialogSlot"
-        featureName: qsTr("Questionnaires")
         sourceComponent: Component {
             QuestionnaireDialog {}
         }
-        onUnavailable: name => unavailableNotice.show(name)
     }
     DialogSlot {
         id: reportDialog
         objectName: "reportDialogSlot"
-        featureName: qsTr("The therapist report")
-        dialogSource: Qt.resolvedUrl("export/ReportDialog.qml")
-        onUnavailable: name => unavailableNotice.show(name)
+        sourceComponent: Component {
+            ReportDialog {}
+        }
     }
     DialogSlot {
         id: daylioDialog
         objectName: "daylioDialogSlot"
-        featureName: qsTr("Daylio import")
-        dialogSource: Qt.resolvedUrl("export/ImportDaylioDialog.qml")
-        onUnavailable: name => unavailableNotice.show(name)
+        sourceComponent: Component {
+            ImportDaylioDialog {}
+        }
     }
     DialogSlot {
         id: backupDialog
         objectName: "backupDialogSlot"
-        featureName: qsTr("Backup")
-        dialogSource: Qt.resolvedUrl("export/BackupDialog.qml")
-        onUnavailable: name => unavailableNotice.show(name)
+        sourceComponent: Component {
+            BackupDialog {}
+        }
     }
     DialogSlot {
         id: jsonDialog
         objectName: "jsonDialogSlot"
-        featureName: qsTr("JSON export")
-        dialogSource: Qt.resolvedUrl("export/JsonExportDialog.qml")
-        onUnavailable: name => unavailableNotice.show(name)
+        sourceComponent: Component {
+            JsonExportDialog {}
+        }
     }
 
     AboutDialog {
@@ -422,17 +408,6 @@ Page {
     }
     ShortcutsDialog {
         id: shortcutsDialog
-    }
-
-    ToolTip {
-        id: unavailableNotice
-        function show(name: string): void {
-            text = qsTr("%1 is not available in this build.").arg(name);
-            open();
-        }
-        x: (root.width - width) / 2
-        y: root.height - height - 24
-        timeout: 4000
     }
 
     // A failed automatic backup says so in passing, without interrupting (details: Backup dialog).

@@ -12,7 +12,6 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     PageSlot.qml
     PassphraseField.qml
     PassphraseStrengthMeter.qml
-    PlaceholderPage.qml
     SettingsPage.qml
     SettingsSection.qml
     ShortcutMenuItem.qml

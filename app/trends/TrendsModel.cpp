@@ -13,15 +13,12 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPainter>
 #include <QXYSeries>
 #include <QtConcurrent>
 #include <QtMath>
 
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcTrends, "kap.trends")
 
 namespace kap {
 

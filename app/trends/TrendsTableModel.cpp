@@ -63,16 +63,6 @@ QHash<int, QByteArray> TrendsTableModel::roleNames() const
     };
 }
 
-void TrendsTableModel::setTrendsData(const trends::TrendsData& data)
-{
-    setRows(rowsFor(data));
-}
-
-void TrendsTableModel::setRows(QList<Row> rows)
-{
-    (void)exchangeRows(std::move(rows));
-}
-
 QList<TrendsTableModel::Row> TrendsTableModel::exchangeRows(QList<Row> rows)
 {
     beginResetModel();

@@ -45,12 +45,8 @@ public:
     /// thread (3,650 formatted rows for 10 years would stall the window).
     static QList<Row> rowsFor(const trends::TrendsData& data);
 
-    /// Replaces every row.
-    void setRows(QList<Row> rows);
     /// Replaces every row and hands back the old ones (the caller may free them elsewhere).
     [[nodiscard]] QList<Row> exchangeRows(QList<Row> rows);
-    /// Replaces every row with the days of `data` (rowsFor + setRows).
-    void setTrendsData(const trends::TrendsData& data);
     void clear();
 
 private:

@@ -247,11 +247,6 @@ QString ReportController::strengthText(int strength) const
     return {};
 }
 
-QString ReportController::suggestedFileName() const
-{
-    return tr("KAP report %1.pdf").arg(m_range.last.isValid() ? m_range.last.toString(Qt::ISODate) : QString());
-}
-
 bool ReportController::exportTo(const QUrl& file, const QString& password, const QString& confirmation)
 {
     if (busy()) {

@@ -67,8 +67,6 @@ public:
     /// Why `password` cannot protect a report (too long for common PDF readers), or empty.
     Q_INVOKABLE QString passwordProblem(const QString& password) const;
     Q_INVOKABLE QString strengthText(int strength) const;
-    /// A file name suggestion for the save dialog.
-    Q_INVOKABLE QString suggestedFileName() const;
     /// Starts the export: collects the data and draws the charts here (a few milliseconds for a
     /// year), then builds, encrypts and writes the PDF on a worker thread. Refuses an empty
     /// password or two that differ, and a second export while one runs. Returns whether it
