@@ -8,7 +8,7 @@ import KapJournal.App
 // app's name, a centred column for the content, the demo banner when it applies, and a way to
 // crisis resources that works without unlocking anything. The column scrolls when the window is
 // short (900x600, a longer translation); `actions` (Back, Create) stay in view below it, and a
-// field reached with Tab scrolls into view.
+// field reached with Tab scrolls into view (FocusScroller, Main.qml).
 Page {
     id: root
 
@@ -52,26 +52,6 @@ Page {
                 Accessible.name: qsTr("Crisis resources")
                 onClicked: root.crisisRequested()
             }
-        }
-    }
-
-    // Tab (or a page setting the focus) into a field below or above the visible part scrolls it
-    // into view.
-    Connections {
-        target: root.Window.window
-        function onActiveFocusItemChanged(): void {
-            const item = root.Window.activeFocusItem;
-            let inside = item;
-            while (inside && inside !== frame)
-                inside = inside.parent;
-            if (!inside)
-                return;
-            const top = item.mapToItem(flick.contentItem, 0, 0).y - 16;
-            const bottom = top + item.height + 32;
-            if (top < flick.contentY)
-                flick.contentY = Math.max(0, top);
-            else if (bottom > flick.contentY + flick.height)
-                flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height);
         }
     }
 

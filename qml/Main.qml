@@ -18,6 +18,7 @@ ApplicationWindow {
     readonly property bool dark: Material.theme === Material.Dark
     readonly property alias idleWatcher: idleWatcher
     readonly property alias mainFrame: mainLoader.item
+    readonly property alias keyboardFocusFrame: keyboardFocusFrame
 
     // Lock and quit, keeping every editor's unfinished input first. When some could not be kept,
     // JournalController asks (lockNeedsConfirmation) instead of quitting.
@@ -52,6 +53,12 @@ ApplicationWindow {
         value: graphicsProbe.GraphicsInfo.api === GraphicsInfo.Software
     }
     Material.background: dark ? "#161b1e" : "#fbfcfc"
+
+    // Keyboard focus is always visible: framed, and scrolled into view.
+    KeyboardFocusFrame {
+        id: keyboardFocusFrame
+    }
+    FocusScroller {}
 
     onClosing: close => {
         if (!JournalController.lock(JournalController.Quit))

@@ -405,9 +405,11 @@ Page {
 
     AboutDialog {
         id: aboutDialog
+        objectName: "aboutDialog"
     }
     ShortcutsDialog {
         id: shortcutsDialog
+        objectName: "shortcutsDialog"
     }
 
     // A failed automatic backup says so in passing, without interrupting (details: Backup dialog).

@@ -133,18 +133,6 @@ Dialog {
                     onActivated: noteForm.sessionId = currentValue
                     KeyNavigation.tab: promptRepeater.count > 0 ? promptRepeater.itemAt(0) : root.firstActionButton()
                     KeyNavigation.backtab: tagsField
-                    // Material draws no visible focus on a ComboBox: an accent frame when reached
-                    // by keyboard.
-                    Rectangle {
-                        anchors.fill: parent
-                        anchors.topMargin: 4
-                        anchors.bottomMargin: 4
-                        visible: sessionBox.visualFocus
-                        color: "transparent"
-                        radius: 4
-                        border.width: 2
-                        border.color: sessionBox.Material.accent
-                    }
                 }
             }
         }

@@ -21,7 +21,8 @@ Dialog {
         questionnaireForm.openNew(kind);
         open();
         draftGuard.begin(0);
-        draftGuard.focusOffer();
+        if (!draftGuard.focusOffer())
+            focusFirstQuestion();
         scroll.contentItem.contentY = 0;
     }
     function openEdit(id: real): bool {
@@ -29,8 +30,15 @@ Dialog {
             return false;
         open();
         draftGuard.begin(id);
-        draftGuard.focusOffer();
+        if (!draftGuard.focusOffer())
+            focusFirstQuestion();
         return true;
+    }
+    // Each question is one Tab stop (its chosen answer, else its first); arrows and 0–3 choose.
+    function focusFirstQuestion(): void {
+        const first = itemRepeater.itemAt(0);
+        if (first)
+            first.focusAnswer(first.answer < 0 ? 0 : first.answer, Qt.OtherFocusReason);
     }
     function scrollToEnd(): void {
         const flick = scroll.contentItem;
@@ -132,7 +140,7 @@ Dialog {
                     for (let i = 0; i < answers.length; ++i)
                         questionnaireForm.setAnswer(i, answers[i]);
                     questionnaireForm.setDifficulty(kept.difficulty === undefined ? -1 : kept.difficulty);
-                    itemsColumn.forceActiveFocus();
+                    root.focusFirstQuestion();
                 }
                 onCloseAccepted: root.close()
             }
@@ -154,12 +162,25 @@ Dialog {
             }
 
             Repeater {
+                id: itemRepeater
                 model: questionnaireForm.items
                 delegate: ColumnLayout {
                     id: itemRow
                     required property int index
                     required property string modelData
                     readonly property int answer: questionnaireForm.answers[index] === undefined ? -1 : questionnaireForm.answers[index]
+
+                    function focusAnswer(value: int, reason: int): void {
+                        const button = answerRepeater.itemAt(value);
+                        if (button)
+                            button.forceActiveFocus(reason);
+                    }
+                    function choose(value: int): void {
+                        if (value < 0 || value >= answerRepeater.count)
+                            return;
+                        questionnaireForm.setAnswer(itemRow.index, value);
+                        focusAnswer(value, Qt.TabFocusReason);
+                    }
 
                     Layout.fillWidth: true
                     Layout.rightMargin: 16
@@ -175,19 +196,31 @@ Dialog {
                         Layout.fillWidth: true
                         spacing: 4
                         Repeater {
+                            id: answerRepeater
                             model: questionnaireForm.options
                             delegate: RadioButton {
+                                id: answerButton
                                 required property var modelData
+                                required property int index
                                 objectName: "q" + (itemRow.index + 1) + "_a" + modelData.value
                                 text: qsTr("%1 (%2)").arg(modelData.text).arg(modelData.value)
                                 checked: itemRow.answer === modelData.value
                                 autoExclusive: false
+                                // One Tab stop per question, as in a desktop radio group (the
+                                // focused one stays a stop until focus leaves: Qt refuses otherwise).
+                                activeFocusOnTab: activeFocus || (itemRow.answer < 0 ? index === 0 : checked)
                                 Accessible.name: qsTr("Question %1: %2").arg(itemRow.index + 1).arg(modelData.text)
                                 onClicked: questionnaireForm.setAnswer(itemRow.index, modelData.value)
                                 Keys.onPressed: event => {
                                     const digit = event.key - Qt.Key_0;
                                     if (digit >= 0 && digit <= 3) {
-                                        questionnaireForm.setAnswer(itemRow.index, digit);
+                                        itemRow.choose(digit);
+                                        event.accepted = true;
+                                    } else if (event.key === Qt.Key_Right || event.key === Qt.Key_Down) {
+                                        itemRow.choose(Math.min(answerButton.index + 1, answerRepeater.count - 1));
+                                        event.accepted = true;
+                                    } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Up) {
+                                        itemRow.choose(Math.max(answerButton.index - 1, 0));
                                         event.accepted = true;
                                     }
                                 }
@@ -213,15 +246,33 @@ Dialog {
                     Layout.fillWidth: true
                     spacing: 4
                     Repeater {
+                        id: difficultyRepeater
+                        function choose(index: int): void {
+                            const button = difficultyRepeater.itemAt(Math.max(0, Math.min(index, count - 1)));
+                            questionnaireForm.setDifficulty(button.modelData.value);
+                            button.forceActiveFocus(Qt.TabFocusReason);
+                        }
                         model: questionnaireForm.difficultyOptions
                         delegate: RadioButton {
+                            id: difficultyButton
                             required property var modelData
+                            required property int index
                             objectName: "difficulty_" + modelData.value
                             text: modelData.text
                             checked: questionnaireForm.difficulty === modelData.value
                             autoExclusive: false
+                            activeFocusOnTab: activeFocus || (questionnaireForm.difficulty < 0 ? index === 0 : checked)
                             Accessible.name: qsTr("Difficulty: %1").arg(modelData.text)
                             onClicked: questionnaireForm.setDifficulty(modelData.value)
+                            Keys.onPressed: event => {
+                                if (event.key === Qt.Key_Right || event.key === Qt.Key_Down) {
+                                    difficultyRepeater.choose(difficultyButton.index + 1);
+                                    event.accepted = true;
+                                } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Up) {
+                                    difficultyRepeater.choose(difficultyButton.index - 1);
+                                    event.accepted = true;
+                                }
+                            }
                         }
                     }
                 }

@@ -55,9 +55,9 @@ ItemDelegate {
 
     background: Rectangle {
         color: root.highlighted || root.hovered ? root.Material.rippleColor : "transparent"
-        // A compact line has no frame of its own, only the focus frame.
-        border.width: root.visualFocus ? 2 : (root.compact ? 0 : 1)
-        border.color: root.visualFocus ? root.Material.accent : root.Material.dividerColor
+        // A compact line has no frame of its own (KeyboardFocusFrame shows keyboard focus).
+        border.width: root.compact ? 0 : 1
+        border.color: root.Material.dividerColor
         radius: 6
         anchors.fill: parent
         anchors.leftMargin: 12

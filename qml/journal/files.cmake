@@ -7,10 +7,12 @@ qt_target_qml_sources(kapjournal_qml QML_FILES
     journal/DateField.qml
     journal/DraftGuard.qml
     journal/FittingMenu.qml
+    journal/FocusScroller.qml
     journal/Item9ChangeConfirmation.qml
     journal/JournalTextArea.qml
     journal/JournalTextField.qml
     journal/KeyComboBox.qml
+    journal/KeyboardFocusFrame.qml
     journal/NoteEditor.qml
     journal/PhasesPage.qml
     journal/QuestionnaireDialog.qml

@@ -28,6 +28,9 @@ Item {
     QuestionnaireDialog {
         id: questionnaireDialog
     }
+    KeyboardFocusFrame {
+        id: focusFrame
+    }
 
     TestCase {
         name: "JournalEditors"
@@ -66,6 +69,36 @@ Item {
             for (let i = 1; i < text.length; ++i)
                 keyClick(text[i]);
             return input;
+        }
+
+        // The focused item's name: its own objectName, else its nearest named ancestor's.
+        function focusName(item) {
+            for (let at = item; at; at = at.parent) {
+                if (at.objectName.length > 0)
+                    return at.objectName;
+            }
+            return "(unnamed " + item + ")";
+        }
+        // Presses key steps times; after each, the focused item must show where it is (the
+        // KeyboardFocusFrame on a control, a caret in a text input). Returns the stops' names.
+        function tabWalk(steps, key) {
+            const names = [];
+            for (let i = 0; i < steps; ++i) {
+                keyClick(key);
+                const item = top.Window.activeFocusItem;
+                verify(item, "something has focus after key " + i);
+                const name = focusName(item);
+                if (item instanceof TextInput || item instanceof TextEdit) {
+                    verify(item.cursorVisible, name + ": a text input shows its caret");
+                } else {
+                    verify(item.visualFocus === true, name + " was reached by Tab but shows no focus");
+                    compare(focusFrame.frame.parent, item, name + " carries the focus frame");
+                    verify(focusFrame.frame.visible, name + ": the focus frame is visible");
+                    compare(focusFrame.frame.width, item.width);
+                }
+                names.push(name);
+            }
+            return names;
         }
         function countKind(kind) {
             const model = timelinePage.model;
@@ -269,6 +302,67 @@ Item {
                 verify(item(name).activeFocus, "Shift+Tab should reach " + name);
             }
             compare(noteEditor.form.title, "", "nothing typed anywhere");
+        }
+
+
+        function test_7c_sessionEditorTabOrder() {
+            sessionEditor.openNew();
+            tryVerify(() => sessionEditor.opened);
+            field(sessionEditor, "sessionDateInput").forceActiveFocus(Qt.TabFocusReason);
+            const order = ["sessionDateCalendarButton", "sessionTimeInput", "sessionModalityCombo", "sessionRouteCombo",
+                "sessionDoseInput", "sessionDosePerKgInput", "sessionProviderInput", "sessionSettingCombo",
+                "sessionPresentCombo", "sessionIntention", "sessionMoodBeforeInput", "sessionMoodAfterInput",
+                "sessionDissociationInput", "sessionDissociationClinicInput", "sessionDissociationScaleInput",
+                "vitalAddBefore", "vitalAddDuring", "vitalAddDischarge", "vitalAddAfter", "sessionSideEffect_nausea",
+                "sessionSideEffect_headache", "sessionSideEffect_dizziness", "sessionSideEffect_sedation",
+                "sessionSideEffect_anxiety", "sessionSideEffect_urinary", "sessionOtherSideEffects", "sessionExperience",
+                "sessionCostInput", "sessionCurrencyInput", "sessionCancelButton", "sessionSaveButton", "sessionDateInput"];
+            compare(JSON.stringify(tabWalk(order.length, Qt.Key_Tab)), JSON.stringify(order));
+            const back = order.slice(0, -1).reverse().concat(["sessionDateInput"]);
+            compare(JSON.stringify(tabWalk(back.length, Qt.Key_Backtab)), JSON.stringify(back));
+        }
+        function test_7d_checkinTabOrder() {
+            checkinDialog.openNew();
+            tryVerify(() => checkinDialog.opened);
+            verify(field(checkinDialog, "checkinMoodSlider").activeFocus, "the mood comes first");
+            const order = ["checkinAnxietyEnabled", "checkinEnergyEnabled", "checkinSleepEnabled", "checkinNote",
+                "checkinCancelButton", "checkinSaveButton", "checkinMoodSlider"];
+            compare(JSON.stringify(tabWalk(order.length, Qt.Key_Tab)), JSON.stringify(order));
+            // A rating switched on adds its slider right after its switch.
+            field(checkinDialog, "checkinEnergyEnabled").forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            compare(JSON.stringify(tabWalk(2, Qt.Key_Tab)), JSON.stringify(["checkinEnergySlider", "checkinSleepEnabled"]));
+            checkinDialog.close();
+        }
+        // Each question is one Tab stop; arrows and 0-3 choose within it, as in a desktop radio group.
+        function test_7e_questionnaireOneTabStopPerQuestion() {
+            questionnaireDialog.openNew("gad7");
+            tryVerify(() => questionnaireDialog.opened);
+            const discard = findChild(questionnaireDialog.contentItem, "draftDiscard_questionnaire-gad7");
+            if (discard && discard.visible) {
+                discard.clicked();
+                questionnaireDialog.focusFirstQuestion();
+            }
+            const q = (item, answer) => field(questionnaireDialog, "q" + item + "_a" + answer);
+            tryVerify(() => q(1, 0).activeFocus, 1000, "the first question has focus when the dialog opens");
+            compare(JSON.stringify(tabWalk(2, Qt.Key_Tab)), JSON.stringify(["q2_a0", "q3_a0"]));
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Right);
+            compare(questionnaireDialog.form.answers[2], 2, "Right twice chose the third answer");
+            verify(q(3, 2).activeFocus && q(3, 2).visualFocus, "focus follows the chosen answer");
+            compare(focusFrame.frame.parent, q(3, 2));
+            keyClick(Qt.Key_Left);
+            compare(questionnaireDialog.form.answers[2], 1);
+            keyClick(Qt.Key_3);
+            compare(questionnaireDialog.form.answers[2], 3);
+            compare(JSON.stringify(tabWalk(1, Qt.Key_Backtab)), JSON.stringify(["q2_a0"]));
+            // Back into an answered question lands on its answer, not on its first option.
+            compare(JSON.stringify(tabWalk(1, Qt.Key_Tab)), JSON.stringify(["q3_a3"]));
+            compare(JSON.stringify(tabWalk(5, Qt.Key_Tab)), JSON.stringify(["q4_a0", "q5_a0", "q6_a0", "q7_a0", "difficulty_0"]));
+            keyClick(Qt.Key_Right);
+            compare(questionnaireDialog.form.difficulty, 1);
+            compare(JSON.stringify(tabWalk(1, Qt.Key_Tab)), JSON.stringify(["questionnaireCancelButton"]));
+            compare(questionnaireDialog.form.answeredCount, 1, "only the question answered on purpose");
         }
 
         function test_8_deleteOffersUndo() {
