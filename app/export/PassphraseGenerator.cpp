@@ -49,6 +49,9 @@ QString PassphraseGenerator::generate(int words, qsizetype maxLength)
         return {};
     }
     const auto list = passphraseWords();
+    if (list.empty()) {
+        return {};
+    }
     // A fitting draw comes within a few tries; the bound only stops an impossible request.
     for (int attempt = 0; attempt < 10000; ++attempt) {
         QStringList chosen;

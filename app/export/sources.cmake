@@ -22,3 +22,8 @@ target_sources(kapjournal_core PRIVATE
     export/ReportSummary.cpp export/ReportSummary.h
     export/TrendsReportCharts.cpp export/TrendsReportCharts.h
 )
+# The passphrase words as data (one per line), read by PassphraseWords.
+qt_add_resources(kapjournal_core kapjournal_passphrase_words
+    PREFIX /kap/export
+    BASE export
+    FILES export/passphrase-words.txt)

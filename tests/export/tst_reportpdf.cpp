@@ -481,6 +481,26 @@ private Q_SLOTS:
         QCOMPARE(r.last, QDate(2026, 1, 20));
     }
 
+    void wordListLoadsFromTheResource()
+    {
+        // passphrase-words.txt as compiled in: every word once, plain lower-case letters, the
+        // comment header and the line ends left out.
+        const auto words = passphraseWords();
+        QCOMPARE(words.size(), std::size_t(2132));
+        QCOMPARE(QByteArray(words.front()), QByteArray("able"));
+        QCOMPARE(QByteArray(words.back()), QByteArray("zucchini"));
+        const QRegularExpression plainWord(QStringLiteral("^[a-z]{3,9}$"));
+        QSet<QString> seen;
+        for (const char* w : words) {
+            const QString word = QString::fromLatin1(w);
+            QVERIFY2(plainWord.match(word).hasMatch(), qPrintable(word));
+            QVERIFY2(!seen.contains(word), qPrintable(word));
+            seen.insert(word);
+        }
+        // Loaded once: the same strings on every call.
+        QCOMPARE(passphraseWords().data(), words.data());
+    }
+
     void generatedPassphrases()
     {
         const auto words = passphraseWords();
