@@ -130,6 +130,10 @@ Dialog {
             }
 
             GridLayout {
+                id: grid
+                // Equal columns: a choice box as wide as its neighbours (the layout would
+                // size each column by its widest content and cut a long choice short).
+                readonly property real cell: (width - (columns - 1) * columnSpacing) / columns
                 Layout.fillWidth: true
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
@@ -152,6 +156,7 @@ Dialog {
                     error: root.e("date")
                     placeholder: "2026-03-02"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("date", text)
                 }
                 ValidatedField {
@@ -161,6 +166,7 @@ Dialog {
                     error: root.e("time")
                     placeholder: "14:30"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("time", text)
                 }
                 KeyComboBox {
@@ -169,6 +175,7 @@ Dialog {
                     options: sessionForm.modalityOptions
                     value: root.f("modality")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onChosen: key => sessionForm.setField("modality", key)
                 }
                 KeyComboBox {
@@ -177,6 +184,7 @@ Dialog {
                     options: sessionForm.routeOptions
                     value: root.f("route")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onChosen: key => sessionForm.setField("route", key)
                 }
                 ValidatedField {
@@ -186,6 +194,7 @@ Dialog {
                     text: root.f("routeOther")
                     error: root.e("routeOther")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell * 2 + grid.columnSpacing
                     Layout.columnSpan: 2
                     onEdited: text => sessionForm.setField("routeOther", text)
                 }
@@ -197,6 +206,7 @@ Dialog {
                     error: root.e("dose")
                     extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("dose", text)
                 }
                 ValidatedField {
@@ -207,6 +217,7 @@ Dialog {
                     error: root.e("dosePerKg")
                     extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("dosePerKg", text)
                 }
 
@@ -222,6 +233,7 @@ Dialog {
                     label: qsTr("Provider or clinic")
                     text: root.f("provider")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell * 2 + grid.columnSpacing
                     Layout.columnSpan: 2
                     onEdited: text => sessionForm.setField("provider", text)
                 }
@@ -231,11 +243,13 @@ Dialog {
                     options: sessionForm.settingOptions
                     value: root.f("setting")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onChosen: key => sessionForm.setField("setting", key)
                 }
                 ColumnLayout {
                     spacing: 2
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     Label {
                         text: qsTr("Who was present")
                         font.pixelSize: 12
@@ -310,6 +324,7 @@ Dialog {
                     error: root.e("moodBefore")
                     extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("moodBefore", text)
                 }
                 Label {
@@ -326,6 +341,7 @@ Dialog {
                     error: root.e("moodAfter")
                     extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("moodAfter", text)
                 }
                 ValidatedField {
@@ -335,6 +351,7 @@ Dialog {
                     error: root.e("dissociation")
                     extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("dissociation", text)
                 }
                 ValidatedField {
@@ -344,6 +361,7 @@ Dialog {
                     error: root.e("dissociationClinicScore")
                     extraInputMethodHints: Qt.ImhDigitsOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("dissociationClinicScore", text)
                 }
                 ValidatedField {
@@ -352,6 +370,7 @@ Dialog {
                     text: root.f("dissociationClinicScale")
                     error: root.e("dissociationClinicScale")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("dissociationClinicScale", text)
                 }
                 Label {
@@ -435,6 +454,7 @@ Dialog {
                     error: root.e("cost")
                     extraInputMethodHints: Qt.ImhFormattedNumbersOnly
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("cost", text)
                 }
                 ValidatedField {
@@ -442,6 +462,7 @@ Dialog {
                     label: qsTr("Currency (e.g. USD)")
                     text: root.f("currency")
                     Layout.fillWidth: true
+                    Layout.preferredWidth: grid.cell
                     onEdited: text => sessionForm.setField("currency", text)
                 }
             }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Translations: every user-visible string goes through qsTr()/tr(), and the layouts survive text
 // that grows by 40 %.
 //
@@ -12,7 +15,8 @@
 //    check-in, PHQ-9, report, backup, Daylio import), every visible text, popups included, must
 //    carry the brackets (else it skipped qsTr; file and folder names are data and exempt) and must
 //    fit: not cut off, not wider than its box, and inside the window (only a Flickable may hold
-//    text beyond the edges it scrolls to).
+//    text beyond the edges it scrolls to). Each screen is checked in the light and the dark theme,
+//    at 900x600 and at the default 1100x720.
 //    Screenshots of each screen go to <build>/screenshots/i18n-pseudo-*.png, and English ones at
 //    the default size on the demo journal to <build>/screenshots/app-*.png (the package's
 //    AppStream screenshots are copied from those).
@@ -20,6 +24,7 @@
 // A line may opt out of the source scans with a comment "i18n-ignore: <reason>" on it or on the
 // line before.
 
+#include "AppSettings.h"
 #include "JournalController.h"
 #include "TestSupport.h"
 
@@ -197,16 +202,20 @@ QStringList displayedLiterals(const QString& expression)
 }
 
 // A file or folder name shown as such (the journal's path on the unlock and create screens) is
-// data, like an entry's text: it is not translated. Recognized by being an absolute path whose
-// folder exists, or the name of a file in such a folder.
+// data, like an entry's text: it is not translated. Recognized by being a clean absolute path
+// whose nearest existing ancestor is a folder other than the root (the journal about to be
+// created may not have its folder yet); translated text carries the pseudo brackets.
 bool isFileSystemPath(const QString& text)
 {
     const QString t = text.trimmed();
-    if (!QDir::isAbsolutePath(t)) {
+    if (!QDir::isAbsolutePath(t) || QDir::cleanPath(t) != t || t.contains(u'[')) {
         return false;
     }
-    const QFileInfo info(t);
-    return info.exists() || info.dir().exists();
+    QFileInfo info(t);
+    while (!info.exists() && !info.isRoot() && info.absolutePath() != info.absoluteFilePath()) {
+        info = QFileInfo(info.absolutePath());
+    }
+    return info.exists() && !info.isRoot();
 }
 
 /// A shortcut shown beside a menu entry ("Ctrl+Shift+S"): Qt's key names, translated by Qt's own
@@ -636,33 +645,55 @@ void TestI18n::pseudoScreens()
         dialog = openDialog(screen);
         QVERIFY2(dialog, qPrintable(screen + QStringLiteral(" did not open")));
     }
-    settle();
-    saveScreenshot(QStringLiteral("i18n-pseudo-") + screen);
+    // The same screen in each theme and at each of the two sizes people start with: the
+    // minimum (900x600, the hardest case) and the default (1100x720).
+    kap::AppSettings* settings = kap::AppSettings::instance();
+    const auto restore = qScopeGuard([this, settings] {
+        settings->setTheme(QStringLiteral("light"));
+        m_window->resize(900, 600);
+    });
+    struct Look
+    {
+        const char* theme;
+        QSize size;
+    };
+    for (const Look& look : { Look { "light", QSize(900, 600) }, Look { "dark", QSize(900, 600) },
+             Look { "dark", QSize(1100, 720) }, Look { "light", QSize(1100, 720) } }) {
+        const QString theme = QString::fromLatin1(look.theme);
+        settings->setTheme(theme);
+        m_window->resize(look.size);
+        settle();
+        const QString shot = QStringLiteral("i18n-pseudo-%1-%2-%3x%4")
+                                 .arg(screen, theme)
+                                 .arg(look.size.width())
+                                 .arg(look.size.height());
+        saveScreenshot(shot);
 
-    QList<QQuickItem*> checked;
-    const QList<TextProblem> problems = inspect(&checked);
-    for (QObject* popup : { dialog.data(), calendar.data() }) {
-        if (!popup) {
-            continue;
+        QList<QQuickItem*> checked;
+        const QList<TextProblem> problems = inspect(&checked);
+        for (QObject* popup : { dialog.data(), calendar.data() }) {
+            if (!popup) {
+                continue;
+            }
+            // The dialog's own texts were among those checked (it lives in the window's overlay).
+            QQuickItem* popupItem = qvariant_cast<QQuickItem*>(popup->property("contentItem"));
+            QVERIFY(popupItem);
+            const bool seen = std::any_of(checked.cbegin(), checked.cend(),
+                [popupItem](QQuickItem* item) { return popupItem->isAncestorOf(item); });
+            QVERIFY2(seen,
+                qPrintable(shot + QStringLiteral(": none of the texts of ") + popup->objectName()
+                    + QStringLiteral(" was checked")));
         }
-        // The dialog's own texts were among those checked (it lives in the window's overlay).
-        QQuickItem* popupItem = qvariant_cast<QQuickItem*>(popup->property("contentItem"));
-        QVERIFY(popupItem);
-        const bool seen = std::any_of(
-            checked.cbegin(), checked.cend(), [popupItem](QQuickItem* item) { return popupItem->isAncestorOf(item); });
-        QVERIFY2(seen,
-            qPrintable(screen + QStringLiteral(": none of the texts of ") + popup->objectName()
-                + QStringLiteral(" was checked")));
+        QStringList lines;
+        for (const TextProblem& problem : problems) {
+            lines << QStringLiteral("  %1: \"%2\"").arg(problem.what, problem.text);
+        }
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 text problem(s) on %2 with the +40 % pseudo-translation:\n")
+                           .arg(problems.size())
+                           .arg(shot)
+                + lines.join(u'\n')));
     }
-    QStringList lines;
-    for (const TextProblem& problem : problems) {
-        lines << QStringLiteral("  %1: \"%2\"").arg(problem.what, problem.text);
-    }
-    QVERIFY2(problems.isEmpty(),
-        qPrintable(QStringLiteral("%1 text problem(s) on the %2 screen with the +40 % pseudo-translation:\n")
-                       .arg(problems.size())
-                       .arg(screen)
-            + lines.join(u'\n')));
 }
 
 QQuickItem* TestI18n::findItem(const QString& name) const
