@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs every Debian package that KAP Journal needs to build, run and test, on Debian 12
 # (bookworm: Qt 6.4, SQLCipher 3.4.1) and Debian 13 (trixie: Qt 6.8, SQLCipher 4.6).
 # Idempotent: packages already present are skipped, and `apt-get update` runs once, only when

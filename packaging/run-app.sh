@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Command (1) of the README: install what is missing, build, and launch KAP Journal.
 # Extra arguments go to the app (for example --demo).
 set -euo pipefail

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Command (2) of the README: install what is missing, build with warnings as errors, and run the
 # whole test suite headless. .ci/run calls exactly this.
 set -euo pipefail

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Translations with Qt Linguist (included from packaging/CMakeLists.txt).
 #
 #   cmake --build build --target update_translations   lupdate: refresh translations/*.ts from the

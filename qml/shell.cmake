@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Shell QML files beside Main.qml (navigation, unlock/create, settings).
 qt_target_qml_sources(kapjournal_qml QML_FILES
     AboutDialog.qml

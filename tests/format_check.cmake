@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when clang-format would change any of our C++ files (run with -P from CTest).
 file(GLOB_RECURSE files
     ${SOURCE_DIR}/storage/*.cpp ${SOURCE_DIR}/storage/*.h

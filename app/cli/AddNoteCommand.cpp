@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `add-note`: an integration note, linked to a session or free-standing.
 #include "Command.h"
 #include "CommandTable.h"

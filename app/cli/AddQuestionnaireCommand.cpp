@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `add-questionnaire`: a completed PHQ-9 or GAD-7, scored by Questionnaire.h.
 #include "Command.h"
 #include "CommandTable.h"

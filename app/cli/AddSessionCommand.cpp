@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `add-session`: a dose event with every field of Session as an option.
 #include "Command.h"
 #include "CommandTable.h"

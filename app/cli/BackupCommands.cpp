@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `backup` and `restore`: encrypted copies of the journal (app/export/BackupService).
 #include "BackupService.h"
 #include "Command.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `change-passphrase`: re-encrypts the journal under a new passphrase (atomic, in storage).
 #include "Command.h"
 #include "CommandTable.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `import-daylio`: mood history from a Daylio CSV export (app/export/DaylioImporter).
 #include "Command.h"
 #include "CommandTable.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `export-json` and `import-json`: the whole journal as JSON (app/export/JSON_EXPORT.md).
 #include "Command.h"
 #include "CommandTable.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `list`: records of some or all kinds in a date range, as text or JSON (kapjournal-list/1).
 #include "CheckinRepository.h"
 #include "Command.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `stats`: the Trends page's figures as text or JSON (kapjournal-stats/1, README.md): per-phase
 // summaries, baseline / latest / status per questionnaire, the session effects and the maintenance
 // trend. Every number comes from trends::statistics::compute() and every sentence from CourseText /

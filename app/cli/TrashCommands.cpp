@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The trash command group: `delete KIND ID` (to the trash), `trash` (list), `untrash KIND ID`.
 // Nothing here removes data for good.
 #include "CheckinRepository.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `verify`: the journal's integrity checks.
 #include "Command.h"
 #include "CommandTable.h"

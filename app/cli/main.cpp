@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-cli: thin entry point; the commands live in this folder (README.md).
 #include "CliApplication.h"
 #include "CommandTable.h"

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CrisisText.cpp ${CMAKE_CURRENT_LIST_DIR}/CrisisText.h
     ${CMAKE_CURRENT_LIST_DIR}/ErrorText.cpp ${CMAKE_CURRENT_LIST_DIR}/ErrorText.h

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "PdfEncryptor.h"
 
 // qpdf 11: use std::shared_ptr everywhere and do not warn about the PointerHolder transition.

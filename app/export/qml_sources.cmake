@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # QML-facing export types (KapJournal.App): the report, import, backup and JSON dialogs' C++ side,
 # and the automatic rolling backups.
 target_sources(kapjournal_app PRIVATE

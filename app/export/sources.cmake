@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Report (PDF + qpdf encryption), backup/restore, Daylio import, JSON export/import.
 target_sources(kapjournal_core PRIVATE
     export/BackupService.cpp export/BackupService.h

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The GUI entry point: hardening, application identity, translations, the command line (an
 // optional journal file, as a file manager passes it), one window per journal, then the QML UI
 // with its remembered window geometry. Everything else lives in the libraries so tests can reach it.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 target_sources(kapjournal_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/JournalController.cpp ${CMAKE_CURRENT_LIST_DIR}/JournalController.h
     ${CMAKE_CURRENT_LIST_DIR}/PassphraseChange.cpp ${CMAKE_CURRENT_LIST_DIR}/PassphraseChange.h

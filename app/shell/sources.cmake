@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # QML-facing C++ of the app frame: passphrase strength, auto-lock, demo journal, settings, the
 # calendar's locale (KapJournal.App), and the process's frame: quitting on signals, locking with
 # the desktop (D-Bus).

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Trends statistics (no QML): series, bands, per-phase summaries, session effect, chart rendering.
 target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartColors.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartColors.h

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kap-pseudo-translate: turns a Qt Linguist .ts file of source strings into a pseudo-translation
 // (en_XA) for the i18n tests. Every translation becomes "[" + accented source + padding + "]":
 //  - the brackets show which on-screen text went through qsTr()/tr() (text without them was not

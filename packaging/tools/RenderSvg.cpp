@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kap-render-svg: renders an SVG file into a square PNG of a given size with Qt's own SVG
 // renderer, so the package's PNG icons are made from the one hand-drawn SVG at build time
 // without another tool (rsvg-convert) in the build dependencies.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DemoFolder: the sample journal's private folder in $XDG_RUNTIME_DIR (never a shared temporary
 // folder), and the removal at start of folders a crashed process left behind, without ever
 // touching one that is in use or not ours. (A folder left by a real SIGKILL is covered by

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DesktopLockWatcher against private dbus-daemons: one stands in for the session bus (screen
 // savers), one for the system bus (logind). Fake services emit what a desktop emits when the
 // screen locks, the session locks and the machine prepares to sleep; the watcher must ask for a

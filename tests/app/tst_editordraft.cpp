@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drafts of unfinished editor input (EditorDraft) and the lock that keeps them first
 // (JournalController::lock): kept after the pause and at once on lock, offered back after
 // unlock, removed when saved or discarded or back to what was opened; a lock whose input cannot

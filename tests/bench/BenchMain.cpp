@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-bench: builds a synthetic 10-year journal (7,300 check-ins, 150 sessions, 1,500 notes
 // of about 1,500 characters, 1,000 questionnaires) in a temporary folder and prints how long the
 // things the app does take, once encrypted (SQLCipher, Argon2id raw key) and once on an unkeyed

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LD_PRELOAD shim for the tests: while KAP_TEST_FAIL_DIR_FSYNC is set, fsync() and fdatasync() on
 // a directory fail with EIO (what a flaky disk or a network file system can do after a rename
 // went through); every other call goes to the C library. Built only in tests/.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-cli end to end: runs the executable with QProcess against journals made in temporary
 // folders. Most journals are made through the library with the fast KDF profile (the file header
 // carries the parameters, so the CLI opens them quickly); one test creates a journal with the CLI

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `kapjournal-cli stats` end to end: a journal with a hand-made course (written through the storage
 // API with the fast KDF), the real executable run with QProcess, its JSON read back. The numbers are
 // checked twice: against figures worked out by hand from DOMAIN.md's rules, and against what

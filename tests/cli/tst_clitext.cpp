@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-cli's free-text options end to end (TextOptions, TextEditor): every --X TEXT has a
 // --X-file PATH companion that reads a file or standard input, inline text warns about the shell
 // history, the sources of one value exclude each other, and --edit runs $EDITOR on a private file

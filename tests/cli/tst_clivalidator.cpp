@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CLI's input rules, tested directly (tst_cli runs the executable end to end).
 #include "OffsetTime.h"
 #include "Validator.h"

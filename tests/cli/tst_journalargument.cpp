@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `kapjournal-cli COMMAND [JOURNAL] ...`: which argument is the journal (JournalArgument::find),
 // without a process. tst_cli runs the same rule end to end.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Runs a piece of a test in a child process whose address space is capped (setrlimit RLIMIT_AS),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Field-by-field comparison of records for the export tests. Times compare by instant AND by

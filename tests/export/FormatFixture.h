@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The known contents of the checked-in format fixtures (data/format/*.kapj), one written by the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-export-bench: prints timings for issue 5's targets (not a ctest; no timed asserts).
 //   1. therapist report for one year with 50 chosen notes: collect + build + encrypt + write (≤ 1 s)
 //   2. backup of a 10-year journal (≤ 1 s)

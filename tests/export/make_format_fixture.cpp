@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes a format fixture (FormatFixture.h) with the build's own SQLCipher:
 //   make_format_fixture OUT.kapj
 // Not a test: run it once per SQLCipher release and check the file into data/format/.

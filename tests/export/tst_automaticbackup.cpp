@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Automatic rolling backups (issue 5) through the app's own objects: JournalController unlocks a
 // journal (fast KDF, fixed clock, temporary folders, settings in a temporary folder) and
 // AutomaticBackup makes a backup beside it on a worker thread when none is younger than 24 hours,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // End to end: the issue-5 commands of kapjournal-cli (import-daylio, report, backup, restore,
 // export-json, import-json) run as a process against journals made in temp dirs.
 #include "CheckinRepository.h"

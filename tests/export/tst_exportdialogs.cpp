@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The export area's dialogs driven through the real QML (KapJournal module, Material style,
 // offscreen, 900x600) on a sample journal opened by the JournalController singleton, in the light
 // and the dark theme:

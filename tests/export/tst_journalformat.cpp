@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One journal format on every supported SQLCipher (SECURITY.md requirement 16, issue 11): the
 // fixtures written on Debian 12 (SQLCipher 3.4.1) and Debian 13 (SQLCipher 4.6.1) open, read,
 // verify, change passphrase, back up and restore on whichever release runs this test; what this

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SaveTarget (SECURITY.md requirement 19): no report, JSON export, backup or restore may write over
 // the open journal, its side files, another journal or a backup, however the path is spelled. Each
 // refusal leaves the journal (and the refused file) byte-for-byte as it was.

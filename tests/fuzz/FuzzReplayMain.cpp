@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Replays fuzz inputs through a libFuzzer target in an ordinary build (any compiler, no
 // libFuzzer), so every committed corpus runs in ctest: a crash or an abort in the target fails
 // the test, and the file being replayed is named first.

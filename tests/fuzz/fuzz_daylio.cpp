@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for the Daylio CSV parser (SECURITY.md requirement 15). Every input must give
 // a result or a clean error; the checks below turn a broken invariant into a crash the fuzzer
 // reports.

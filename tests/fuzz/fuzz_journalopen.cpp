@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for opening a journal file (SECURITY.md requirements 4 and 14): the bytes are
 // written to a file and opened with a fixed passphrase. Any input must give an open journal or a
 // clean error (never a crash or a hang), and a failed open must leave the file byte-for-byte as it

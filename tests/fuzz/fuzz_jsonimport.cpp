@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for the JSON import reader (SECURITY.md requirement 15): any input gives a
 // snapshot or a clean error, and an accepted snapshot survives encode -> decode unchanged in size.
 #include "JsonExportFormat.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes the seed inputs of corpus/journalopen (see fuzz_journalopen.cpp) into a folder:
 //
 //   make_journalopen_corpus OUT_DIR

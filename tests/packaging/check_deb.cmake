@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Checks the built Debian package; one CHECK per ctest (see CMakeLists.txt beside this file).
 #   cmake -DBUILD_DIR=<build> -DSOURCE_DIR=<src> -DVERSION=<x.y.z> -DCHECK=<name> -P check_deb.cmake
 # Every check prints what it ran and what the tool said, and fails with a reason.

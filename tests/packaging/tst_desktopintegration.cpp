@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Desktop integration: one instance per journal (in-process and with the real kapjournal
 // executable), remembered window geometry, and the MIME type of journal files.
 

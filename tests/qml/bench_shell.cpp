@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the app frame (prints figures; not a ctest, no assertions on time):
 //  1. cold start: process launch -> first painted frame of an interactive unlock screen
 //     (median of several launches of this program in "--child-start" mode);

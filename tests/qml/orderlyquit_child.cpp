@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Helper for tst_orderlyquit: the real Main.qml and journal controller, wired for quitting as
 // app/gui/main.cpp wires them (kap::QuitSignals), with a note being typed that is not saved yet.
 //

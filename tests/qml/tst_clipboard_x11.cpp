@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The clipboard guard on a real X11 server (SECURITY.md 13 and 20), where there are two
 // clipboards (CLIPBOARD and the PRIMARY selection that selecting text takes) and other programs
 // that read them. ctest runs this under xvfb-run with QT_QPA_PLATFORM=xcb; the "other program"

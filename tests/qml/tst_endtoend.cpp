@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The end-to-end test: the real Main.qml, offscreen, driven with real mouse and key events.
 // Creates a journal (fast KDF through the API), logs entries through the editors, locks,
 // unlocks and finds them again; saves a screenshot of each main screen in light and dark.

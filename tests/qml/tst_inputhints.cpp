@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Input-method hints on every text input (SECURITY.md 12): the real Main.qml, offscreen. Each
 // screen, page, editor and dialog is opened as a person would (menus, shortcuts, the navigation
 // rail) and every item under the window that takes typed text (a TextInput or TextEdit that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Screenshots of the journal area's pages and dialogs with the sample journal, in light and dark
 // (saved as $KAP_BUILD_DIR/screenshots/journal-*-{light,dark}.png), at the smallest supported
 // window size, 900x600. Each screen is also checked for being shown with the data it should have.

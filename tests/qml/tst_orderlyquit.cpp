@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SIGTERM, SIGHUP and SIGINT end the app in order (issue 12, SECURITY.md 17 and 18): a note being
 // typed is kept, the journal is locked (its lock file gone), the process exits 0. And the sample
 // journal's folder: gone after a signal, and one left by a SIGKILL is removed at the next start

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // QuickTest runner for the journal area's QML (tests/qml/journal/tst_journal_*.qml). It registers
 // only the static KapJournal.App module: the journal QML files are imported from the source folder,
 // so this runner does not need the whole KapJournal module (see QuickTestMain.h for main()).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // QuickTest runner for the app frame's QML (tests/qml/shell/tst_*.qml), with the static KapJournal
 // QML modules (see QuickTestMain.h for what main() sets up).
 

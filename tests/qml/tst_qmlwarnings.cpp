@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The QML-warning watch of the UI tests (QmlWarnings.h) must be able to fail: this program runs
 // itself as a child UI test that loads a component, once with a binding that throws at run time
 // and once without. The first child must fail (test function and exit code) and name the warning;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unfinished input survives, through the real Main.qml offscreen with real key events: text typed
 // into each editor (session, check-in, PHQ-9, phase, note) survives Ctrl+L pressed inside the
 // open dialog and the idle lock, and is offered back after an unlock done with the keyboard only;

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when a binary would load plain SQLite (libsqlite3) next to SQLCipher: the two libraries
 # export the same symbols and a process that loads both crashes or, worse, writes plaintext.
 # Usage: cmake -DBINARIES="a;b" -P check_ldd.cmake

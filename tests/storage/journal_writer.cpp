@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Test helper: a second process that opens a journal, for the tests that need one (another
 // process holding the journal, a writer killed with SIGKILL, a passphrase change killed midway,
 // a read-only folder as an unprivileged user). Passphrases come on stdin, one per line, never on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drafts: unfinished editor input kept inside the encrypted journal (schema version 2). Kept,
 // replaced, found per editor and record, removed; a version-1 journal gains the table on open;
 // a draft's words never appear in the file's bytes.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Kill -9 durability (SECURITY.md 5 and 14): a child process writes check-ins and reports each
 // id once its transaction has committed; it is killed with SIGKILL at pseudo-random points (fixed
 // seed, so runs are repeatable). After every kill the journal must open, pass verify(), and hold

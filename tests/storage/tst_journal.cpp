@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The journal file itself: creating, opening, locking, changing the passphrase, and every kind of
 // bad input (SECURITY.md 2-7, 14). Each failure must be a clear error code and leave the file
 // byte-for-byte as it was.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Known-answer tests for the crypto glue: Argon2id key derivation through our file header, the
 // SQLCipher raw-key string, and parsing of the 16-byte header.
 

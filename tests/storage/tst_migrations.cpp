@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Schema migrations: an empty keyed file (version 0) grows to the current schema; an upgrade of
 // an existing journal takes an encrypted backup first and runs each step in a transaction, so a
 // failing step leaves the file at the previous version; a file from a newer version is refused

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Round trips of every record kind through the repositories, the CRUD contract (ids and meta,
 // optimistic revisions, trash), list queries, the daily mood series, totals and preferences.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Full-text search over everything a person writes (notes, session text, check-in notes and
 // tags, phase names and notes): prefix matching, accents, any typed text being safe (no FTS
 // syntax errors), where the words were found, trashed records excluded, snippet markers, and a

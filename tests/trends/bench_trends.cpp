@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-trends-bench: time to load and compute the Trends series and statistics for "all"
 // (and the other presets) on a 10-year synthetic journal. Prints figures; asserts nothing.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kapjournal-trends-ui-bench: the Trends page on a 10-year synthetic journal, offscreen at 900x600.
 // For each range switch it prints the time from the click (setRange) to the first frame painted
 // with the new data in every chart, and the longest stall of the GUI thread from the click until

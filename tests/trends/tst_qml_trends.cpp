@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // QuickTest runner for the Trends chart components (tests/trends/qml/tst_*.qml), with the shared
 // set-up of uitest::runQuickTests (QuickTestMain.h; a QApplication: Qt Charts' ChartView needs one).
 // It registers TrendsFixture, which fills a TrendsModel from a synthetic journal (no

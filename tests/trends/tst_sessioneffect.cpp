@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The session-effect rule (DOMAIN.md "The session effect") on hand cases, with the reading a
 // clinician would give written next to each (daily mood; D = the session day).
 

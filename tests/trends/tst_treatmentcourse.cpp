@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one baseline rule (TreatmentCourse) and its words (CourseText), with hand examples from
 // DOMAIN.md "Baselines, response and remission".
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Trends service on real journals: the storage's daily series agrees with the statistics
 // (DST days), TrendsCalculator on a synthetic course, TrendsModel through JournalController
 // (model tester, range switching, clearing on lock), and the vector chart renderer.

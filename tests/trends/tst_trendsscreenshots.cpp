@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Screenshots of the Trends page on a synthetic course (induction of 6 sessions over 3 weeks,
 // monthly maintenance, ~4 months of daily check-ins, PHQ-9/GAD-7 every 2 weeks) at 4 weeks,
 // 12 weeks and all, in the Material light and dark themes, at 900x600, saved as
