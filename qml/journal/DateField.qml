@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Not "pragma ComponentBehavior: Bound": MonthGrid (Qt 6.4) also sets its roles as context
 // properties of each day, which a bound component refuses with a warning per day.
 import QtQuick

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4's ListView cannot create the header
 // ("QQmlComponent: Component is not ready"), as with TimelinePage's section headings.
 import QtQuick

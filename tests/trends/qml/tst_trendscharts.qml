@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtQuick.Controls
 import QtTest
