@@ -10,7 +10,7 @@
 namespace kap {
 
 /// Export passwords: generated passphrases of common words that are easy to read aloud to a
-/// therapist, and a rough strength estimate for the password field.
+/// therapist. How strong a chosen one is, PassphraseStrength says (one rule for every passphrase).
 class PassphraseGenerator
 {
 public:
@@ -22,15 +22,6 @@ public:
     /// ASCII). That keeps about 57 % of the draws, so it costs under one bit. Empty when no draw
     /// fits (a `maxLength` too short for `words` words).
     static QString generate(int words = DefaultWords, qsizetype maxLength = PdfEncryptor::MaxPasswordBytes);
-
-    /// Estimated entropy in bits: for a passphrase made only of list words, words × log2(list
-    /// size); otherwise length × log2(alphabet in use), halved for obvious patterns (one
-    /// repeated character, a run like "1234" or "abcd"). An estimate to guide, not a guarantee.
-    static double estimateBits(const QString& password);
-
-    enum class Strength { Empty, Weak, Fair, Good, Strong };
-    /// Empty; Weak < 40 bits; Fair < 50; Good < 64; Strong from 64.
-    static Strength strength(const QString& password);
 };
 
 } // namespace kap

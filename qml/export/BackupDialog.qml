@@ -155,7 +155,18 @@ Dialog {
                 Layout.leftMargin: 32
                 spacing: 4
                 Secret { id: journalPassphrase; objectName: "journalPassphrase"; placeholderText: qsTr("The journal's passphrase") }
-                Secret { id: backupPassphrase; objectName: "backupPassphrase"; placeholderText: qsTr("Passphrase for the backup") }
+                Secret {
+                    id: backupPassphrase
+                    objectName: "backupPassphrase"
+                    placeholderText: qsTr("Passphrase for the backup")
+                    onTextChanged: backupStrength.evaluate(text)
+                }
+                // The create screen's rule: restored, the backup becomes the journal.
+                PassphraseStrengthMeter {
+                    id: backupStrength
+                    objectName: "backupPassphraseStrength"
+                    Layout.fillWidth: true
+                }
                 Secret { id: backupConfirmation; objectName: "backupConfirmation"; placeholderText: qsTr("The same passphrase again") }
                 Label {
                     visible: backupConfirmation.text.length > 0 && backupConfirmation.text !== backupPassphrase.text
@@ -167,7 +178,8 @@ Dialog {
                 objectName: "backupToFileButton"
                 text: qsTr("Back up to a file…")
                 enabled: !separateBox.checked || (backupPassphrase.text.length > 0
-                    && backupPassphrase.text === backupConfirmation.text && journalPassphrase.text.length > 0)
+                    && backupPassphrase.text === backupConfirmation.text && journalPassphrase.text.length > 0
+                    && backupStrength.acceptable)
                 onClicked: saveDialog.open()
             }
 

@@ -228,6 +228,7 @@ Dialog {
                     revealed: showPassword.checked
                     placeholderText: qsTr("Password")
                     Accessible.name: qsTr("Export password")
+                    onTextChanged: strengthMeter.evaluate(text)
                 }
                 Button {
                     objectName: "suggestPassword"
@@ -250,6 +251,12 @@ Dialog {
                 wrapMode: Text.WordWrap
                 color: root.Material.color(Material.Red, root.dark ? Material.Shade300 : Material.Shade800)
             }
+            // The journal's rule and words (zxcvbn); Save waits for an acceptable password.
+            PassphraseStrengthMeter {
+                id: strengthMeter
+                objectName: "exportPasswordStrength"
+                Layout.fillWidth: true
+            }
             PassphraseField {
                 id: confirmation
                 objectName: "exportPasswordConfirmation"
@@ -262,14 +269,6 @@ Dialog {
                 Layout.fillWidth: true
                 spacing: 12
                 CheckBox { id: showPassword; objectName: "showPassword"; text: qsTr("Show") }
-                Label {
-                    readonly property int strength: controller.passwordStrength(password.text)
-                    objectName: "strengthLabel"
-                    visible: password.text.length > 0
-                    text: controller.strengthText(strength)
-                    color: root.Material.color(strength <= 1 ? Material.Red : strength === 2 ? Material.Orange : Material.Green,
-                        root.dark ? Material.Shade300 : Material.Shade800)
-                }
                 Label {
                     visible: confirmation.text.length > 0 && confirmation.text !== password.text
                     text: qsTr("The passwords differ")
@@ -304,7 +303,7 @@ Dialog {
                 // The dark theme's light accent under white text is hard to read.
                 Material.accent: "#2e7d78"
                 enabled: !controller.busy && password.text.length > 0 && password.text === confirmation.text
-                         && passwordProblem.text.length === 0
+                         && passwordProblem.text.length === 0 && strengthMeter.acceptable
                 DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
                 onClicked: saveDialog.open()
             }

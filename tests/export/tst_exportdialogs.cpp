@@ -20,6 +20,7 @@
 #include "Journal.h"
 #include "JournalController.h"
 #include "NoteRepository.h"
+#include "PassphraseGenerator.h"
 #include "ReportController.h"
 #include "TestApplication.h"
 #include "TestSupport.h"
@@ -47,6 +48,7 @@ namespace {
 
 const QString ReportPassword = QStringLiteral("otter message sport quote oxygen");
 const QString BackupPassphrase = QStringLiteral("a separate passphrase for the stick");
+const QString WeakPassword = QStringLiteral("password1");
 const QString ChosenTitle = QStringLiteral("Chosen note");
 const QString ChosenMarker = QStringLiteral("Lighthousekeeper4711");
 const QString OtherTitle = QStringLiteral("Private note");
@@ -359,6 +361,31 @@ void TestExportDialogs::reportDialog()
     QVERIFY(save->isEnabled());
     QVERIFY(!problem->isVisible());
 
+    // The journal's strength rule (PassphraseStrength, zxcvbn): "password1" is judged weak and
+    // refused, on screen and by the controller; six generated words are strong.
+    auto* meter = item(QStringLiteral("exportPasswordStrength"));
+    QVERIFY(meter);
+    QVERIFY(meter->property("acceptable").toBool());
+    QVERIFY(item(QStringLiteral("exportPassword"))->setProperty("text", WeakPassword));
+    QVERIFY(item(QStringLiteral("exportPasswordConfirmation"))->setProperty("text", WeakPassword));
+    QCOMPARE(meter->property("score").toInt(), 0);
+    QVERIFY(!meter->property("acceptable").toBool());
+    QVERIFY(!save->isEnabled());
+    const QString weakPdf = m_dir.filePath(QStringLiteral("weak-%1.pdf").arg(themeName(dark)));
+    QVERIFY(!report->exportTo(QUrl::fromLocalFile(weakPdf), WeakPassword, WeakPassword));
+    QVERIFY2(report->errorMessage().contains(QStringLiteral("too easy to guess")), qPrintable(report->errorMessage()));
+    QVERIFY(!QFileInfo::exists(weakPdf));
+    const QString sixWords = PassphraseGenerator::generate(6);
+    QCOMPARE(sixWords.split(QLatin1Char(' ')).size(), 6);
+    QVERIFY(item(QStringLiteral("exportPassword"))->setProperty("text", sixWords));
+    QVERIFY(item(QStringLiteral("exportPasswordConfirmation"))->setProperty("text", sixWords));
+    QVERIFY2(meter->property("score").toInt() >= 3, qPrintable(sixWords));
+    QVERIFY(save->isEnabled());
+    QVERIFY(item(QStringLiteral("exportPassword"))->setProperty("text", ReportPassword));
+    QVERIFY(item(QStringLiteral("exportPasswordConfirmation"))->setProperty("text", ReportPassword));
+    QVERIFY(save->isEnabled());
+    report->clearMessages();
+
     const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(++m_reports));
     // Spies are made before the work starts and polled by count: a fast worker may finish while
     // an earlier step runs the event loop, and QSignalSpy::wait() only sees signals after it.
@@ -561,6 +588,31 @@ void TestExportDialogs::backupDialog()
     type(item(QStringLiteral("backupPassphrase")), BackupPassphrase);
     type(item(QStringLiteral("backupConfirmation")), BackupPassphrase);
     QVERIFY(toFile->isEnabled());
+
+    // Restored, the backup becomes the journal, so its own passphrase follows the journal's rule
+    // (PassphraseStrength): "password1" is judged weak and refused; six generated words are strong.
+    auto* meter = item(QStringLiteral("backupPassphraseStrength"));
+    QVERIFY(meter);
+    QVERIFY(meter->property("acceptable").toBool());
+    QVERIFY(item(QStringLiteral("backupPassphrase"))->setProperty("text", WeakPassword));
+    QVERIFY(item(QStringLiteral("backupConfirmation"))->setProperty("text", WeakPassword));
+    QCOMPARE(meter->property("score").toInt(), 0);
+    QVERIFY(!toFile->isEnabled());
+    const QString weakTarget = m_dir.filePath(QStringLiteral("weak-%1.kapj").arg(themeName(dark)));
+    QVERIFY(!transfer->backupWithPassphrase(
+        QUrl::fromLocalFile(weakTarget), kaptest::Passphrase, WeakPassword, WeakPassword));
+    QVERIFY2(
+        transfer->errorMessage().contains(QStringLiteral("too easy to guess")), qPrintable(transfer->errorMessage()));
+    QVERIFY(!QFileInfo::exists(weakTarget));
+    const QString sixWords = PassphraseGenerator::generate(6);
+    QVERIFY(item(QStringLiteral("backupPassphrase"))->setProperty("text", sixWords));
+    QVERIFY(item(QStringLiteral("backupConfirmation"))->setProperty("text", sixWords));
+    QVERIFY2(meter->property("score").toInt() >= 3, qPrintable(sixWords));
+    QVERIFY(toFile->isEnabled());
+    QVERIFY(item(QStringLiteral("backupPassphrase"))->setProperty("text", BackupPassphrase));
+    QVERIFY(item(QStringLiteral("backupConfirmation"))->setProperty("text", BackupPassphrase));
+    QVERIFY(toFile->isEnabled());
+    transfer->clearMessages();
 
     const QString target = m_dir.filePath(QStringLiteral("backup-%1.kapj").arg(themeName(dark)));
     bool started = false;

@@ -11,6 +11,7 @@
 #include "Journal.h"
 #include "JournalController.h"
 #include "JsonTransfer.h"
+#include "PassphraseStrength.h"
 #include "ReportExporter.h"
 #include "SaveTarget.h"
 
@@ -269,6 +270,13 @@ bool DataTransferController::backupWithPassphrase(
     }
     if (journalPassphrase.isEmpty()) {
         setError(tr("Enter the journal's passphrase too: it is needed to re-encrypt the copy."));
+        return false;
+    }
+    // The create screen's rule: restored, the backup becomes the journal and keeps this passphrase.
+    PassphraseStrength strength;
+    strength.evaluate(passphrase);
+    if (!strength.isAcceptable()) {
+        setError(tr("The backup passphrase is too easy to guess. %1").arg(strength.hint()));
         return false;
     }
     const QString target = pathOf(file);

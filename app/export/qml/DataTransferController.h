@@ -74,6 +74,7 @@ public:
 
     Q_INVOKABLE bool backupTo(const QUrl& file);
     /// A backup with its own passphrase; needs the journal's passphrase to re-key the copy.
+    /// Refuses a passphrase the create screen would refuse (PassphraseStrength).
     Q_INVOKABLE bool backupWithPassphrase(
         const QUrl& file, const QString& journalPassphrase, const QString& passphrase, const QString& confirmation);
     /// A backup next to the journal, like the automatic ones (the same names; as many kept as

@@ -8,6 +8,7 @@
 #include "JournalController.h"
 #include "NoteRepository.h"
 #include "PassphraseGenerator.h"
+#include "PassphraseStrength.h"
 #include "PhaseRepository.h"
 #include "RecordedReportCharts.h"
 #include "ReportBuilder.h"
@@ -219,35 +220,13 @@ QString ReportController::generatePassword() const
     return PassphraseGenerator::generate();
 }
 
-int ReportController::passwordStrength(const QString& password) const
-{
-    return int(PassphraseGenerator::strength(password));
-}
-
 QString ReportController::passwordProblem(const QString& password) const
 {
     if (password.isEmpty()) {
-        return {}; // the strength label already asks for one
+        return {}; // the strength meter already asks for one
     }
     const Status usable = PdfEncryptor::checkPassword(SecureBytes::fromString(password));
     return usable ? QString() : ErrorText::describe(usable.error());
-}
-
-QString ReportController::strengthText(int strength) const
-{
-    switch (PassphraseGenerator::Strength(strength)) {
-    case PassphraseGenerator::Strength::Empty:
-        return tr("Enter a password");
-    case PassphraseGenerator::Strength::Weak:
-        return tr("Weak: easy to guess");
-    case PassphraseGenerator::Strength::Fair:
-        return tr("Fair");
-    case PassphraseGenerator::Strength::Good:
-        return tr("Good");
-    case PassphraseGenerator::Strength::Strong:
-        return tr("Strong");
-    }
-    return {};
 }
 
 bool ReportController::exportTo(const QUrl& file, const QString& password, const QString& confirmation)
@@ -267,6 +246,13 @@ bool ReportController::exportTo(const QUrl& file, const QString& password, const
     }
     if (password != confirmation) {
         setError(tr("The two passwords differ."));
+        return false;
+    }
+    // The journal's rule: a stolen report can be attacked offline like a stolen journal.
+    PassphraseStrength strength;
+    strength.evaluate(password);
+    if (!strength.isAcceptable()) {
+        setError(tr("The export password is too easy to guess. %1").arg(strength.hint()));
         return false;
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();

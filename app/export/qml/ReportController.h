@@ -65,14 +65,12 @@ public:
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void setNoteChosen(qint64 id, bool chosen);
     Q_INVOKABLE QString generatePassword() const;
-    /// 0 empty, 1 weak, 2 fair, 3 good, 4 strong.
-    Q_INVOKABLE int passwordStrength(const QString& password) const;
     /// Why `password` cannot protect a report (too long for common PDF readers), or empty.
     Q_INVOKABLE QString passwordProblem(const QString& password) const;
-    Q_INVOKABLE QString strengthText(int strength) const;
     /// Starts the export: collects the data and draws the charts here (a few milliseconds for a
     /// year), then builds, encrypts and writes the PDF on a worker thread. Refuses an empty
-    /// password or two that differ, and a second export while one runs. Returns whether it
+    /// password, one too easy to guess (PassphraseStrength, the journal's rule), two that differ,
+    /// and a second export while one runs. Returns whether it
     /// started (errorMessage says why not); exportFinished() reports the outcome, with
     /// errorMessage or doneMessage set.
     Q_INVOKABLE bool exportTo(const QUrl& file, const QString& password, const QString& confirmation);
