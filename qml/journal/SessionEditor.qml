@@ -178,7 +178,9 @@ Dialog {
                     options: sessionForm.modalityOptions
                     value: root.f("modality")
                     Layout.fillWidth: true
-                    Layout.preferredWidth: grid.cell
+                    // Two columns where there are four: room for "Ketamine-assisted psychotherapy".
+                    Layout.columnSpan: grid.columns === 4 ? 2 : 1
+                    Layout.preferredWidth: grid.columns === 4 ? grid.cell * 2 + grid.columnSpacing : grid.cell
                     onChosen: key => sessionForm.setField("modality", key)
                 }
                 KeyComboBox {
