@@ -108,6 +108,19 @@ struct MoodCheckin
     RecordMeta meta;
 };
 
+/// The one home of the sessions' and check-ins' plausible ranges (the vitals' are in Vitals.h);
+/// the editor, the check-in form, the CLI and JSON import all check against these.
+namespace limits {
+
+/// Every 0-10 self-rating: mood, anxiety, energy, sleep and dissociation.
+constexpr int RatingMin = 0;
+constexpr int RatingMax = 10;
+/// A dose is above 0 and at most this: far beyond any ketamine dose, so only a typo is refused.
+constexpr double DoseMgMax = 10000.0;
+constexpr double DoseMgPerKgMax = 100.0;
+
+} // namespace limits
+
 enum class QuestionnaireKind { Phq9, Gad7 };
 
 /// A completed PHQ-9 or GAD-7: the item answers (0-3 each). Totals, bands and the item-9 flag are

@@ -54,10 +54,10 @@ public:
             return console.fail(ExitUsage, tr("add-checkin needs --mood 0-10."));
         }
         MoodCheckin checkin;
-        checkin.mood = input.integer(QStringLiteral("mood"), 0, 10).value_or(0);
-        checkin.anxiety = input.integer(QStringLiteral("anxiety"), 0, 10);
-        checkin.energy = input.integer(QStringLiteral("energy"), 0, 10);
-        checkin.sleep = input.integer(QStringLiteral("sleep"), 0, 10);
+        checkin.mood = input.integer(QStringLiteral("mood"), limits::RatingMin, limits::RatingMax).value_or(0);
+        checkin.anxiety = input.integer(QStringLiteral("anxiety"), limits::RatingMin, limits::RatingMax);
+        checkin.energy = input.integer(QStringLiteral("energy"), limits::RatingMin, limits::RatingMax);
+        checkin.sleep = input.integer(QStringLiteral("sleep"), limits::RatingMin, limits::RatingMax);
         const auto at = input.dateTime(QStringLiteral("at"));
         if (!input.ok()) {
             return input.report(console);

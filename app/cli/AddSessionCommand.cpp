@@ -117,11 +117,11 @@ public:
         } else if (session.route == QLatin1String("other")) {
             input.addProblem(tr("--route other needs --route-other TEXT to say which route."));
         }
-        session.doseMg = input.positiveNumber(QStringLiteral("dose-mg"), 10000);
-        session.doseMgPerKg = input.positiveNumber(QStringLiteral("dose-mg-per-kg"), 100);
+        session.doseMg = input.positiveNumber(QStringLiteral("dose-mg"), limits::DoseMgMax);
+        session.doseMgPerKg = input.positiveNumber(QStringLiteral("dose-mg-per-kg"), limits::DoseMgPerKgMax);
         session.setting = input.oneOf(QStringLiteral("setting"), Settings).value_or(QString());
-        session.moodBefore = input.integer(QStringLiteral("mood-before"), 0, 10);
-        session.moodAfter = input.integer(QStringLiteral("mood-after"), 0, 10);
+        session.moodBefore = input.integer(QStringLiteral("mood-before"), limits::RatingMin, limits::RatingMax);
+        session.moodAfter = input.integer(QStringLiteral("mood-after"), limits::RatingMin, limits::RatingMax);
         // --bp-before / --hr-before and --bp-after / --hr-after are a "before" and an "after" reading.
         for (const auto& [moment, suffix] : { std::pair { VitalMoment::Before, QStringLiteral("before") },
                  std::pair { VitalMoment::After, QStringLiteral("after") } }) {
@@ -141,7 +141,7 @@ public:
         if (session.vitals.size() > vitals::MaxReadings) {
             input.addProblem(tr("At most %1 readings per session.").arg(vitals::MaxReadings));
         }
-        session.dissociation = input.integer(QStringLiteral("dissociation"), 0, 10);
+        session.dissociation = input.integer(QStringLiteral("dissociation"), limits::RatingMin, limits::RatingMax);
         session.dissociationClinicScore
             = input.integer(QStringLiteral("dissociation-clinic"), 0, vitals::ClinicScoreMax);
         session.costCents = input.money(QStringLiteral("cost"));

@@ -26,7 +26,7 @@ DaylioMoodMap DaylioMoodMap::defaults()
 
 void DaylioMoodMap::set(const QString& label, int score)
 {
-    m_scores.insert(key(label), std::clamp(score, 0, 10));
+    m_scores.insert(key(label), std::clamp(score, limits::RatingMin, limits::RatingMax));
 }
 
 std::optional<int> DaylioMoodMap::score(const QString& label) const

@@ -232,6 +232,17 @@ public:
         return d;
     }
 
+    /// Above 0 and at most `max`, as the editor and the CLI require.
+    std::optional<double> dose(const QString& key, double max)
+    {
+        const auto d = number(key, 0, max, false);
+        if (d && *d <= 0) {
+            fail(key, "dose not above 0");
+            return std::nullopt;
+        }
+        return d;
+    }
+
     std::optional<int> optInt(const QString& key, int min, int max)
     {
         const auto d = number(key, min, max, true);
@@ -378,8 +389,11 @@ Phase decodePhase(Reader& r)
 }
 
 /// Version 2's "vitals" array, or version 1's before/after values as two readings without a time.
+/// Any whole number is read here; vitals::problem() then judges it with the editor's ranges.
 QList<VitalReading> decodeVitals(Reader& r)
 {
+    constexpr int AnyMin = -1000000;
+    constexpr int AnyMax = 1000000;
     QList<VitalReading> readings;
     const QJsonValue value = r.value(QStringLiteral("vitals"));
     if (value.isUndefined() || value.isNull()) {
@@ -387,9 +401,9 @@ QList<VitalReading> decodeVitals(Reader& r)
                  std::pair { VitalMoment::After, QStringLiteral("After") } }) {
             VitalReading reading;
             reading.moment = moment;
-            reading.systolic = r.optInt(QStringLiteral("systolic") + prefix, 0, 1000);
-            reading.diastolic = r.optInt(QStringLiteral("diastolic") + prefix, 0, 1000);
-            reading.heartRate = r.optInt(QStringLiteral("heartRate") + prefix, 0, 1000);
+            reading.systolic = r.optInt(QStringLiteral("systolic") + prefix, AnyMin, AnyMax);
+            reading.diastolic = r.optInt(QStringLiteral("diastolic") + prefix, AnyMin, AnyMax);
+            reading.heartRate = r.optInt(QStringLiteral("heartRate") + prefix, AnyMin, AnyMax);
             if (reading.systolic || reading.diastolic || reading.heartRate) {
                 readings.append(reading);
             }
@@ -408,11 +422,11 @@ QList<VitalReading> decodeVitals(Reader& r)
             const auto moment = vitals::momentFromKey(reading.string(QStringLiteral("moment")));
             VitalReading v;
             v.moment = moment.value_or(VitalMoment::After);
-            v.minutesAfterDose = reading.optInt(QStringLiteral("minutesAfterDose"), -100000, 100000);
-            v.systolic = reading.optInt(QStringLiteral("systolic"), 0, 1000);
-            v.diastolic = reading.optInt(QStringLiteral("diastolic"), 0, 1000);
-            v.heartRate = reading.optInt(QStringLiteral("heartRate"), 0, 1000);
-            v.spo2 = reading.optInt(QStringLiteral("spo2"), 0, 1000);
+            v.minutesAfterDose = reading.optInt(QStringLiteral("minutesAfterDose"), AnyMin, AnyMax);
+            v.systolic = reading.optInt(QStringLiteral("systolic"), AnyMin, AnyMax);
+            v.diastolic = reading.optInt(QStringLiteral("diastolic"), AnyMin, AnyMax);
+            v.heartRate = reading.optInt(QStringLiteral("heartRate"), AnyMin, AnyMax);
+            v.spo2 = reading.optInt(QStringLiteral("spo2"), AnyMin, AnyMax);
             if (!moment || !itemError.isEmpty()) {
                 r.fail(QStringLiteral("vitals"), "a reading has an unknown moment or a value that is not a number");
                 return readings;
@@ -437,20 +451,16 @@ Session decodeSession(Reader& r)
     s.modality = r.string(QStringLiteral("modality"));
     s.route = r.string(QStringLiteral("route"));
     s.routeOther = r.string(QStringLiteral("routeOther"));
-    if (const auto d = r.number(QStringLiteral("doseMg"), 0, 1e9, false)) {
-        s.doseMg = *d;
-    }
-    if (const auto d = r.number(QStringLiteral("doseMgPerKg"), 0, 1e6, false)) {
-        s.doseMgPerKg = *d;
-    }
+    s.doseMg = r.dose(QStringLiteral("doseMg"), limits::DoseMgMax);
+    s.doseMgPerKg = r.dose(QStringLiteral("doseMgPerKg"), limits::DoseMgPerKgMax);
     s.provider = r.string(QStringLiteral("provider"));
     s.setting = r.string(QStringLiteral("setting"));
     s.present = r.string(QStringLiteral("present"));
     s.intention = r.string(QStringLiteral("intention"));
-    s.moodBefore = r.optInt(QStringLiteral("moodBefore"), 0, 10);
-    s.moodAfter = r.optInt(QStringLiteral("moodAfter"), 0, 10);
+    s.moodBefore = r.optInt(QStringLiteral("moodBefore"), limits::RatingMin, limits::RatingMax);
+    s.moodAfter = r.optInt(QStringLiteral("moodAfter"), limits::RatingMin, limits::RatingMax);
     s.vitals = decodeVitals(r);
-    s.dissociation = r.optInt(QStringLiteral("dissociation"), 0, 10);
+    s.dissociation = r.optInt(QStringLiteral("dissociation"), limits::RatingMin, limits::RatingMax);
     s.dissociationClinicScore = r.optInt(QStringLiteral("dissociationClinicScore"), 0, vitals::ClinicScoreMax);
     s.dissociationClinicScale = r.string(QStringLiteral("dissociationClinicScale"));
     s.sideEffects = r.strings(QStringLiteral("sideEffects"));
@@ -481,10 +491,10 @@ MoodCheckin decodeCheckin(Reader& r)
     MoodCheckin c;
     c.id = r.id();
     c.at = r.dateTime(QStringLiteral("at"), true);
-    c.mood = r.requiredInt(QStringLiteral("mood"), 0, 10);
-    c.anxiety = r.optInt(QStringLiteral("anxiety"), 0, 10);
-    c.energy = r.optInt(QStringLiteral("energy"), 0, 10);
-    c.sleep = r.optInt(QStringLiteral("sleep"), 0, 10);
+    c.mood = r.requiredInt(QStringLiteral("mood"), limits::RatingMin, limits::RatingMax);
+    c.anxiety = r.optInt(QStringLiteral("anxiety"), limits::RatingMin, limits::RatingMax);
+    c.energy = r.optInt(QStringLiteral("energy"), limits::RatingMin, limits::RatingMax);
+    c.sleep = r.optInt(QStringLiteral("sleep"), limits::RatingMin, limits::RatingMax);
     c.note = r.string(QStringLiteral("note"));
     c.tags = r.strings(QStringLiteral("tags"));
     c.importKey = r.string(QStringLiteral("importKey"));

@@ -17,7 +17,7 @@ CheckinForm::CheckinForm(QObject* parent) : QObject(parent)
 
 void CheckinForm::setMood(int mood)
 {
-    mood = std::clamp(mood, 0, 10);
+    mood = std::clamp(mood, limits::RatingMin, limits::RatingMax);
     if (m_checkin.mood == mood) {
         return;
     }
@@ -27,7 +27,7 @@ void CheckinForm::setMood(int mood)
 
 void CheckinForm::setOptional(std::optional<int>& field, int value)
 {
-    const std::optional<int> next = value < 0 ? std::nullopt : std::optional<int>(std::min(value, 10));
+    const std::optional<int> next = value < 0 ? std::nullopt : std::optional<int>(std::min(value, limits::RatingMax));
     if (field == next) {
         return;
     }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <utility>
 
 namespace kap {
 
@@ -185,19 +186,22 @@ QVariantMap SessionValidator::validate(const QVariantMap& fields, const QDateTim
         errors.insert(QStringLiteral("routeOther"), tr("Describe the route in your own words."));
     }
 
-    for (const char* name : { "dose", "dosePerKg" }) {
+    for (const auto& [name, max] :
+        { std::pair { "dose", limits::DoseMgMax }, std::pair { "dosePerKg", limits::DoseMgPerKgMax } }) {
         const QString value = text(fields, name);
         if (value.isEmpty()) {
             continue;
         }
         const std::optional<double> number = parseNumber(value);
-        if (!number || *number <= 0) {
-            errors.insert(QString::fromLatin1(name), tr("Enter a dose above 0."));
+        if (!number || *number <= 0 || *number > max) {
+            errors.insert(
+                QString::fromLatin1(name), tr("Enter a dose above 0 and at most %1.").arg(QLocale().toString(max)));
         }
     }
 
     for (const char* name : { "moodBefore", "moodAfter", "dissociation" }) {
-        checkRange(errors, fields, name, 0, 10, tr("Enter a whole number from 0 to 10."));
+        checkRange(errors, fields, name, limits::RatingMin, limits::RatingMax,
+            tr("Enter a whole number from %1 to %2.").arg(limits::RatingMin).arg(limits::RatingMax));
     }
 
     checkRange(errors, fields, "dissociationClinicScore", 0, vitals::ClinicScoreMax,

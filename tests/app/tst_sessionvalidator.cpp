@@ -111,6 +111,51 @@ private Q_SLOTS:
         }
     }
 
+    /// The same values as tst_clivalidator's and tst_jsontransfer's sharedLimits: the editor, the
+    /// CLI and JSON import all keep Entities.h's and Vitals.h's ranges (they once disagreed: 30-220,
+    /// 20-250 and 0-1000 beats a minute).
+    void sharedLimits_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("heart rate 19") << "heartRate"
+                                       << "19" << false;
+        QTest::newRow("heart rate 25") << "heartRate"
+                                       << "25" << true;
+        QTest::newRow("heart rate 240") << "heartRate"
+                                        << "240" << true;
+        QTest::newRow("heart rate 251") << "heartRate"
+                                        << "251" << false;
+        QTest::newRow("dose 10000") << "dose"
+                                    << "10000" << true;
+        QTest::newRow("dose 10001") << "dose"
+                                    << "10001" << false;
+        QTest::newRow("mg/kg 100") << "dosePerKg"
+                                   << "100" << true;
+        QTest::newRow("mg/kg 101") << "dosePerKg"
+                                   << "101" << false;
+    }
+    void sharedLimits()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, ok);
+        QVariantMap fields = valid();
+        QString key = field;
+        if (field == QLatin1String("heartRate")) {
+            fields.insert(QStringLiteral("vitals"),
+                QVariantList {
+                    QVariantMap { { QStringLiteral("moment"), QStringLiteral("before") }, { field, value } } });
+            key = QStringLiteral("vitals.0.heartRate");
+        } else {
+            fields.insert(field, value);
+        }
+        const QVariantMap errors = SessionValidator::validate(fields, now());
+        QVERIFY2(errors.contains(key) != ok, qPrintable(QStringList(errors.keys()).join(QLatin1Char(' '))));
+        QCOMPARE(SessionValidator::toSession(fields, now()).has_value(), ok);
+    }
+
     void bloodPressureRangesAndPairs_data()
     {
         QTest::addColumn<QString>("systolic");

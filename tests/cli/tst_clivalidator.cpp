@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The CLI's input rules, tested directly (tst_cli runs the executable end to end).
+#include "Entities.h"
 #include "OffsetTime.h"
 #include "Validator.h"
 
@@ -148,6 +149,50 @@ private Q_SLOTS:
         QCOMPARE(Validator::parseList({ QStringLiteral(" a, b ,,a"), QStringLiteral("c") }),
             QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QVERIFY(Validator::parseList({ QStringLiteral(" , ") }).isEmpty());
+    }
+
+    /// The same values as tst_sessionvalidator's and tst_jsontransfer's sharedLimits, through the
+    /// options add-session uses: --vitals, --hr-before and --dose-mg / --dose-mg-per-kg.
+    void sharedLimits_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("heart rate 19") << "hr-before"
+                                       << "19" << false;
+        QTest::newRow("heart rate 25") << "hr-before"
+                                       << "25" << true;
+        QTest::newRow("heart rate 240") << "hr-before"
+                                        << "240" << true;
+        QTest::newRow("heart rate 251") << "hr-before"
+                                        << "251" << false;
+        QTest::newRow("dose 10000") << "dose-mg"
+                                    << "10000" << true;
+        QTest::newRow("dose 10001") << "dose-mg"
+                                    << "10001" << false;
+        QTest::newRow("mg/kg 100") << "dose-mg-per-kg"
+                                   << "100" << true;
+        QTest::newRow("mg/kg 101") << "dose-mg-per-kg"
+                                   << "101" << false;
+    }
+    void sharedLimits()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(bool, ok);
+        QCommandLineParser parser;
+        parser.addOption({ option, QString(), QStringLiteral("N") });
+        QVERIFY(parser.parse({ QStringLiteral("x"), QStringLiteral("--") + option, value }));
+        Validator input(parser);
+        if (option == QLatin1String("hr-before")) {
+            QCOMPARE(input.integer(option, kap::vitals::HeartRateMin, kap::vitals::HeartRateMax).has_value(), ok);
+            QCOMPARE(Validator::parseVitals(QStringLiteral("before hr=") + value).has_value(), ok);
+        } else {
+            const double max
+                = option == QLatin1String("dose-mg") ? kap::limits::DoseMgMax : kap::limits::DoseMgPerKgMax;
+            QCOMPARE(input.positiveNumber(option, max).has_value(), ok);
+        }
+        QCOMPARE(input.ok(), ok);
     }
 
     void collectsEveryProblem()

@@ -210,6 +210,42 @@ private Q_SLOTS:
         QCOMPARE(q.value(QStringLiteral("total")).toInt(), 17);
     }
 
+    /// The same values as tst_sessionvalidator's and tst_clivalidator's sharedLimits: JSON import
+    /// refuses, with the field's path, what the editor and the CLI refuse, and takes what they take.
+    void sharedLimits_data()
+    {
+        QTest::addColumn<QByteArray>("session");
+        QTest::addColumn<QString>("refusedField");
+        const QString vitals = QStringLiteral("sessions[0].vitals");
+        QTest::newRow("heart rate 19") << QByteArray(R"("vitals":[{"moment":"before","heartRate":19}])") << vitals;
+        QTest::newRow("heart rate 25") << QByteArray(R"("vitals":[{"moment":"before","heartRate":25}])") << QString();
+        QTest::newRow("heart rate 240") << QByteArray(R"("vitals":[{"moment":"before","heartRate":240}])") << QString();
+        QTest::newRow("heart rate 251") << QByteArray(R"("vitals":[{"moment":"before","heartRate":251}])") << vitals;
+        QTest::newRow("version 1 heart rate 251") << QByteArray(R"("heartRateBefore":251)") << vitals;
+        QTest::newRow("dose 0") << QByteArray(R"("doseMg":0)") << "sessions[0].doseMg";
+        QTest::newRow("dose 10000") << QByteArray(R"("doseMg":10000)") << QString();
+        QTest::newRow("dose 10001") << QByteArray(R"("doseMg":10001)") << "sessions[0].doseMg";
+        QTest::newRow("mg/kg 100") << QByteArray(R"("doseMgPerKg":100)") << QString();
+        QTest::newRow("mg/kg 101") << QByteArray(R"("doseMgPerKg":101)") << "sessions[0].doseMgPerKg";
+    }
+    void sharedLimits()
+    {
+        QFETCH(QByteArray, session);
+        QFETCH(QString, refusedField);
+        const QByteArray json = R"({"format":"kapjournal-export","version":2,"sessions":[{"id":1,)"
+                                R"("occurredAt":"2026-01-01T10:00:00Z",)"
+            + session + "}]}";
+        auto decoded = JsonExportFormat::decode(json);
+        if (refusedField.isEmpty()) {
+            QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().detail));
+            QCOMPARE(decoded->sessions.size(), 1);
+        } else {
+            QVERIFY(!decoded.ok());
+            QCOMPARE(int(decoded.code()), int(ErrorCode::InvalidArgument));
+            QVERIFY2(decoded.error().detail.startsWith(refusedField), qPrintable(decoded.error().detail));
+        }
+    }
+
     void decodeRefusesBadInput_data()
     {
         QTest::addColumn<QByteArray>("json");
