@@ -1,0 +1,78 @@
+# SPDX-FileCopyrightText: 2026 KAP Journal developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# Fails when a piece of the domain vocabulary is defined twice (issue 15, STYLE.md "One
+# vocabulary"): a plausible-range constant defined more than once, a range written as bare numbers
+# in a validator, or a label literal in more than one source file. Run with -P from CTest.
+file(GLOB_RECURSE sources
+    ${SOURCE_DIR}/storage/*.cpp ${SOURCE_DIR}/storage/*.h
+    ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h
+    ${SOURCE_DIR}/qml/*.qml)
+set(problems "")
+
+# (a) The limits live once: storage/Vitals.h (vitals) and storage/Entities.h (ratings, dose).
+set(limits SystolicMin SystolicMax DiastolicMin DiastolicMax HeartRateMin HeartRateMax Spo2Min Spo2Max
+    MinutesMin MinutesMax MaxReadings ClinicScoreMax RatingMin RatingMax DoseMgMax DoseMgPerKgMax)
+foreach(name IN LISTS limits)
+    set(defined "")
+    foreach(f IN LISTS sources)
+        file(STRINGS ${f} hits REGEX "constexpr[a-z0-9_: ]+[ :]${name} *=")
+        if(hits)
+            list(APPEND defined ${f})
+        endif()
+    endforeach()
+    list(LENGTH defined count)
+    if(NOT count EQUAL 1)
+        string(REPLACE ";" ", " where "${defined}")
+        list(APPEND problems "limit ${name} is defined ${count} times (must be once): ${where}")
+    endif()
+endforeach()
+
+# The validators take their ranges from those constants, never as bare numbers: a 0-10 rating or a
+# dose / vitals maximum written out is the copy that drifts.
+set(validators
+    app/models/SessionValidator.cpp app/models/CheckinForm.cpp app/cli/Validator.cpp
+    app/cli/AddSessionCommand.cpp app/cli/AddCheckinCommand.cpp app/export/JsonExportFormat.cpp
+    app/export/DaylioImporter.cpp)
+foreach(v IN LISTS validators)
+    file(STRINGS ${SOURCE_DIR}/${v} hits
+        REGEX "(integer|optInt|requiredInt|checkRange|clamp|min|positiveNumber|dose|number)\\(.*[(, ](10|20|30|50|60|100|160|220|250|260|1000|10000)\\)")
+    foreach(line IN LISTS hits)
+        string(STRIP "${line}" line)
+        list(APPEND problems "${v}: a range written as numbers, use the limits in storage/: ${line}")
+    endforeach()
+endforeach()
+
+# (b) Each label below is a string literal in exactly one file: its one translated table in app/.
+# Add a label here once its family has one home.
+set(labels
+    "Other period"
+    "Other phase"
+    "Other route"
+    "Moderately severe")
+foreach(label IN LISTS labels)
+    set(found "")
+    foreach(f IN LISTS sources)
+        file(STRINGS ${f} hits REGEX "\"${label}\"")
+        foreach(line IN LISTS hits)
+            # Comments that quote a label define nothing.
+            if(NOT line MATCHES "^[ \t]*//")
+                list(APPEND found ${f})
+                break()
+            endif()
+        endforeach()
+    endforeach()
+    list(LENGTH found count)
+    if(NOT count EQUAL 1)
+        string(REPLACE ";" ", " where "${found}")
+        list(APPEND problems "label \"${label}\" is written in ${count} files (must be one): ${where}")
+    endif()
+endforeach()
+
+list(LENGTH limits limitCount)
+list(LENGTH labels labelCount)
+if(problems)
+    string(REPLACE ";" "\n  " pretty "${problems}")
+    message(FATAL_ERROR "The vocabulary has copies:\n  ${pretty}")
+endif()
+message(STATUS "vocabulary_check: ${limitCount} limits and ${labelCount} labels each defined once")
