@@ -5,6 +5,7 @@ target_sources(kapjournal_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CrisisText.cpp ${CMAKE_CURRENT_LIST_DIR}/CrisisText.h
     ${CMAKE_CURRENT_LIST_DIR}/ErrorText.cpp ${CMAKE_CURRENT_LIST_DIR}/ErrorText.h
     ${CMAKE_CURRENT_LIST_DIR}/JournalLocation.cpp ${CMAKE_CURRENT_LIST_DIR}/JournalLocation.h
+    ${CMAKE_CURRENT_LIST_DIR}/PhaseKindText.cpp ${CMAKE_CURRENT_LIST_DIR}/PhaseKindText.h
     ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.cpp ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.h
     ${CMAKE_CURRENT_LIST_DIR}/SearchText.cpp ${CMAKE_CURRENT_LIST_DIR}/SearchText.h
     ${CMAKE_CURRENT_LIST_DIR}/Translations.cpp ${CMAKE_CURRENT_LIST_DIR}/Translations.h

@@ -3,6 +3,7 @@
 
 #include "BuiltinReportCharts.h"
 
+#include "PhaseKindText.h"
 #include "TrendsStatistics.h"
 
 #include "Questionnaire.h"
@@ -208,9 +209,7 @@ void BuiltinReportCharts::drawMoodChart(QPainter& p, const QRectF& rect, const R
         }
         const QRectF band(axis.left(from), plot.top(), axis.left(to.addDays(1)) - axis.left(from), plot.height());
         p.fillRect(band, phaseColour(phase.kind));
-        QString label = phase.kind == PhaseKind::Induction ? tr("Induction")
-            : phase.kind == PhaseKind::Maintenance         ? tr("Maintenance")
-                                                           : tr("Other");
+        QString label = PhaseKindText::label(phase.kind);
         if (!phase.label.isEmpty()) {
             label += QStringLiteral(": ") + phase.label;
         }

@@ -5,6 +5,7 @@
 
 #include "BuiltinReportCharts.h"
 #include "CourseText.h"
+#include "PhaseKindText.h"
 #include "Questionnaire.h"
 #include "ReportSummary.h"
 #include "SecureBytes.h"
@@ -66,19 +67,6 @@ QString severityText(std::optional<questionnaire::Severity> s)
         return ReportBuilder::tr("severe");
     }
     return {};
-}
-
-QString phaseKindText(PhaseKind kind)
-{
-    switch (kind) {
-    case PhaseKind::Induction:
-        return ReportBuilder::tr("Induction");
-    case PhaseKind::Maintenance:
-        return ReportBuilder::tr("Maintenance");
-    case PhaseKind::Other:
-        break;
-    }
-    return ReportBuilder::tr("Other");
 }
 
 /// Paints the report page by page: keeps the vertical position, breaks pages, draws the
@@ -400,7 +388,7 @@ private:
 
         QStringList byKind;
         for (auto it = summary.sessionsByPhaseKind.cbegin(); it != summary.sessionsByPhaseKind.cend(); ++it) {
-            byKind.append(QStringLiteral("%1 %2").arg(it.value()).arg(phaseKindText(it.key()).toLower()));
+            byKind.append(QStringLiteral("%1 %2").arg(it.value()).arg(PhaseKindText::label(it.key()).toLower()));
         }
         if (summary.sessionsOutsidePhases > 0) {
             byKind.append(ReportBuilder::tr("%1 outside a recorded phase").arg(summary.sessionsOutsidePhases));
@@ -413,7 +401,7 @@ private:
 
         QStringList phases;
         for (const Phase& phase : m_data.phases) {
-            QString text = phaseKindText(phase.kind);
+            QString text = PhaseKindText::label(phase.kind);
             if (!phase.label.isEmpty()) {
                 text += QStringLiteral(" “") + phase.label + QStringLiteral("”");
             }
@@ -425,7 +413,7 @@ private:
         keyValue(ReportBuilder::tr("Phases"),
             phases.isEmpty() ? ReportBuilder::tr("none recorded") : phases.join(QStringLiteral("; ")));
         if (summary.currentPhase) {
-            QString current = phaseKindText(summary.currentPhase->kind);
+            QString current = PhaseKindText::label(summary.currentPhase->kind);
             if (!summary.currentPhase->label.isEmpty()) {
                 current += QStringLiteral(" “") + summary.currentPhase->label + QStringLiteral("”");
             }

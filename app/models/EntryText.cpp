@@ -3,6 +3,7 @@
 
 #include "EntryText.h"
 
+#include "PhaseKindText.h"
 #include "TrendsText.h"
 
 #include <QLocale>
@@ -100,19 +101,6 @@ QStringList EntryText::sideEffects(const QStringList& keys)
     return labels;
 }
 
-QString EntryText::phaseKind(PhaseKind kind)
-{
-    switch (kind) {
-    case PhaseKind::Induction:
-        return tr("Induction");
-    case PhaseKind::Maintenance:
-        return tr("Maintenance");
-    case PhaseKind::Other:
-        return tr("Other period");
-    }
-    return {};
-}
-
 QString EntryText::band(questionnaire::Severity severity)
 {
     using questionnaire::Severity;
@@ -155,7 +143,8 @@ QString EntryText::entryKind(EntryKind kind)
 
 QString EntryText::phaseWeek(PhaseKind kind, const QString& label, int week)
 {
-    const QString name = label.isEmpty() ? phaseKind(kind) : tr("%1 (%2)").arg(phaseKind(kind), label);
+    const QString name
+        = label.isEmpty() ? PhaseKindText::label(kind) : tr("%1 (%2)").arg(PhaseKindText::label(kind), label);
     return tr("%1, week %2").arg(name).arg(week);
 }
 

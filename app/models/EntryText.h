@@ -27,7 +27,6 @@ public:
     static QString present(const QString& key);
     static QString sideEffect(const QString& key);
     static QStringList sideEffects(const QStringList& keys);
-    static QString phaseKind(PhaseKind kind);
     static QString band(questionnaire::Severity severity);
     static QString questionnaireName(QuestionnaireKind kind);
     static QString entryKind(EntryKind kind);

@@ -7,6 +7,7 @@
 #include "EntryText.h"
 #include "ErrorText.h"
 #include "JournalController.h"
+#include "PhaseKindText.h"
 #include "PhaseRepository.h"
 #include "PhaseSuggester.h"
 #include "SessionRepository.h"
@@ -60,7 +61,7 @@ QVariant PhaseModel::data(const QModelIndex& index, int role) const
         return phaseKindKey(phase.kind);
     case Qt::DisplayRole:
     case KindTextRole:
-        return EntryText::phaseKind(phase.kind);
+        return PhaseKindText::label(phase.kind);
     case LabelRole:
         return phase.label;
     case StartRole:
@@ -95,7 +96,7 @@ QVariantList PhaseModel::kindOptions() const
     QVariantList list;
     for (PhaseKind kind : { PhaseKind::Induction, PhaseKind::Maintenance, PhaseKind::Other }) {
         list.append(QVariantMap {
-            { QStringLiteral("key"), phaseKindKey(kind) }, { QStringLiteral("text"), EntryText::phaseKind(kind) } });
+            { QStringLiteral("key"), phaseKindKey(kind) }, { QStringLiteral("text"), PhaseKindText::label(kind) } });
     }
     return list;
 }
@@ -179,10 +180,10 @@ void PhaseModel::refreshSuggestions()
     for (const Phase& phase : m_suggested) {
         m_suggestions.append(QVariantMap {
             { QStringLiteral("kind"), phaseKindKey(phase.kind) },
-            { QStringLiteral("kindText"), EntryText::phaseKind(phase.kind) },
+            { QStringLiteral("kindText"), PhaseKindText::label(phase.kind) },
             { QStringLiteral("start"), phase.start.toString(Qt::ISODate) },
             { QStringLiteral("end"), phase.end ? phase.end->toString(Qt::ISODate) : QString() },
-            { QStringLiteral("text"), tr("%1, %2").arg(EntryText::phaseKind(phase.kind), rangeText(phase)) },
+            { QStringLiteral("text"), tr("%1, %2").arg(PhaseKindText::label(phase.kind), rangeText(phase)) },
         });
     }
     Q_EMIT suggestionsChanged();

@@ -8,6 +8,7 @@
 #include "ErrorText.h"
 #include "JournalController.h"
 #include "OffsetTime.h"
+#include "PhaseKindText.h"
 #include "PhaseRepository.h"
 #include "Questionnaire.h"
 #include "SessionRepository.h"
@@ -410,7 +411,7 @@ void TimelineModel::loadPhases()
     m_phaseChoices.append(
         QVariantMap { { QStringLiteral("id"), qint64(0) }, { QStringLiteral("text"), tr("All phases") } });
     for (auto it = m_phases.crbegin(); it != m_phases.crend(); ++it) {
-        QString name = EntryText::phaseKind(it->kind);
+        QString name = PhaseKindText::label(it->kind);
         if (!it->label.isEmpty()) {
             name = tr("%1 (%2)").arg(name, it->label);
         }

@@ -4,6 +4,7 @@
 #include "TrendsText.h"
 
 #include "CourseText.h"
+#include "PhaseKindText.h"
 #include "SessionEffectAnalysis.h"
 
 #include <algorithm>
@@ -144,22 +145,9 @@ QString TrendsText::maintenanceTrend(const MaintenanceTrend& trend, const QLocal
     return parts.join(QLatin1Char(' '));
 }
 
-QString TrendsText::phaseKind(PhaseKind kind)
-{
-    switch (kind) {
-    case PhaseKind::Induction:
-        return tr("Induction");
-    case PhaseKind::Maintenance:
-        return tr("Maintenance");
-    case PhaseKind::Other:
-        return tr("Other phase");
-    }
-    return {};
-}
-
 QString TrendsText::phaseName(const PhaseBand& band)
 {
-    return band.label.isEmpty() ? phaseKind(band.kind) : band.label;
+    return band.label.isEmpty() ? PhaseKindText::label(band.kind) : band.label;
 }
 
 QString TrendsText::severity(questionnaire::Severity severity)

@@ -32,9 +32,8 @@ public:
     /// The trend across maintenance sessions: how many were used and why others were left out,
     /// the level before them, how long they helped; ends with "discuss timing with your provider".
     static QString maintenanceTrend(const MaintenanceTrend& trend, const QLocale& locale = {});
-    /// The band's own label, or the kind ("Induction", "Maintenance", "Other phase").
+    /// The band's own label, or its kind's (PhaseKindText).
     static QString phaseName(const PhaseBand& band);
-    static QString phaseKind(PhaseKind kind);
     static QString severity(questionnaire::Severity severity);
     static QString questionnaireName(QuestionnaireKind kind);
     /// The unscored last question's answer: "Not difficult at all" .. "Extremely difficult".

@@ -7,6 +7,7 @@
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
 #include "TreatmentCourse.h"
+#include "TrendsText.h"
 
 #include <QAbstractItemModelTester>
 
@@ -39,6 +40,25 @@ private Q_SLOTS:
         QVERIFY(
             model.check(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-01")).contains(QStringLiteral("end")));
         QVERIFY(model.check(QStringLiteral("2026-03-02"), QStringLiteral("soon")).contains(QStringLiteral("end")));
+    }
+
+    /// A phase's kind has one word everywhere (issue 15: "Other period", "Other phase" and "Other"
+    /// once named the same kind): the Phases page's choices and Trends' band names.
+    void oneWordForEachKind()
+    {
+        PhaseModel model;
+        QStringList choices;
+        for (const QVariant& option : model.kindOptions()) {
+            choices << option.toMap().value(QStringLiteral("text")).toString();
+        }
+        QCOMPARE(choices,
+            QStringList(
+                { QStringLiteral("Induction"), QStringLiteral("Maintenance"), QStringLiteral("Other period") }));
+        kap::trends::PhaseBand band;
+        band.kind = kap::PhaseKind::Other;
+        QCOMPARE(kap::trends::TrendsText::phaseName(band), choices.last());
+        band.label = QStringLiteral("Second course");
+        QCOMPARE(kap::trends::TrendsText::phaseName(band), QStringLiteral("Second course"));
     }
 
     void addEditAndTrash()
