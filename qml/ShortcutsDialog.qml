@@ -32,7 +32,9 @@ Dialog {
                 ["Ctrl+Shift+S", qsTr("New session")],
                 ["Ctrl+N", qsTr("New integration note")],
                 ["Ctrl+F", qsTr("Search")],
-                ["Ctrl+1 / 2 / 3", qsTr("Journal, Trends, Phases")],
+                ["Ctrl+1", qsTr("Journal")],
+                ["Ctrl+2", qsTr("Trends")],
+                ["Ctrl+3", qsTr("Phases")],
                 ["Ctrl+,", qsTr("Settings")],
                 ["Ctrl+L", qsTr("Lock the journal")],
                 ["Ctrl+Q", qsTr("Lock and quit")]
@@ -41,9 +43,16 @@ Dialog {
                 id: line
                 required property var modelData
                 Layout.columnSpan: 2
+                // The keys in the desktop's words ("Strg+M" in German), as the menus show them;
+                // disabled, so it does not take the key from the real shortcut.
+                Shortcut {
+                    id: keys
+                    sequence: line.modelData[0]
+                    enabled: false
+                }
                 Label {
                     Layout.preferredWidth: 130
-                    text: line.modelData[0]
+                    text: keys.nativeText
                     font.family: "monospace"
                 }
                 Label {

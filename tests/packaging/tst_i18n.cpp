@@ -12,7 +12,8 @@
 //    pseudo-translation loaded (every translated string is "[accented text + 40 % padding]").
 //    On each main screen (welcome, create, unlock, and every page of the unlocked journal) and in
 //    each main dialog opened from the journal screen (session and its date's calendar, note,
-//    check-in, PHQ-9, report, backup, Daylio import), every visible text, popups included, must
+//    check-in, PHQ-9, report, backup, Daylio import, JSON export, About, Keyboard shortcuts, and
+//    Settings' Change passphrase), every visible text, popups included, must
 //    carry the brackets (else it skipped qsTr; file and folder names are data and exempt) and must
 //    fit: not cut off, not wider than its box, and inside the window (only a Flickable may hold
 //    text beyond the edges it scrolls to). Each screen is checked in the light and the dark theme,
@@ -224,6 +225,18 @@ bool isKeySequence(const QString& text)
 {
     const QKeySequence keys = QKeySequence::fromString(text, QKeySequence::NativeText);
     return text.contains(u'+') && !keys.isEmpty() && keys.toString(QKeySequence::NativeText) == text;
+}
+
+/// The label of a button a Dialog made from `standardButtons` (Close, OK, Cancel): Qt names and
+/// translates those itself (qtbase's catalogue), not our translation.
+bool isStandardButtonText(const QQuickItem* item)
+{
+    for (const QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickDialogButtonBox")) {
+            return p->property("standardButtons").toInt() != 0;
+        }
+    }
+    return false;
 }
 
 struct TextProblem
@@ -466,6 +479,9 @@ QList<TextProblem> TestI18n::inspect(QList<QQuickItem*>* checked) const
         }
         QString text = item->property("text").toString();
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        if (isStandardButtonText(item)) {
+            continue; // Qt's own words, translated by Qt's catalogue (as key names are)
+        }
         if (!hasWords(text) || isFileSystemPath(text) || isKeySequence(text)
             || (!journalName.isEmpty() && text.trimmed() == journalName) || dayNames.contains(text.trimmed())) {
             continue; // numbers, symbols, file and folder names (data, not text), the locale's day names
@@ -527,7 +543,8 @@ void TestI18n::pseudoScreens_data()
     // other pages and the dialogs opened from the journal screen, and the last locks it again.
     for (const char* screen : { "welcome", "create", "journal", "fileMenu", "viewMenu", "helpMenu", "timelineNewMenu",
              "trends", "phases", "search", "trash", "settings", "sessionEditor", "sessionCalendar", "noteEditor",
-             "checkinDialog", "questionnaireDialog", "reportDialog", "backupDialog", "importDaylioDialog", "unlock" }) {
+             "checkinDialog", "questionnaireDialog", "reportDialog", "backupDialog", "importDaylioDialog",
+             "jsonExportDialog", "aboutDialog", "shortcutsDialog", "changePassphraseDialog", "unlock" }) {
         QTest::newRow(screen) << QString::fromLatin1(screen);
     }
 }
@@ -558,11 +575,23 @@ QObject* TestI18n::openDialog(const QString& dialogName)
         invoked = QMetaObject::invokeMethod(frame, "newCheckin");
     } else if (dialogName == QStringLiteral("questionnaireDialog")) {
         invoked = QMetaObject::invokeMethod(frame, "newQuestionnaire", Q_ARG(QString, QStringLiteral("phq9")));
+    } else if (dialogName == QStringLiteral("aboutDialog") || dialogName == QStringLiteral("shortcutsDialog")) {
+        // Help -> About, Help -> Keyboard shortcuts
+        QObject* dialog = m_window->findChild<QObject*>(dialogName);
+        invoked = dialog && QMetaObject::invokeMethod(dialog, "open");
+    } else if (dialogName == QStringLiteral("changePassphraseDialog")) {
+        // Settings -> Change passphrase...
+        showPage("settingsPage");
+        QObject* dialog = m_window->findChild<QObject*>(dialogName);
+        invoked = dialog && QMetaObject::invokeMethod(dialog, "open");
     } else {
-        // The export dialogs: File -> Export report / Backup / Import from Daylio.
-        const QString slotName = dialogName == QStringLiteral("importDaylioDialog")
-            ? QStringLiteral("daylioDialogSlot")
-            : dialogName + QStringLiteral("Slot");
+        // The export dialogs: File -> Export report / Backup / Import from Daylio / Export JSON.
+        QString slotName = dialogName + QStringLiteral("Slot");
+        if (dialogName == QStringLiteral("importDaylioDialog")) {
+            slotName = QStringLiteral("daylioDialogSlot");
+        } else if (dialogName == QStringLiteral("jsonExportDialog")) {
+            slotName = QStringLiteral("jsonDialogSlot");
+        }
         QObject* slot = m_window->findChild<QObject*>(slotName);
         bool available = false;
         invoked = slot
