@@ -46,8 +46,9 @@ endforeach()
 # (b) Each label below is a string literal in exactly one file: its one translated table in app/.
 # Add a label here once its family has one home.
 set(labels
-    # Phase kinds: app/core/PhaseKindText.cpp ("Induction" and "Maintenance" follow once the Trends
-    # chart's legend in qml/trends/MoodChart.qml takes them from there).
+    # Phase kinds: app/core/PhaseKindText.cpp.
+    "Induction"
+    "Maintenance"
     "Other period"
     # Routes and severity bands: still copied, only these are unique so far.
     "Other route"

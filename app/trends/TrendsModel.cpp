@@ -8,6 +8,7 @@
 #include "CourseText.h"
 #include "ErrorText.h"
 #include "JournalController.h"
+#include "PhaseKindText.h"
 #include "TrendsCalculator.h"
 #include "TrendsStatistics.h"
 #include "TrendsTableModel.h"
@@ -423,6 +424,16 @@ QVariantList TrendsModel::buildSessionEffects() const
         });
     }
     return list;
+}
+
+QVariantList TrendsModel::phaseLegend() const
+{
+    QVariantList legend;
+    for (PhaseKind kind : { PhaseKind::Induction, PhaseKind::Maintenance }) {
+        legend.append(QVariantMap {
+            { QStringLiteral("key"), phaseKindKey(kind) }, { QStringLiteral("label"), PhaseKindText::label(kind) } });
+    }
+    return legend;
 }
 
 QString TrendsModel::baselineRule() const

@@ -69,6 +69,8 @@ class TrendsModel : public QObject
     /// [{id, kind ("induction"...), name, start (ms), end (ms), lane, openEnded}]
     Q_PROPERTY(QVariantList phaseBands READ phaseBands NOTIFY dataChanged)
     Q_PROPERTY(int phaseLanes READ phaseLanes NOTIFY dataChanged)
+    /// The chart legend's shaded kinds: [{key ("induction", "maintenance"), label (PhaseKindText)}]
+    Q_PROPERTY(QVariantList phaseLegend READ phaseLegend CONSTANT)
     /// [{id, time (ms, noon of its day), dateText, route, dose, moodBefore, moodAfter, maintenance, text}]
     Q_PROPERTY(QVariantList sessionMarkers READ sessionMarkers NOTIFY dataChanged)
     /// [{name, kind, dates, sessions, meanMood, minMood, maxMood, sessionChange, weekChange, phq9, gad7}] as text
@@ -122,6 +124,7 @@ public:
     int tickCount() const;
     QString rangeText() const;
     QVariantList phaseBands() const;
+    QVariantList phaseLegend() const;
     int phaseLanes() const;
     QVariantList sessionMarkers() const;
     QVariantList phaseSummaries() const;

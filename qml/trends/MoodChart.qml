@@ -243,10 +243,7 @@ Control {
                 }
             }
             Repeater {
-                model: [
-                    { key: "induction", label: qsTr("Induction") },
-                    { key: "maintenance", label: qsTr("Maintenance") }
-                ]
+                model: root.model ? root.model.phaseLegend : []
                 delegate: RowLayout {
                     id: swatch
                     required property var modelData

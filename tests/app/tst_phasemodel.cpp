@@ -7,6 +7,7 @@
 #include "QuestionnaireRepository.h"
 #include "SessionRepository.h"
 #include "TreatmentCourse.h"
+#include "TrendsModel.h"
 #include "TrendsText.h"
 
 #include <QAbstractItemModelTester>
@@ -43,7 +44,7 @@ private Q_SLOTS:
     }
 
     /// A phase's kind has one word everywhere (issue 15: "Other period", "Other phase" and "Other"
-    /// once named the same kind): the Phases page's choices and Trends' band names.
+    /// once named the same kind): the Phases page's choices, Trends' band names and its legend.
     void oneWordForEachKind()
     {
         PhaseModel model;
@@ -59,6 +60,13 @@ private Q_SLOTS:
         QCOMPARE(kap::trends::TrendsText::phaseName(band), choices.last());
         band.label = QStringLiteral("Second course");
         QCOMPARE(kap::trends::TrendsText::phaseName(band), QStringLiteral("Second course"));
+        // The Trends chart's legend names the two shaded kinds with the same words.
+        kap::TrendsModel trends;
+        QStringList legend;
+        for (const QVariant& entry : trends.phaseLegend()) {
+            legend << entry.toMap().value(QStringLiteral("label")).toString();
+        }
+        QCOMPARE(legend, choices.mid(0, 2));
     }
 
     void addEditAndTrash()
