@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QQmlEngine>
 #include <QQmlError>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -30,6 +31,7 @@ constexpr std::array<AllowedWarning, 0> AllowList {};
 
 QMutex s_mutex;
 QStringList s_unexpected;
+QtMessageHandler s_previousHandler = nullptr;
 
 bool allowed(const QString& text)
 {
@@ -41,23 +43,59 @@ bool allowed(const QString& text)
     return false;
 }
 
+void recordUnexpected(const QString& text)
+{
+    {
+        const QMutexLocker lock(&s_mutex);
+        s_unexpected << text;
+    }
+    if (QTest::currentTestFunction()) {
+        const QByteArray message = "Unexpected QML warning: " + text.toUtf8();
+        QTest::qFail(message.constData(), __FILE__, __LINE__);
+    }
+}
+
+/// A warning Qt Quick or the QML engine prints from C++ without going through
+/// QQmlEngine::warnings ("QQuickItem: Cannot set activeFocusOnTab to false once item is the
+/// active focus item."): their logging categories, or a Qt class name opening a default-category
+/// message.
+bool fromQtQuick(const QMessageLogContext& context, const QString& message)
+{
+    const QLatin1String category(context.category ? context.category : "");
+    if (category.startsWith(QLatin1String("qt.quick")) || category.startsWith(QLatin1String("qt.qml"))) {
+        return true;
+    }
+    // "QQuickItem: ...", "QGridLayoutEngine::addItem: ...", "QQmlComponent: ..."
+    static const QRegularExpression qtClass(QStringLiteral("^Q[A-Z]\\w*(::\\w+)?: "));
+    return category == QLatin1String("default") && qtClass.match(message).hasMatch();
+}
+
+/// Installed once, for the whole run, after QtTest's own handler (so QTest::ignoreMessage and
+/// the log still work: every message is passed on to it).
+void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if ((type == QtWarningMsg || type == QtCriticalMsg) && fromQtQuick(context, message) && !allowed(message)) {
+        recordUnexpected(message);
+    }
+    if (s_previousHandler) {
+        s_previousHandler(type, context, message);
+    }
+}
+
 } // namespace
 
 void watchQmlWarnings(QQmlEngine& engine)
 {
+    static const bool installed = [] {
+        s_previousHandler = qInstallMessageHandler(messageHandler);
+        return true;
+    }();
+    Q_UNUSED(installed)
     QObject::connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError>& warnings) {
         for (const QQmlError& warning : warnings) {
             const QString text = warning.toString();
-            if (allowed(text)) {
-                continue;
-            }
-            {
-                const QMutexLocker lock(&s_mutex);
-                s_unexpected << text;
-            }
-            if (QTest::currentTestFunction()) {
-                const QByteArray message = "Unexpected QML warning: " + text.toUtf8();
-                QTest::qFail(message.constData(), __FILE__, __LINE__);
+            if (!allowed(text)) {
+                recordUnexpected(text);
             }
         }
     });

@@ -7,10 +7,11 @@ class QQmlEngine;
 
 // QML warnings fail the UI tests (issue 16): a binding that reads a null object, a type error or
 // a missing property at run time is a defect even when the screen still looks right. Every engine
-// a UI test makes is watched; an unexpected warning fails the running test function at once and
-// makes the program's exit code non-zero (runWidgetTest, runQuickTests), so none hides in a log.
-// Messages Qt itself prints and that are not ours to fix are allowed in QmlWarnings.cpp, each with
-// its reason.
+// a UI test makes is watched, and so, from the first watched engine on, is every warning Qt Quick
+// prints from C++ (a message handler for the rest of the run). An unexpected warning fails the
+// running test function at once and makes the program's exit code non-zero (runWidgetTest,
+// runQuickTests), so none hides in a log. Messages Qt itself prints and that are not ours to fix
+// are allowed in QmlWarnings.cpp, each with its reason.
 
 namespace uitest {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The QML-warning watch of the UI tests (QmlWarnings.h) must be able to fail: this program runs
-// itself as a child UI test that loads a component, once with a binding that throws at run time
-// and once without. The first child must fail (test function and exit code) and name the warning;
-// the second must pass.
+// itself as a child UI test that loads a component: with a binding that throws at run time, with
+// a call that makes Qt Quick warn from C++, and clean. The first two children must fail (test
+// function and exit code) and name the warning; the clean one must pass.
 
 #include "TestApplication.h"
 
@@ -21,6 +21,10 @@ namespace {
 const char* s_childQml = nullptr;
 
 const char BrokenQml[] = "import QtQuick\nItem { property int size: missingObject.width }\n";
+// Qt Quick's C++ warns through qWarning, not through the engine: the whole-run message handler.
+const char QuickQml[] = "import QtQuick\nimport QtQuick.Layouts\nGridLayout {\n"
+                        "  Item { Layout.row: 0; Layout.column: 0 }\n  Item { Layout.row: 0; Layout.column: 0 }\n"
+                        "  Component.onCompleted: implicitWidth }\n";
 const char CleanQml[] = "import QtQuick\nItem { id: item; property int size: item.width }\n";
 
 struct ChildRun
@@ -74,6 +78,15 @@ private Q_SLOTS:
         QVERIFY2(run.output.contains(QStringLiteral("unexpected QML warning(s)")), qPrintable(run.output));
     }
 
+    void aQtQuickWarningFailsToo()
+    {
+        const ChildRun run = runChild("quick");
+        QVERIFY2(run.exitCode > 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("FAIL!  : ChildTest::loadComponent() Unexpected QML warning")),
+            qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("already taken")), qPrintable(run.output));
+    }
+
     void noWarningPasses()
     {
         const ChildRun run = runChild("clean");
@@ -84,7 +97,9 @@ private Q_SLOTS:
 int main(int argc, char** argv)
 {
     if (argc >= 3 && std::strcmp(argv[1], "--child") == 0) {
-        s_childQml = std::strcmp(argv[2], "broken") == 0 ? BrokenQml : CleanQml;
+        s_childQml = std::strcmp(argv[2], "broken") == 0 ? BrokenQml
+            : std::strcmp(argv[2], "quick") == 0         ? QuickQml
+                                                         : CleanQml;
         int childArgc = 1;
         return uitest::runWidgetTest<ChildTest>(childArgc, argv, "kapjournal-qmlwarnings-child");
     }
