@@ -488,18 +488,6 @@
 <context>
     <name>BuiltinReportCharts</name>
     <message>
-        <source>Induction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>daily mood (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,18 +1577,6 @@ Passphrases are asked on the terminal (no echo) or read with --passphrase-file P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Induction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,42 +2244,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mood check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The therapist report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daylio import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,14 +2284,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2538,6 +2470,21 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
 </context>
 <context>
+    <name>PhaseKindText</name>
+    <message>
+        <source>Induction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseSummaryTable</name>
     <message>
         <source>Phases in this range</source>
@@ -2700,13 +2647,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>The new phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of KAP Journal is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,18 +2885,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4002,14 +3930,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a dose above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Systolic pressure is usually between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,6 +3971,14 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Enter the clinic&apos;s score as a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a dose above 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,10 +4276,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal, Trends, Phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,6 +4285,18 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4898,18 +4834,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     <name>TrendsText</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5567,6 +5491,10 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <source>Exported. This file is NOT encrypted: keep it safe and delete it when done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup passphrase is too easy to guess. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kap::DesktopLockWatcher</name>
@@ -5970,30 +5898,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KAP report %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock the journal first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,6 +5911,10 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Saved. The PDF opens only with the export password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export password is too easy to guess. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
