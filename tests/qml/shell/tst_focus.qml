@@ -122,6 +122,32 @@ TestCase {
         walkPage(frame.settingsPage, 6);
         frame.showPage(frame.journalPage);
     }
+    // The phase form in its reading order, and back.
+    function test_3b_phaseFormTabOrder() {
+        const frame = window.mainFrame;
+        frame.showPage(frame.phasesPage);
+        tryCompare(frame, "currentIndex", frame.phasesPage);
+        wait(300);
+        findIn("phaseKindCombo").forceActiveFocus(Qt.TabFocusReason);
+        const order = ["phaseLabel", "phaseStart", "phaseStartCalendarButton", "phaseEnd", "phaseEndCalendarButton", "phaseNotes"];
+        const names = [];
+        for (let i = 0; i < order.length; ++i) {
+            keyClick(Qt.Key_Tab);
+            names.push(stopName(window.activeFocusItem));
+        }
+        compare(JSON.stringify(names), JSON.stringify(order));
+        keyClick(Qt.Key_Backtab);
+        compare(stopName(window.activeFocusItem), "phaseEndCalendarButton");
+        frame.showPage(frame.journalPage);
+    }
+    // The named field a focused item belongs to ("phaseStart" for the text input inside it).
+    function stopName(item) {
+        for (let at = item; at; at = at.parent) {
+            if (at.objectName.length > 0)
+                return at.objectName.replace(/Input$/, "");
+        }
+        return String(item);
+    }
     function test_4_dialogs() {
         const frame = window.mainFrame;
         frame.newSession();
