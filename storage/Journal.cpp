@@ -11,6 +11,7 @@
 #include "PhaseRepository.h"
 #include "Preferences.h"
 #include "QuestionnaireRepository.h"
+#include "RecordRows.h"
 #include "SaveTarget.h"
 #include "Schema.h"
 #include "SearchRepository.h"
@@ -614,6 +615,18 @@ int Journal::schemaVersion() const
 SecureBytes Journal::rawKey() const
 {
     return rawKeySpec(m_key, m_header);
+}
+
+Result<std::int64_t> Journal::recordCount()
+{
+    return m_db->queryInt("SELECT (SELECT count(*) FROM phases) + (SELECT count(*) FROM sessions)"
+                          " + (SELECT count(*) FROM notes) + (SELECT count(*) FROM checkins)"
+                          " + (SELECT count(*) FROM questionnaires) + (SELECT count(*) FROM item9_changes)");
+}
+
+Status Journal::restoreRecordMeta(EntryKind kind, RecordId id, const RecordMeta& meta)
+{
+    return rows::restoreMeta(*m_db, kind, id, meta);
 }
 
 Result<std::unique_ptr<Journal>> Journal::openSecondConnection() const

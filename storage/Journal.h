@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Entities.h"
 #include "Kdf.h"
 #include "Result.h"
 #include "Schema.h"
@@ -12,6 +13,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -109,7 +111,6 @@ public:
     KdfParams kdfParams() const { return m_header.params(); }
     int schemaVersion() const;
     const Clock& clock() const { return *m_clock; }
-    Database& database() { return *m_db; }
 
     PhaseRepository& phases();
     SessionRepository& sessions();
@@ -122,11 +123,28 @@ public:
     Preferences& preferences();
     DraftRepository& drafts();
 
-    /// The SQLCipher key string for this journal (x'key+salt'); for tests that open the file
-    /// with the sqlcipher shell and for backups. Secure memory; do not log.
-    SecureBytes rawKey() const;
+    /// How many records the journal holds, trashed ones included (an import needs an empty one).
+    Result<std::int64_t> recordCount();
+
+    /// Sets the created/updated stamps, revision and trash time of a record an import has just
+    /// added, so it keeps what its source said. Use inside a JournalTransaction.
+    Status restoreRecordMeta(EntryKind kind, RecordId id, const RecordMeta& meta);
+
+    /// The SQLCipher key string that opens this journal, for re-keying the copies kept beside it
+    /// to the current passphrase (OldCopies::reencrypt). Secure memory; do not log.
+    SecureBytes keySpecForCopies() const { return rawKey(); }
 
 private:
+    // Only storage code, the transaction classes below and tests (JournalTestAccess.h) reach the
+    // connection and the key: SQL stays in storage/.
+    friend struct JournalTestAccess;
+    friend class JournalTransaction;
+    friend class JournalReadTransaction;
+
+    Database& database() { return *m_db; }
+    /// The SQLCipher key string for this journal (x'key+salt'). Secure memory; do not log.
+    SecureBytes rawKey() const;
+
     Journal();
     Status attach(const QString& path, std::unique_ptr<QLockFile> lock, const KdfHeader& header, SecureBytes key,
         Options& options);
@@ -149,6 +167,35 @@ private:
     std::unique_ptr<TrashRepository> m_trash;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<DraftRepository> m_drafts;
+};
+
+/// Several repository writes as one: BEGIN IMMEDIATE on construction, ROLLBACK on destruction
+/// unless commit() succeeded, so a task that fails halfway leaves the journal as it was.
+class JournalTransaction
+{
+public:
+    explicit JournalTransaction(Journal& journal) : m_transaction(journal.database()) { }
+
+    /// Whether BEGIN succeeded.
+    Status begun() const { return m_transaction.begun(); }
+    Status commit() { return m_transaction.commit(); }
+
+private:
+    Transaction m_transaction;
+};
+
+/// Several repository reads that must see one state (another connection's write waits until the
+/// end instead of landing between two of them).
+class JournalReadTransaction
+{
+public:
+    explicit JournalReadTransaction(Journal& journal) : m_transaction(journal.database()) { }
+
+    /// Whether BEGIN succeeded.
+    Status begun() const { return m_transaction.begun(); }
+
+private:
+    ReadTransaction m_transaction;
 };
 
 /// Restrictive permissions for everything the app writes: 0600 files, 0700 folders.

@@ -37,4 +37,20 @@ Status Preferences::remove(const QString& key)
     return stmt->exec();
 }
 
+Result<QMap<QString, QString>> Preferences::all()
+{
+    auto stmt = m_db.prepare("SELECT key, value FROM preferences ORDER BY key");
+    if (!stmt) {
+        return stmt.error();
+    }
+    QMap<QString, QString> values;
+    while (stmt->next()) {
+        values.insert(stmt->text(0), stmt->text(1));
+    }
+    if (!stmt->status()) {
+        return stmt->status().error();
+    }
+    return values;
+}
+
 } // namespace kap

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Result.h"
 
+#include <QMap>
 #include <QString>
 
 namespace kap {
@@ -20,6 +21,8 @@ public:
     QString value(const QString& key, const QString& fallback = {});
     Status setValue(const QString& key, const QString& value);
     Status remove(const QString& key);
+    /// Every stored key with its value (what a full export carries).
+    Result<QMap<QString, QString>> all();
 
 private:
     Database& m_db;

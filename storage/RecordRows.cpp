@@ -6,6 +6,9 @@
 #include "Clock.h"
 #include "OffsetTime.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace kap::rows {
 
 const char* const PhaseColumns = "id, kind, label, start_day, end_day, notes, "
@@ -303,6 +306,27 @@ Status restore(Database& db, const char* table, RecordId id)
         return makeError(ErrorCode::NotFound, QStringLiteral("no record %1 in %2").arg(id).arg(QLatin1String(table)));
     }
     return {};
+}
+
+Status restoreMeta(Database& db, EntryKind kind, RecordId id, const RecordMeta& meta)
+{
+    const QByteArray sql = QByteArray("UPDATE ") + tableFor(kind)
+        + " SET created_utc = coalesce(?1, created_utc), updated_utc = coalesce(?2, updated_utc),"
+          " revision = ?3, deleted_utc = ?4 WHERE id = ?5";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt) {
+        return stmt.error();
+    }
+    // Stored as UTC milliseconds like every other time column.
+    auto stamp = [](const QDateTime& t) {
+        return t.isValid() ? std::optional<std::int64_t>(t.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    stmt->bind(1, stamp(meta.createdAt));
+    stmt->bind(2, stamp(meta.updatedAt));
+    stmt->bind(3, std::max(1, meta.revision));
+    stmt->bind(4, meta.deletedAt ? stamp(*meta.deletedAt) : std::nullopt);
+    stmt->bind(5, std::int64_t(id));
+    return stmt->exec();
 }
 
 } // namespace kap::rows

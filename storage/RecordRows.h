@@ -120,6 +120,10 @@ Status explainUnchanged(Database& db, const char* table, RecordId id);
 Status moveToTrash(Database& db, const char* table, RecordId id, std::int64_t nowMs);
 /// Clears deleted_utc. NotFound when absent.
 Status restore(Database& db, const char* table, RecordId id);
+/// Overwrites the bookkeeping columns (created, updated, revision, trashed) of a record just added,
+/// so an import keeps what its source said instead of "now" and revision 1. An invalid time leaves
+/// that column as it is.
+Status restoreMeta(Database& db, EntryKind kind, RecordId id, const RecordMeta& meta);
 
 } // namespace rows
 } // namespace kap

@@ -80,8 +80,9 @@ class ChangePassphraseCommand final : public Command
             return ExitOk;
         }
         const bool reencrypt = choice == OldCopiesChoice::Reencrypt;
-        const OldCopies::Outcome outcome = reencrypt ? OldCopies::reencrypt(journal.path(), old, journal.rawKey())
-                                                     : OldCopies::remove(journal.path(), old);
+        const OldCopies::Outcome outcome = reencrypt
+            ? OldCopies::reencrypt(journal.path(), old, journal.keySpecForCopies())
+            : OldCopies::remove(journal.path(), old);
         const int done = int(outcome.changed.size());
         const int failed = int(outcome.failed.size());
         QString doneText;

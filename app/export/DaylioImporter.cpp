@@ -125,7 +125,7 @@ Result<DaylioImportSummary> DaylioImporter::import(
     summary.skipped = parsed.skipped;
     summary.skippedNotListed = parsed.skippedNotListed;
 
-    Transaction transaction(journal.database());
+    JournalTransaction transaction(journal);
     if (!transaction.begun()) {
         return transaction.begun().error();
     }

@@ -11,7 +11,6 @@
 #include "PhaseRepository.h"
 #include "Preferences.h"
 #include "QuestionnaireRepository.h"
-#include "RecordRows.h"
 #include "SecureBytes.h"
 #include "SessionRepository.h"
 #include "TrashRepository.h"
@@ -42,36 +41,11 @@ Status appendTrashed(QList<T>& out, Repo& repo, const QList<TrashItem>& trash, E
     return {};
 }
 
-/// The repositories stamp created/updated with "now" and start at revision 1; an import
-/// keeps what the export said. Stored as UTC milliseconds like RecordRows does.
-Status restoreMeta(Database& db, EntryKind kind, RecordId id, const RecordMeta& meta)
-{
-    const QByteArray sql = QByteArray("UPDATE ") + rows::tableFor(kind)
-        + " SET created_utc = coalesce(?1, created_utc), updated_utc = coalesce(?2, updated_utc),"
-          " revision = ?3, deleted_utc = ?4 WHERE id = ?5";
-    auto stmt = db.prepare(sql.constData());
-    if (!stmt) {
-        return stmt.error();
-    }
-    auto stamp = [](const QDateTime& t) {
-        return t.isValid() ? std::optional<std::int64_t>(t.toMSecsSinceEpoch()) : std::nullopt;
-    };
-    stmt->bind(1, stamp(meta.createdAt));
-    stmt->bind(2, stamp(meta.updatedAt));
-    stmt->bind(3, std::max(1, meta.revision));
-    stmt->bind(4, meta.deletedAt ? stamp(*meta.deletedAt) : std::nullopt);
-    stmt->bind(5, std::int64_t(id));
-    return stmt->exec();
-}
-
 } // namespace
 
 Result<std::int64_t> JsonTransfer::recordCount(Journal& journal)
 {
-    return journal.database().queryInt(
-        "SELECT (SELECT count(*) FROM phases) + (SELECT count(*) FROM sessions)"
-        " + (SELECT count(*) FROM notes) + (SELECT count(*) FROM checkins)"
-        " + (SELECT count(*) FROM questionnaires) + (SELECT count(*) FROM item9_changes)");
+    return journal.recordCount();
 }
 
 Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
@@ -79,7 +53,7 @@ Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
     // One read transaction for every table: a trash or restore from another connection between two
     // of these reads would drop a record or list it twice (and a doubled id makes import refuse
     // the file).
-    ReadTransaction reading(journal.database());
+    JournalReadTransaction reading(journal);
     if (!reading.begun()) {
         return reading.begun().error();
     }
@@ -117,16 +91,11 @@ Result<JournalSnapshot> JsonTransfer::snapshot(Journal& journal)
             return st.error();
         }
     }
-    auto prefs = journal.database().prepare("SELECT key, value FROM preferences ORDER BY key");
+    auto prefs = journal.preferences().all();
     if (!prefs) {
         return prefs.error();
     }
-    while (prefs->next()) {
-        s.preferences.insert(prefs->text(0), prefs->text(1));
-    }
-    if (!prefs->status()) {
-        return prefs->status().error();
-    }
+    s.preferences = prefs.value();
     return s;
 }
 
@@ -148,12 +117,13 @@ Status JsonTransfer::restoreInto(Journal& journal, const JournalSnapshot& snapsh
     if (count.value() > 0) {
         return makeError(ErrorCode::AlreadyExists, QStringLiteral("import-json needs an empty journal"));
     }
-    Database& db = journal.database();
-    Transaction transaction(db);
+    JournalTransaction transaction(journal);
     if (!transaction.begun()) {
         return transaction.begun();
     }
-    auto finish = [&](EntryKind kind, RecordId id, const RecordMeta& meta) { return restoreMeta(db, kind, id, meta); };
+    auto finish = [&](EntryKind kind, RecordId id, const RecordMeta& meta) {
+        return journal.restoreRecordMeta(kind, id, meta);
+    };
 
     for (Phase p : snapshot.phases) {
         const RecordMeta meta = p.meta;

@@ -41,7 +41,7 @@ public:
     static QList<JournalCopy> find(const QString& journalPath, const SecureBytes& oldPassphrase);
 
     /// Re-encrypts every copy that `oldPassphrase` opens so that `newKeySpec` (the re-keyed
-    /// journal's Journal::rawKey()) opens it instead, one copy at a time, each atomically
+    /// journal's Journal::keySpecForCopies()) opens it instead, one copy at a time, each atomically
     /// (Journal::rekeyCopy: verified, then renamed into place). No copy is migrated: a migration
     /// copy keeps its older schema version. A failure leaves that copy as it was and goes on.
     static Outcome reencrypt(

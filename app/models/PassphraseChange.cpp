@@ -137,7 +137,7 @@ void PassphraseChange::handleOldCopies(bool reencrypt)
         return;
     }
     // The new key is read here, on the GUI thread that owns the journal; the worker only gets it.
-    auto newKey = std::make_shared<const SecureBytes>(journal->rawKey());
+    auto newKey = std::make_shared<const SecureBytes>(journal->keySpecForCopies());
     const QString journalPath = m_journalPath;
     const std::shared_ptr<const SecureBytes> old = m_oldPassphrase;
     setError({});

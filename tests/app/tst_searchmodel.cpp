@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EntryActions.h"
 #include "JournalModelFixture.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "SearchModel.h"
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&model, &SearchModel::finished);
         {
-            kap::Transaction write(m_journal->database());
+            kap::Transaction write(kap::JournalTestAccess::database(*m_journal));
             QVERIFY(write.begun());
             addNote(QStringLiteral("Not saved yet"), QStringLiteral("calm thoughts, still being typed"), 2);
             model.setQuery(QStringLiteral("calm"));

@@ -5,6 +5,7 @@
 #include "EntryActions.h"
 #include "EntryText.h"
 #include "JournalModelFixture.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
@@ -305,7 +306,7 @@ private Q_SLOTS:
     {
         // Ten years of daily check-ins: the first page and a scroll step read only what is shown.
         {
-            kap::Transaction transaction(m_journal->database());
+            kap::Transaction transaction(kap::JournalTestAccess::database(*m_journal));
             for (int day = 0; day < 3650; ++day) {
                 kap::MoodCheckin checkin;
                 checkin.at = at(2016, 1, 1).addDays(day);

@@ -12,6 +12,7 @@
 #include "CheckinRepository.h"
 #include "Database.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "QuestionnaireRepository.h"
 #include "Schema.h"
@@ -298,7 +299,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "create failed: %s\n", qPrintable(created.error().detail));
             return 1;
         }
-        insertEncrypted = fill(created.value()->database(), clock);
+        insertEncrypted = fill(JournalTestAccess::database(*created.value()), clock);
     }
     double insertPlain = 0;
     {
@@ -331,7 +332,7 @@ int main(int argc, char** argv)
     }
     const double openPlainMs = msSince(timer);
 
-    Workload encrypted(journal->database(), clock);
+    Workload encrypted(JournalTestAccess::database(*journal), clock);
     Workload plain(plainDb, clock);
     TimelineQuery week;
     week.range = DayRange { FirstDay.addDays(1800), FirstDay.addDays(1806) };

@@ -10,6 +10,7 @@
 #include "CheckinRepository.h"
 #include "DaylioImporter.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
@@ -59,7 +60,7 @@ QList<RecordId> fill(Journal& journal, int years)
 {
     QRandomGenerator rng(42);
     QList<RecordId> noteIds;
-    Transaction tx(journal.database());
+    Transaction tx(JournalTestAccess::database(journal));
     const QDate first = Today.addYears(-years).addDays(1);
     for (int y = 0; y < years; ++y) {
         Phase induction;

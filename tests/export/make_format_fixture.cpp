@@ -6,6 +6,7 @@
 // Not a test: run it once per SQLCipher release and check the file into data/format/.
 
 #include "FormatFixture.h"
+#include "JournalTestAccess.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "failed: %s\n", qPrintable(failed.join(QLatin1String(", "))));
         return 1;
     }
-    auto version = journal.value()->database().queryText("PRAGMA cipher_version");
+    auto version = kap::JournalTestAccess::database(*journal.value()).queryText("PRAGMA cipher_version");
     std::printf(
         "wrote %s with SQLCipher %s\n", qPrintable(args.at(1)), qPrintable(version ? version.value() : QString()));
     return 0;

@@ -3,6 +3,7 @@
 
 #include "BackupService.h"
 #include "JournalCopies.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "OldCopies.h"
 #include "Schema.h"
@@ -201,8 +202,8 @@ private Q_SLOTS:
         Fixture f = makeFixture();
         QVERIFY(f.journal);
         const QByteArray ownBefore = kaptest::readAll(f.ownPassphrase);
-        const OldCopies::Outcome outcome
-            = OldCopies::reencrypt(f.journal->path(), secret(kaptest::Passphrase), f.journal->rawKey());
+        const OldCopies::Outcome outcome = OldCopies::reencrypt(
+            f.journal->path(), secret(kaptest::Passphrase), JournalTestAccess::rawKey(*f.journal));
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.changed.size(), 3);
         QCOMPARE(outcome.untouched, QStringList { f.ownPassphrase });
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(schemaVersionOf(f.migration, NewPassphrase), OlderVersion);
         QCOMPARE(schemaVersionOf(f.rolling, NewPassphrase), Schema::currentVersion());
         const auto note = kaptest::runSqlcipher(
-            f.migration, kaptest::shellKeyPragma(f.journal->rawKey()) + "SELECT title FROM notes;\n");
+            f.migration, kaptest::shellKeyPragma(JournalTestAccess::rawKey(*f.journal)) + "SELECT title FROM notes;\n");
         QCOMPARE(note.out.trimmed(), QByteArray("lighthouse"));
         QCOMPARE(leftovers(f.dir->path()), QStringList());
         QVERIFY(OldCopies::find(f.journal->path(), secret(kaptest::Passphrase)).isEmpty());
@@ -277,8 +278,8 @@ private Q_SLOTS:
         stale.write(QByteArray(4096, 'x'));
         stale.close();
 
-        OldCopies::Outcome outcome
-            = OldCopies::reencrypt(f.journal->path(), secret(kaptest::Passphrase), f.journal->rawKey());
+        OldCopies::Outcome outcome = OldCopies::reencrypt(
+            f.journal->path(), secret(kaptest::Passphrase), JournalTestAccess::rawKey(*f.journal));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.failed, QStringList { f.beforeRestore });
         QCOMPARE(outcome.firstError.code, ErrorCode::AlreadyExists);
@@ -291,7 +292,8 @@ private Q_SLOTS:
 
         // Once the obstacle is gone, a second run finishes the job.
         QVERIFY(QDir().rmdir(f.beforeRestore + QStringLiteral(".rekey")));
-        outcome = OldCopies::reencrypt(f.journal->path(), secret(kaptest::Passphrase), f.journal->rawKey());
+        outcome = OldCopies::reencrypt(
+            f.journal->path(), secret(kaptest::Passphrase), JournalTestAccess::rawKey(*f.journal));
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.changed, QStringList { f.beforeRestore });
         QVERIFY(OldCopies::find(f.journal->path(), secret(kaptest::Passphrase)).isEmpty());
@@ -303,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(f.journal);
         const auto before = kaptest::snapshot(f.ownPassphrase);
         const Status status = Journal::rekeyCopy(
-            f.ownPassphrase, keySpecFor(f.ownPassphrase, kaptest::Passphrase), f.journal->rawKey());
+            f.ownPassphrase, keySpecFor(f.ownPassphrase, kaptest::Passphrase), JournalTestAccess::rawKey(*f.journal));
         QCOMPARE(status.code(), ErrorCode::WrongPassphrase);
         QCOMPARE(kaptest::snapshot(f.ownPassphrase), before);
     }
@@ -314,7 +316,8 @@ private Q_SLOTS:
         QVERIFY(f.journal);
         auto open = kaptest::openJournal(f.rolling, kaptest::Passphrase);
         QVERIFY(open);
-        const Status status = Journal::rekeyCopy(f.rolling, open->rawKey(), f.journal->rawKey());
+        const Status status
+            = Journal::rekeyCopy(f.rolling, JournalTestAccess::rawKey(*open), JournalTestAccess::rawKey(*f.journal));
         QCOMPARE(status.code(), ErrorCode::InUse);
         open.reset();
         QVERIFY(opensWith(f.rolling, kaptest::Passphrase));

@@ -9,6 +9,7 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "TestSupport.h"
 
@@ -219,7 +220,7 @@ void TestDurability::wrongPassphraseLeavesHotJournalByteIdentical()
         committedNote = journal->notes().add(note).value();
         const QByteArray committedBytes = kaptest::readAll(journal->path());
 
-        Database& db = journal->database();
+        Database& db = JournalTestAccess::database(*journal);
         QVERIFY(db.exec("PRAGMA cache_size = 8")); // a small cache spills into the file early
         QVERIFY(db.exec("BEGIN IMMEDIATE"));
         auto insert = db.prepare("INSERT INTO preferences (key, value) VALUES (?1, ?2)");
@@ -251,7 +252,10 @@ void TestDurability::wrongPassphraseLeavesHotJournalByteIdentical()
     QVERIFY(!QFileInfo::exists(crashedJournal)); // rolled back
     QVERIFY(journal->verify());
     QCOMPARE(journal->notes().get(committedNote)->title, QStringLiteral("written before the crash"));
-    QCOMPARE(journal->database().queryInt("SELECT count(*) FROM preferences WHERE key LIKE 'crashed-%'").value(), 0);
+    QCOMPARE(JournalTestAccess::database(*journal)
+                 .queryInt("SELECT count(*) FROM preferences WHERE key LIKE 'crashed-%'")
+                 .value(),
+        0);
 }
 
 void TestDurability::killedPassphraseChangeLeavesOneWorkingPassphrase()

@@ -8,6 +8,7 @@
 #include "CheckinRepository.h"
 #include "Database.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "SearchRepository.h"
 #include "SessionRepository.h"
@@ -165,7 +166,7 @@ void TestJournal::createdFilesAndFoldersArePrivate()
 
     // The rollback journal SQLite creates during a write transaction is private too.
     {
-        Transaction tx(journal.database());
+        Transaction tx(JournalTestAccess::database(journal));
         QVERIFY(tx.begun());
         IntegrationNote note = noteWith(Marker);
         QVERIFY(journal.notes().add(note));
@@ -238,7 +239,7 @@ void TestJournal::noPlaintextInJournalFileDuringTransaction()
     IntegrationNote first = noteWith(longBody);
     QVERIFY(journal->notes().add(first));
     {
-        Transaction tx(journal->database());
+        Transaction tx(JournalTestAccess::database(*journal));
         QVERIFY(tx.begun());
         first.body = UnicodeMarker + QStringLiteral(" replaced");
         QVERIFY(journal->notes().update(first));
@@ -652,7 +653,8 @@ void TestJournal::verifyReportsBrokenReferences()
     note.sessionId = session.id;
     QVERIFY(journal->notes().add(note));
     // Damage the file the way a buggy older version or a hand edit could: bypass the foreign key.
-    QVERIFY(journal->database().exec("PRAGMA foreign_keys = OFF; DELETE FROM sessions; PRAGMA foreign_keys = ON;"));
+    QVERIFY(JournalTestAccess::database(*journal).exec(
+        "PRAGMA foreign_keys = OFF; DELETE FROM sessions; PRAGMA foreign_keys = ON;"));
     QStringList problems;
     QCOMPARE(journal->verify(&problems).code(), ErrorCode::Corrupted);
     QCOMPARE(problems, QStringList { QStringLiteral("1 broken references") });
@@ -703,7 +705,7 @@ void TestJournal::secondConnectionSharesTheFileSafely()
     // A transaction on one is invisible to the other until it commits, and a rollback leaves
     // nothing behind.
     {
-        Transaction tx(other.database());
+        Transaction tx(JournalTestAccess::database(other));
         IntegrationNote pending = noteWith(QStringLiteral("pending"));
         QVERIFY(other.notes().add(pending));
         QCOMPARE(journal->notes().get(pending.id).code(), ErrorCode::NotFound);

@@ -9,6 +9,7 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "SearchRepository.h"
@@ -130,7 +131,7 @@ void TestMigrations::upgradeTakesEncryptedBackupFirst()
     QVERIFY2(opened, opened.ok() ? "" : qPrintable(opened.error().detail));
     auto& journal = *opened.value();
     QCOMPARE(journal.schemaVersion(), Schema::currentVersion() + 1);
-    QVERIFY(journal.database().queryInt("SELECT count(*) FROM v2_marker"));
+    QVERIFY(JournalTestAccess::database(journal).queryInt("SELECT count(*) FROM v2_marker"));
     QCOMPARE(journal.notes().get(id)->body, sampleNote().body);
 
     const QStringList backups = backupsIn(dir.path());
@@ -186,7 +187,7 @@ void TestMigrations::failingStepLeavesPreviousVersion()
     QVERIFY(journal);
     QCOMPARE(journal->schemaVersion(), Schema::currentVersion());
     QCOMPARE(journal->notes().list().value().size(), 1);
-    QVERIFY(!journal->database().queryInt("SELECT count(*) FROM half_done"));
+    QVERIFY(!JournalTestAccess::database(*journal).queryInt("SELECT count(*) FROM half_done"));
     QVERIFY(journal->verify());
 }
 
@@ -229,7 +230,8 @@ void TestMigrations::versionFourCheckinsAndPhasesAreIndexed()
         QVERIFY(created);
         Journal& journal = *created.value();
         QCOMPARE(journal.schemaVersion(), 4);
-        QVERIFY(!journal.database().queryInt("SELECT count(*) FROM checkins_fts")); // no such table yet
+        QVERIFY(
+            !JournalTestAccess::database(journal).queryInt("SELECT count(*) FROM checkins_fts")); // no such table yet
         MoodCheckin checkin;
         checkin.at = kaptest::fixedNow();
         checkin.note = QStringLiteral("Rainy, low energy.");
@@ -257,7 +259,7 @@ void TestMigrations::versionFourCheckinsAndPhasesAreIndexed()
     QCOMPARE(hits->first().kind, EntryKind::Checkin);
     QCOMPARE(hits->first().id, rainy);
     QCOMPARE(hits->first().foundIn, QList<SearchField> { SearchField::CheckinNote });
-    QCOMPARE(journal->database().queryInt("SELECT count(*) FROM checkins_fts").value(), 2);
+    QCOMPARE(JournalTestAccess::database(*journal).queryInt("SELECT count(*) FROM checkins_fts").value(), 2);
     QCOMPARE(journal->search().search(QStringLiteral("gardening")).value().size(), 1);
     auto phases = journal->search().search(QStringLiteral("harbour"));
     QVERIFY(phases);

@@ -6,6 +6,7 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "Preferences.h"
@@ -444,7 +445,8 @@ void TestRepositories::questionnaireStoresComputedTotals()
     QCOMPARE(back.kind, QuestionnaireKind::Phq9);
     QCOMPARE(back.at, phq.at);
     // The stored total and flag are the scorer's, checked straight in the table.
-    auto stmt = m_journal->database().prepare("SELECT total, item9_flag FROM questionnaires WHERE id = ?1");
+    auto stmt
+        = JournalTestAccess::database(*m_journal).prepare("SELECT total, item9_flag FROM questionnaires WHERE id = ?1");
     QVERIFY(stmt);
     stmt->bind(1, phq.id);
     QVERIFY(stmt->next());
@@ -454,7 +456,8 @@ void TestRepositories::questionnaireStoresComputedTotals()
 
     phq.answers[8] = 0;
     QVERIFY(m_journal->questionnaires().update(phq));
-    auto again = m_journal->database().prepare("SELECT total, item9_flag FROM questionnaires WHERE id = ?1");
+    auto again
+        = JournalTestAccess::database(*m_journal).prepare("SELECT total, item9_flag FROM questionnaires WHERE id = ?1");
     again->bind(1, phq.id);
     QVERIFY(again->next());
     QCOMPARE(again->int32(0), 12);

@@ -8,6 +8,7 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "NoteRepository.h"
 #include "PhaseRepository.h"
 #include "SearchRepository.h"
@@ -140,7 +141,7 @@ QByteArray decryptedPages(Journal& journal)
         qWarning("libcrypto's AES functions are not in the process");
         return {};
     }
-    const SecureBytes spec = journal.rawKey();
+    const SecureBytes spec = JournalTestAccess::rawKey(journal);
     const QByteArray key = QByteArray::fromHex(QByteArray(reinterpret_cast<const char*>(spec.data()) + 2, 64));
     const QByteArray file = kaptest::readAll(journal.path());
     if (key.size() != 32 || file.isEmpty() || file.size() % PageSize != 0) {
@@ -693,7 +694,7 @@ QList<QByteArray> secretWords(bool notes, bool sessions)
 /// tables and the decrypted pages.
 void checkWords(Journal& journal, const QList<QByteArray>& words, bool present)
 {
-    const QByteArray index = indexTableBytes(journal.database());
+    const QByteArray index = indexTableBytes(JournalTestAccess::database(journal));
     const QByteArray pages = decryptedPages(journal);
     QVERIFY2(!index.isEmpty(), "the index tables could not be read");
     QVERIFY2(pages.size() >= 10 * 1024, "the decrypted pages could not be read");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TestSupport.h"
+#include "JournalTestAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,7 +124,7 @@ ShellResult runSqlcipher(const QString& database, const QByteArray& sql)
 
 QByteArray shellKeyPragma(const kap::Journal& journal)
 {
-    return shellKeyPragma(journal.rawKey());
+    return shellKeyPragma(kap::JournalTestAccess::rawKey(journal));
 }
 
 QByteArray shellKeyPragma(const kap::SecureBytes& rawKeySpec)

@@ -68,7 +68,7 @@ struct ShellResult
     QByteArray err;
 };
 ShellResult runSqlcipher(const QString& database, const QByteArray& sql);
-/// `PRAGMA key = "x'...'";` for the shell, from Journal::rawKey(), followed by the PRAGMA that
+/// `PRAGMA key = "x'...'";` for the shell, from JournalTestAccess::rawKey(), followed by the PRAGMA that
 /// makes SQLCipher 4.x read the journal format (3.4.1 ignores it); their own output is discarded.
 QByteArray shellKeyPragma(const kap::Journal& journal);
 /// The same from a raw key string (rawKeySpec()).

@@ -5,6 +5,7 @@
 
 #include "CheckinRepository.h"
 #include "Journal.h"
+#include "JournalTestAccess.h"
 #include "OffsetTime.h"
 #include "PhaseRepository.h"
 #include "QuestionnaireRepository.h"
@@ -93,7 +94,7 @@ Result<SyntheticCourse::Counts> SyntheticCourse::populate(Journal& journal) cons
         return value;
     };
 
-    Transaction tx(journal.database());
+    Transaction tx(JournalTestAccess::database(journal));
     if (!tx.begun()) {
         return tx.begun().error();
     }
