@@ -24,6 +24,10 @@ Page {
 
     signal crisisRequested
 
+    // The screen takes the keyboard from its Loader (a focus scope), so its own first control has
+    // it: without this the Loader kept it and the first Tab went to the crisis link below.
+    focus: true
+
     header: DemoBanner {
         visible: JournalController.demo
         height: visible ? implicitHeight : 0
