@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "Database.h"
-#include "Entities.h"
-#include "Result.h"
+#include "storage/Database.h"
+#include "storage/Entities.h"
+#include "storage/Result.h"
 
 namespace kap {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CipherFormat.h"
+#include "storage/CipherFormat.h"
 
-#include "Database.h"
-#include "SqlCipher.h"
+#include "storage/Database.h"
+#include "storage/SqlCipher.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>

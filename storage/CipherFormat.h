@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "Result.h"
+#include "storage/Result.h"
 
 #include <QtGlobal>
 

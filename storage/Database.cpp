@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Database.h"
+#include "storage/Database.h"
 
-#include "SqlCipher.h"
+#include "storage/SqlCipher.h"
 
 #include <utility>
 

@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "Entities.h"
-#include "Result.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/Entities.h"
+#include "storage/Result.h"
 
 #include <QDateTime>
 #include <QString>

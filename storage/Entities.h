@@ -8,7 +8,7 @@
 // that offset, so a day or a week is the person's local day or week even after travel or a DST
 // change. Optional numbers use std::optional: "not recorded" is never confused with 0.
 
-#include "Vitals.h"
+#include "storage/Vitals.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,24 +1,24 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Journal.h"
+#include "storage/Journal.h"
 
-#include "CheckinRepository.h"
-#include "CipherFormat.h"
-#include "DraftRepository.h"
-#include "JournalCopies.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "Preferences.h"
-#include "QuestionnaireRepository.h"
-#include "RecordRows.h"
-#include "SaveTarget.h"
-#include "Schema.h"
-#include "SearchRepository.h"
-#include "SessionRepository.h"
-#include "SqlCipher.h"
-#include "TimelineRepository.h"
-#include "TrashRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/CipherFormat.h"
+#include "storage/DraftRepository.h"
+#include "storage/JournalCopies.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Preferences.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/RecordRows.h"
+#include "storage/SaveTarget.h"
+#include "storage/Schema.h"
+#include "storage/SearchRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlCipher.h"
+#include "storage/TimelineRepository.h"
+#include "storage/TrashRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

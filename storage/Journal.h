@@ -3,13 +3,13 @@
 
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "Entities.h"
-#include "Kdf.h"
-#include "Result.h"
-#include "Schema.h"
-#include "SecureBytes.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/Entities.h"
+#include "storage/Kdf.h"
+#include "storage/Result.h"
+#include "storage/Schema.h"
+#include "storage/SecureBytes.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "JournalCopies.h"
+#include "storage/JournalCopies.h"
 
 #include <QDir>
 #include <QFileInfo>

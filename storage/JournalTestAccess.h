@@ -7,7 +7,7 @@
 // the repositories, JournalTransaction and JournalReadTransaction (tests/layering_check.cmake
 // keeps SQL out of app/).
 
-#include "Journal.h"
+#include "storage/Journal.h"
 
 namespace kap {
 

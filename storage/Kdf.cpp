@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Kdf.h"
+#include "storage/Kdf.h"
 
 #include <sodium.h>
 

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Result.h"
-#include "SecureBytes.h"
+#include "storage/Result.h"
+#include "storage/SecureBytes.h"
 
 #include <QByteArray>
 

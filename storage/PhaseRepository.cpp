@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "PhaseRepository.h"
+#include "storage/PhaseRepository.h"
 
-#include "Clock.h"
-#include "RecordRows.h"
+#include "storage/Clock.h"
+#include "storage/RecordRows.h"
 
 namespace kap {
 

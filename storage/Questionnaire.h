@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "Entities.h"
+#include "storage/Entities.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "QuestionnaireRepository.h"
+#include "storage/QuestionnaireRepository.h"
 
-#include "Clock.h"
-#include "Questionnaire.h"
-#include "RecordRows.h"
+#include "storage/Clock.h"
+#include "storage/Questionnaire.h"
+#include "storage/RecordRows.h"
 
 namespace kap {
 

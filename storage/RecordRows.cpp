@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "RecordRows.h"
+#include "storage/RecordRows.h"
 
-#include "Clock.h"
-#include "OffsetTime.h"
+#include "storage/Clock.h"
+#include "storage/OffsetTime.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "SaveTarget.h"
+#include "storage/SaveTarget.h"
 
-#include "Kdf.h"
+#include "storage/Kdf.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Database.h"
-#include "Result.h"
+#include "storage/Database.h"
+#include "storage/Result.h"
 
 #include <functional>
 #include <vector>

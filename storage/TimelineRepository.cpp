@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TimelineRepository.h"
+#include "storage/TimelineRepository.h"
 
-#include "RecordRows.h"
+#include "storage/RecordRows.h"
 
 #include <array>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TrashRepository.h"
+#include "storage/TrashRepository.h"
 
-#include "Clock.h"
-#include "QuestionnaireRepository.h"
-#include "RecordRows.h"
-#include "SearchRepository.h"
+#include "storage/Clock.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/RecordRows.h"
+#include "storage/SearchRepository.h"
 
 #include <array>
 

@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # Fails when clang-format would change any of our C++ files (run with -P from CTest).
-file(GLOB_RECURSE files
-    ${SOURCE_DIR}/storage/*.cpp ${SOURCE_DIR}/storage/*.h
-    ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h
-    ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
+set(globs "")
+foreach(folder IN ITEMS storage statistics text transfer report charts platform app cli gui tests packaging)
+    list(APPEND globs ${SOURCE_DIR}/${folder}/*.cpp ${SOURCE_DIR}/${folder}/*.h)
+endforeach()
+file(GLOB_RECURSE files ${globs})
 set(bad "")
 foreach(f IN LISTS files)
     execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${f} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CrisisResources.h"
+#include "app/shell/CrisisResources.h"
 
-#include "CrisisText.h"
+#include "text/CrisisText.h"
 
 namespace kap {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "DemoFolder.h"
+#include "app/shell/DemoFolder.h"
 
-#include "JournalLocation.h"
+#include "platform/JournalLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>

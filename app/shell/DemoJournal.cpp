@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "DemoJournal.h"
+#include "app/shell/DemoJournal.h"
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "NoteRepository.h"
-#include "OffsetTime.h"
-#include "PhaseRepository.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/NoteRepository.h"
+#include "storage/OffsetTime.h"
+#include "storage/PhaseRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QCoreApplication>
 #include <QTime>

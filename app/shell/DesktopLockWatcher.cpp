@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "DesktopLockWatcher.h"
+#include "app/shell/DesktopLockWatcher.h"
 
-#include "AppSettings.h"
+#include "app/shell/AppSettings.h"
 
 #include <QDBusError>
 #include <QDBusMessage>

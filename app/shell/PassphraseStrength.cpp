@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "PassphraseStrength.h"
+#include "app/shell/PassphraseStrength.h"
 
-#include "SecureBytes.h"
+#include "storage/SecureBytes.h"
 
 #include <zxcvbn.h>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "QuitSignals.h"
+#include "app/shell/QuitSignals.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

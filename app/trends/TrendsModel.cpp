@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TrendsModel.h"
+#include "app/trends/TrendsModel.h"
 
-#include "ChartColors.h"
-#include "ChartTime.h"
-#include "CourseText.h"
-#include "ErrorText.h"
-#include "JournalController.h"
-#include "PhaseKindText.h"
-#include "TrendsCalculator.h"
-#include "TrendsStatistics.h"
-#include "TrendsTableModel.h"
-#include "TrendsText.h"
+#include "app/shell/JournalController.h"
+#include "app/trends/TrendsTableModel.h"
+#include "charts/ChartColors.h"
+#include "statistics/ChartTime.h"
+#include "statistics/TrendsCalculator.h"
+#include "statistics/TrendsStatistics.h"
+#include "text/CourseText.h"
+#include "text/ErrorText.h"
+#include "text/PhaseKindText.h"
+#include "text/TrendsText.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "JournalController.h"
-#include "TrendsData.h"
-#include "TrendsTableModel.h"
+#include "app/shell/JournalController.h"
+#include "app/trends/TrendsTableModel.h"
+#include "statistics/TrendsData.h"
 
 #include <QColor>
 #include <QDate>

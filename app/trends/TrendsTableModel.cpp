@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TrendsTableModel.h"
+#include "app/trends/TrendsTableModel.h"
 
-#include "TrendsText.h"
+#include "text/TrendsText.h"
 
 #include <QLocale>
 #include <QMap>

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "TrendsData.h"
+#include "statistics/TrendsData.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>

@@ -1739,10 +1739,6 @@ Passphrases are asked on the terminal (no echo) or read with --passphrase-file P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every record, including the trash, in the format kapjournal-export version 1 (documented in app/export/JSON_EXPORT.md). The output is NOT encrypted: anyone who can read the file can read your journal. Without --output it goes to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write to FILE (created with mode 0600).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,6 +1752,10 @@ Passphrases are asked on the terminal (no echo) or read with --passphrase-file P
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, including the trash, in the format kapjournal-export version 1 (documented in transfer/JSON_EXPORT.md). The output is NOT encrypted: anyone who can read the file can read your journal. Without --output it goes to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Journal.h"
-#include "JournalController.h"
+#include "app/shell/JournalController.h"
+#include "storage/Journal.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

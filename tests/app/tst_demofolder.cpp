@@ -6,8 +6,8 @@
 // touching one that is in use or not ours. (A folder left by a real SIGKILL is covered by
 // tst_orderlyquit with the real binary.)
 
-#include "DemoFolder.h"
-#include "TestSupport.h"
+#include "app/shell/DemoFolder.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CheckinRepository.h"
-#include "DemoJournal.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "Questionnaire.h"
-#include "QuestionnaireRepository.h"
-#include "SearchRepository.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
+#include "app/shell/DemoJournal.h"
+#include "storage/CheckinRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Questionnaire.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -9,8 +9,8 @@
 // dbus-daemon is required (packaging/install-deps.sh installs it): without it the test fails,
 // it does not skip.
 
-#include "AppSettings.h"
-#include "DesktopLockWatcher.h"
+#include "app/shell/AppSettings.h"
+#include "app/shell/DesktopLockWatcher.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

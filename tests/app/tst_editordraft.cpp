@@ -6,9 +6,9 @@
 // unlock, removed when saved or discarded or back to what was opened; a lock whose input cannot
 // be kept waits (idle, desktop) or asks (manual, quit), and locks anyway only when told.
 
-#include "DraftRepository.h"
-#include "EditorDraft.h"
-#include "JournalModelFixture.h"
+#include "app/journal/EditorDraft.h"
+#include "storage/DraftRepository.h"
+#include "tests/app/JournalModelFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

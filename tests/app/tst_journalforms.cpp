@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CheckinForm.h"
-#include "CheckinRepository.h"
-#include "JournalModelFixture.h"
-#include "NoteForm.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "Preferences.h"
-#include "QuestionnaireForm.h"
-#include "QuestionnaireRepository.h"
-#include "SessionForm.h"
-#include "SessionRepository.h"
+#include "app/journal/CheckinForm.h"
+#include "app/journal/NoteForm.h"
+#include "app/journal/QuestionnaireForm.h"
+#include "app/journal/SessionForm.h"
+#include "storage/CheckinRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Preferences.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/app/JournalModelFixture.h"
 
 using journaltest::at;
 

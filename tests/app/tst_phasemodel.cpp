@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "JournalModelFixture.h"
-#include "PhaseModel.h"
-#include "PhaseRepository.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
-#include "TreatmentCourse.h"
-#include "TrendsModel.h"
-#include "TrendsText.h"
+#include "app/journal/PhaseModel.h"
+#include "app/trends/TrendsModel.h"
+#include "statistics/TreatmentCourse.h"
+#include "storage/PhaseRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/app/JournalModelFixture.h"
+#include "text/TrendsText.h"
 
 #include <QAbstractItemModelTester>
 

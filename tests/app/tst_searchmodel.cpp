@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CheckinRepository.h"
-#include "Database.h"
-#include "EntryActions.h"
-#include "JournalModelFixture.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "SearchModel.h"
-#include "SearchRepository.h"
-#include "SearchText.h"
+#include "app/journal/EntryActions.h"
+#include "app/journal/SearchModel.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Database.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/SearchRepository.h"
+#include "tests/app/JournalModelFixture.h"
+#include "text/SearchText.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "SecureClipboard.h"
+#include "app/shell/SecureClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CheckinRepository.h"
-#include "EntryActions.h"
-#include "EntryText.h"
-#include "JournalModelFixture.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
-#include "TimelineModel.h"
+#include "app/journal/EntryActions.h"
+#include "app/journal/TimelineModel.h"
+#include "storage/CheckinRepository.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/app/JournalModelFixture.h"
+#include "text/EntryText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

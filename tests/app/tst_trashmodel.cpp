@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "CheckinRepository.h"
-#include "EntryActions.h"
-#include "JournalModelFixture.h"
-#include "NoteRepository.h"
-#include "SessionRepository.h"
-#include "TrashModel.h"
+#include "app/journal/EntryActions.h"
+#include "app/journal/TrashModel.h"
+#include "storage/CheckinRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/app/JournalModelFixture.h"
 
 #include <QAbstractItemModelTester>
 

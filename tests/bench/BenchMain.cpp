@@ -9,17 +9,17 @@
 //
 // Usage: kapjournal-bench [--runs N] [--keep]
 
-#include "CheckinRepository.h"
-#include "Database.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "QuestionnaireRepository.h"
-#include "Schema.h"
-#include "SearchRepository.h"
-#include "SessionRepository.h"
-#include "SqlCipher.h"
-#include "TimelineRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Database.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/Schema.h"
+#include "storage/SearchRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlCipher.h"
+#include "storage/TimelineRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

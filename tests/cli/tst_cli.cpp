@@ -5,14 +5,14 @@
 // folders. Most journals are made through the library with the fast KDF profile (the file header
 // carries the parameters, so the CLI opens them quickly); one test creates a journal with the CLI
 // and the production KDF.
-#include "CheckinRepository.h"
-#include "Entities.h"
-#include "Journal.h"
-#include "Kdf.h"
-#include "NoteRepository.h"
-#include "OffsetTime.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Entities.h"
+#include "storage/Journal.h"
+#include "storage/Kdf.h"
+#include "storage/NoteRepository.h"
+#include "storage/OffsetTime.h"
+#include "storage/SessionRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,19 +5,19 @@
 // API with the fast KDF), the real executable run with QProcess, its JSON read back. The numbers are
 // checked twice: against figures worked out by hand from DOMAIN.md's rules, and against what
 // trends::statistics::compute() gives for the same journal (the Trends page's own numbers).
-#include "CheckinRepository.h"
-#include "CourseText.h"
-#include "Entities.h"
-#include "Journal.h"
-#include "OffsetTime.h"
-#include "PhaseRepository.h"
-#include "Questionnaire.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
-#include "TrendsCalculator.h"
-#include "TrendsStatistics.h"
-#include "TrendsText.h"
+#include "statistics/TrendsCalculator.h"
+#include "statistics/TrendsStatistics.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Entities.h"
+#include "storage/Journal.h"
+#include "storage/OffsetTime.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Questionnaire.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/support/TestSupport.h"
+#include "text/CourseText.h"
+#include "text/TrendsText.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,12 +6,12 @@
 // history, the sources of one value exclude each other, and --edit runs $EDITOR on a private file
 // in XDG_RUNTIME_DIR that is gone afterwards. The real executable runs with QProcess against a
 // journal made with the fast KDF profile.
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

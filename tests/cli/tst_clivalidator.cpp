@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The CLI's input rules, tested directly (tst_cli runs the executable end to end).
-#include "Entities.h"
-#include "OffsetTime.h"
-#include "Validator.h"
+#include "cli/Validator.h"
+#include "storage/Entities.h"
+#include "storage/OffsetTime.h"
 
 #include <QTest>
 

@@ -4,8 +4,8 @@
 // `kapjournal-cli COMMAND [JOURNAL] ...`: which argument is the journal (JournalArgument::find),
 // without a process. tst_cli runs the same rule end to end.
 
-#include "CommandTable.h"
-#include "JournalArgument.h"
+#include "cli/CommandTable.h"
+#include "cli/JournalArgument.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ProcessHardening.h"
+#include "platform/ProcessHardening.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>

@@ -6,7 +6,7 @@
 // Field-by-field comparison of records for the export tests. Times compare by instant AND by
 // UTC offset (QDateTime's operator== ignores the offset, which the export must keep).
 
-#include "Entities.h"
+#include "storage/Entities.h"
 
 #include <QStringList>
 

@@ -8,17 +8,17 @@
 // make_format_fixture. FROZEN: the files were written from exactly this code, so changing a
 // value here breaks the fixtures. A later schema may add columns; the migration must keep these.
 
-#include "CheckinRepository.h"
-#include "Clock.h"
-#include "Journal.h"
-#include "Kdf.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "Preferences.h"
-#include "QuestionnaireRepository.h"
-#include "SearchRepository.h"
-#include "SessionRepository.h"
-#include "TrashRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Clock.h"
+#include "storage/Journal.h"
+#include "storage/Kdf.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Preferences.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/TrashRepository.h"
 
 #include <QStringList>
 #include <QTimeZone>

@@ -6,13 +6,13 @@
 // Fills a test journal with one of everything, every field set (and some left empty), so export
 // tests see all fields. Returns false (after QWARN) on any storage error.
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "Preferences.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Preferences.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QTest>
 #include <QTimeZone>

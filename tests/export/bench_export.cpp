@@ -6,19 +6,20 @@
 //   2. backup of a 10-year journal (≤ 1 s)
 //   3. Daylio import of 10,000 rows: parse + write (≤ 2 s)
 // Journals are synthetic, made in a temporary folder with the fast KDF profile.
-#include "BackupService.h"
-#include "CheckinRepository.h"
-#include "DaylioImporter.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "QuestionnaireRepository.h"
-#include "RecordedReportCharts.h"
-#include "ReportBuilder.h"
-#include "ReportCollector.h"
-#include "ReportExporter.h"
-#include "SessionRepository.h"
+#include "charts/TrendsReportCharts.h"
+#include "report/RecordedReportCharts.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportCollector.h"
+#include "report/ReportExporter.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "transfer/BackupService.h"
+#include "transfer/DaylioImporter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -140,7 +141,8 @@ void splitReport(Journal& journal, const ReportOptions& options, const SecureByt
         std::fprintf(stderr, "collect failed\n");
         std::exit(1);
     }
-    auto charts = RecordedReportCharts::record(*ReportBuilder::defaultCharts(options), data.value(), options);
+    TrendsReportCharts drawings(options.locale);
+    auto charts = RecordedReportCharts::record(drawings, data.value(), options);
     const qint64 recorded = timer.elapsed();
     const Status s = ReportExporter::exportData(data.value(), options, password, path, charts);
     if (!s) {

@@ -5,8 +5,8 @@
 //   make_format_fixture OUT.kapj
 // Not a test: run it once per SQLCipher release and check the file into data/format/.
 
-#include "FormatFixture.h"
-#include "JournalTestAccess.h"
+#include "storage/JournalTestAccess.h"
+#include "tests/export/FormatFixture.h"
 
 #include <QCoreApplication>
 

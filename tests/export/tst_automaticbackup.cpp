@@ -7,14 +7,14 @@
 // keeping the number AppSettings says (0 = off). Failures are quiet and lose nothing; locking
 // cancels a backup that has not begun and waits for one that has.
 
-#include "AppSettings.h"
-#include "AutomaticBackup.h"
-#include "BackupService.h"
-#include "Journal.h"
-#include "JournalController.h"
-#include "NoteRepository.h"
-#include "SearchRepository.h"
-#include "TestSupport.h"
+#include "app/export/AutomaticBackup.h"
+#include "app/shell/AppSettings.h"
+#include "app/shell/JournalController.h"
+#include "storage/Journal.h"
+#include "storage/NoteRepository.h"
+#include "storage/SearchRepository.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/BackupService.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "BackupService.h"
-#include "CheckinRepository.h"
-#include "NoteRepository.h"
-#include "SampleJournal.h"
-#include "Schema.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/Schema.h"
+#include "tests/export/SampleJournal.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/BackupService.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AddressSpaceLimit.h"
-#include "CheckinRepository.h"
-#include "DaylioImporter.h"
-#include "SearchRepository.h"
-#include "SpecialFiles.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/SearchRepository.h"
+#include "tests/export/AddressSpaceLimit.h"
+#include "tests/export/SpecialFiles.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/DaylioImporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "DaylioImporter.h"
-#include "DaylioParser.h"
+#include "transfer/DaylioImporter.h"
+#include "transfer/DaylioParser.h"
 
 #include <QFile>
 #include <QTest>

@@ -3,11 +3,11 @@
 
 // End to end: the issue-5 commands of kapjournal-cli (import-daylio, report, backup, restore,
 // export-json, import-json) run as a process against journals made in temp dirs.
-#include "CheckinRepository.h"
-#include "JsonExportFormat.h"
-#include "NoteRepository.h"
-#include "SampleJournal.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/NoteRepository.h"
+#include "tests/export/SampleJournal.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/JsonExportFormat.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -13,17 +13,17 @@
 //  - JSON export: refused until the warning is acknowledged, then a 0600 file.
 // Screenshots of each dialog go to $KAP_BUILD_DIR/screenshots/export-<dialog>-<theme>.png.
 
-#include "BackupService.h"
-#include "CheckinRepository.h"
-#include "DataTransferController.h"
-#include "DemoJournal.h"
-#include "Journal.h"
-#include "JournalController.h"
-#include "NoteRepository.h"
-#include "PassphraseGenerator.h"
-#include "ReportController.h"
-#include "TestApplication.h"
-#include "TestSupport.h"
+#include "app/export/DataTransferController.h"
+#include "app/export/ReportController.h"
+#include "app/shell/DemoJournal.h"
+#include "app/shell/JournalController.h"
+#include "report/PassphraseGenerator.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/NoteRepository.h"
+#include "tests/qml/TestApplication.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/BackupService.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -7,13 +7,13 @@
 // build writes opens in the release's own `sqlcipher` shell; a file in other cipher settings is
 // reported as such, never as a wrong passphrase.
 
-#include "BackupService.h"
-#include "CipherFormat.h"
-#include "EntityCompare.h"
-#include "ErrorText.h"
-#include "FormatFixture.h"
-#include "SqlCipher.h"
-#include "TestSupport.h"
+#include "storage/CipherFormat.h"
+#include "storage/SqlCipher.h"
+#include "tests/export/EntityCompare.h"
+#include "tests/export/FormatFixture.h"
+#include "tests/support/TestSupport.h"
+#include "text/ErrorText.h"
+#include "transfer/BackupService.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AddressSpaceLimit.h"
-#include "EntityCompare.h"
-#include "ImportFile.h"
-#include "JsonExportFormat.h"
-#include "JsonTransfer.h"
-#include "NoteRepository.h"
-#include "SampleJournal.h"
-#include "SearchRepository.h"
-#include "SpecialFiles.h"
-#include "TestSupport.h"
-#include "TrashRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/TrashRepository.h"
+#include "tests/export/AddressSpaceLimit.h"
+#include "tests/export/EntityCompare.h"
+#include "tests/export/SampleJournal.h"
+#include "tests/export/SpecialFiles.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/ImportFile.h"
+#include "transfer/JsonExportFormat.h"
+#include "transfer/JsonTransfer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "BackupService.h"
-#include "JournalCopies.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "OldCopies.h"
-#include "Schema.h"
-#include "TestSupport.h"
+#include "storage/JournalCopies.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/Schema.h"
+#include "tests/support/TestSupport.h"
+#include "transfer/BackupService.h"
+#include "transfer/OldCopies.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "QuestionnaireRepository.h"
-#include "ReportCollector.h"
-#include "ReportExporter.h"
-#include "SampleJournal.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
-#include "TrendsStatistics.h"
+#include "report/ReportCollector.h"
+#include "report/ReportExporter.h"
+#include "statistics/TrendsStatistics.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/export/SampleJournal.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

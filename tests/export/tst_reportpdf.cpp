@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "PassphraseGenerator.h"
-#include "PassphraseWords.h"
-#include "PdfEncryptor.h"
-#include "ReportBuilder.h"
-#include "ReportExporter.h"
-#include "ReportRange.h"
-#include "ReportSummary.h"
-#include "SessionEffectAnalysis.h"
-#include "TestSupport.h"
+#include "report/PassphraseGenerator.h"
+#include "report/PassphraseWords.h"
+#include "report/PdfEncryptor.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "report/ReportRange.h"
+#include "report/ReportSummary.h"
+#include "statistics/SessionEffectAnalysis.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QProcess>

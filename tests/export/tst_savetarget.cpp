@@ -4,13 +4,13 @@
 // SaveTarget (SECURITY.md requirement 19): no report, JSON export, backup or restore may write over
 // the open journal, its side files, another journal or a backup, however the path is spelled. Each
 // refusal leaves the journal (and the refused file) byte-for-byte as it was.
-#include "BackupService.h"
-#include "ErrorText.h"
-#include "Journal.h"
-#include "JsonTransfer.h"
-#include "ReportExporter.h"
-#include "SaveTarget.h"
-#include "TestSupport.h"
+#include "report/ReportExporter.h"
+#include "storage/Journal.h"
+#include "storage/SaveTarget.h"
+#include "tests/support/TestSupport.h"
+#include "text/ErrorText.h"
+#include "transfer/BackupService.h"
+#include "transfer/JsonTransfer.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,7 +4,7 @@
 // libFuzzer target for the Daylio CSV parser (SECURITY.md requirement 15). Every input must give
 // a result or a clean error; the checks below turn a broken invariant into a crash the fuzzer
 // reports.
-#include "DaylioParser.h"
+#include "transfer/DaylioParser.h"
 
 #include <QByteArray>
 

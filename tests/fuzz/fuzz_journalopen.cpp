@@ -9,9 +9,9 @@
 // The KDF cost comes from the file's own header; a header asking for more than the fast test
 // profile is lowered to it first, so that each run costs milliseconds, not seconds. (The header's
 // limits are tested in tst_kdf; here the interest is the file behind it.)
-#include "Journal.h"
-#include "Kdf.h"
-#include "SecureBytes.h"
+#include "storage/Journal.h"
+#include "storage/Kdf.h"
+#include "storage/SecureBytes.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 
 // libFuzzer target for the JSON import reader (SECURITY.md requirement 15): any input gives a
 // snapshot or a clean error, and an accepted snapshot survives encode -> decode unchanged in size.
-#include "JsonExportFormat.h"
+#include "transfer/JsonExportFormat.h"
 
 #include <QByteArray>
 

@@ -10,12 +10,12 @@
 // complete files in the journal format (one of a newer schema version), a plaintext SQLite file
 // and an empty file. Journals use the fuzz target's passphrase and the fast test KDF profile; the
 // salt is random, so each run writes other bytes of the same shapes.
-#include "CipherFormat.h"
-#include "Journal.h"
-#include "Kdf.h"
-#include "NoteRepository.h"
-#include "SecureBytes.h"
-#include "SqlCipher.h"
+#include "storage/CipherFormat.h"
+#include "storage/Journal.h"
+#include "storage/Kdf.h"
+#include "storage/NoteRepository.h"
+#include "storage/SecureBytes.h"
+#include "storage/SqlCipher.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 // Desktop integration: one instance per journal (in-process and with the real kapjournal
 // executable), remembered window geometry, and the MIME type of journal files.
 
-#include "SingleInstance.h"
-#include "TestSupport.h"
-#include "WindowGeometry.h"
+#include "app/shell/SingleInstance.h"
+#include "app/shell/WindowGeometry.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QMimeDatabase>

@@ -25,9 +25,9 @@
 // A line may opt out of the source scans with a comment "i18n-ignore: <reason>" on it or on the
 // line before.
 
-#include "AppSettings.h"
-#include "JournalController.h"
-#include "TestSupport.h"
+#include "app/shell/AppSettings.h"
+#include "app/shell/JournalController.h"
+#include "tests/support/TestSupport.h"
 
 #include <QApplication>
 #include <QDir>

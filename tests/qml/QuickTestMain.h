@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "TestApplication.h"
+#include "tests/qml/TestApplication.h"
 
 #include <functional>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TestApplication.h"
+#include "tests/qml/TestApplication.h"
 
-#include "JournalController.h"
-#include "TestEnvironment.h"
-#include "Translations.h"
+#include "app/shell/JournalController.h"
+#include "platform/Translations.h"
+#include "tests/qml/TestEnvironment.h"
 
 #include <QApplication>
 #include <QQuickStyle>

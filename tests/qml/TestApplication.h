@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "QmlWarnings.h"
+#include "tests/qml/QmlWarnings.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "UiDriver.h"
+#include "tests/qml/UiDriver.h"
 
-#include "AppSettings.h"
-#include "QmlWarnings.h"
+#include "app/shell/AppSettings.h"
+#include "tests/qml/QmlWarnings.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>

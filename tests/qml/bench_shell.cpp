@@ -15,12 +15,12 @@
 //
 // Usage: bench_shell [--runs N]   (QT_QPA_PLATFORM=offscreen works)
 
-#include "DemoJournal.h"
-#include "JournalController.h"
-#include "Kdf.h"
-#include "TestEnvironment.h"
-#include "Translations.h"
-#include "UiDriver.h"
+#include "app/shell/DemoJournal.h"
+#include "app/shell/JournalController.h"
+#include "platform/Translations.h"
+#include "storage/Kdf.h"
+#include "tests/qml/TestEnvironment.h"
+#include "tests/qml/UiDriver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

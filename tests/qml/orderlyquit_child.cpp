@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Helper for tst_orderlyquit: the real Main.qml and journal controller, wired for quitting as
-// app/gui/main.cpp wires them (kap::QuitSignals), with a note being typed that is not saved yet.
+// gui/main.cpp wires them (kap::QuitSignals), with a note being typed that is not saved yet.
 //
 //   orderlyquit_child <journal.kapj> <passphrase> <note text>
 //
@@ -10,11 +10,11 @@
 // hour, types the text with real key events and prints "typing" on stdout. Then it runs the event
 // loop until a signal quits it. Exit code 0 after an orderly quit; 3 when the set-up failed.
 
-#include "JournalController.h"
-#include "NoteForm.h"
-#include "QuitSignals.h"
-#include "Translations.h"
-#include "UiDriver.h"
+#include "app/journal/NoteForm.h"
+#include "app/shell/JournalController.h"
+#include "app/shell/QuitSignals.h"
+#include "platform/Translations.h"
+#include "tests/qml/UiDriver.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>

@@ -10,7 +10,7 @@
 // The fields are the real ones of the KapJournal module (JournalTextArea, JournalTextField,
 // PassphraseField), driven with real mouse and key events.
 
-#include "SecureClipboard.h"
+#include "app/shell/SecureClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

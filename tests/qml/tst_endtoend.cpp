@@ -5,12 +5,12 @@
 // Creates a journal (fast KDF through the API), logs entries through the editors, locks,
 // unlocks and finds them again; saves a screenshot of each main screen in light and dark.
 
-#include "AppSettings.h"
-#include "JournalController.h"
-#include "SessionRepository.h"
-#include "TestApplication.h"
-#include "TestEnvironment.h"
-#include "UiDriver.h"
+#include "app/shell/AppSettings.h"
+#include "app/shell/JournalController.h"
+#include "storage/SessionRepository.h"
+#include "tests/qml/TestApplication.h"
+#include "tests/qml/TestEnvironment.h"
+#include "tests/qml/UiDriver.h"
 
 #include <QDebug>
 #include <QQmlApplicationEngine>

@@ -8,9 +8,9 @@
 // Qt::ImhSensitiveData | Qt::ImhNoPredictiveText, so input methods with learning dictionaries or
 // cloud prediction neither store nor send what people write. A failure names the field.
 
-#include "JournalController.h"
-#include "TestApplication.h"
-#include "UiDriver.h"
+#include "app/shell/JournalController.h"
+#include "tests/qml/TestApplication.h"
+#include "tests/qml/UiDriver.h"
 
 #include <QHash>
 #include <QQmlApplicationEngine>

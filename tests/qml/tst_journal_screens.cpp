@@ -5,13 +5,13 @@
 // (saved as $KAP_BUILD_DIR/screenshots/journal-*-{light,dark}.png), at the smallest supported
 // window size, 900x600. Each screen is also checked for being shown with the data it should have.
 
-#include "AppSettings.h"
-#include "EntryActions.h"
-#include "JournalController.h"
-#include "NoteRepository.h"
-#include "SessionRepository.h"
-#include "TestApplication.h"
-#include "TestEnvironment.h"
+#include "app/journal/EntryActions.h"
+#include "app/shell/AppSettings.h"
+#include "app/shell/JournalController.h"
+#include "storage/NoteRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/qml/TestApplication.h"
+#include "tests/qml/TestEnvironment.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>

@@ -11,8 +11,8 @@
 // folders and TMPDIR point into a temporary folder; the sample journal's folder goes into
 // XDG_RUNTIME_DIR.
 
-#include "NoteRepository.h"
-#include "TestSupport.h"
+#include "storage/NoteRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QProcess>

@@ -5,7 +5,7 @@
 // only the static KapJournal.App module: the journal QML files are imported from the source folder,
 // so this runner does not need the whole KapJournal module (see QuickTestMain.h for main()).
 
-#include "QuickTestMain.h"
+#include "tests/qml/QuickTestMain.h"
 
 #include <QQmlExtensionPlugin>
 

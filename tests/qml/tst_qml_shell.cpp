@@ -4,7 +4,7 @@
 // QuickTest runner for the app frame's QML (tests/qml/shell/tst_*.qml), with the static KapJournal
 // QML modules (see QuickTestMain.h for what main() sets up).
 
-#include "QuickTestMain.h"
+#include "tests/qml/QuickTestMain.h"
 
 #include <QQmlExtensionPlugin>
 

@@ -6,7 +6,7 @@
 // a call that makes Qt Quick warn from C++, and clean. The first two children must fail (test
 // function and exit code) and name the warning; the clean one must pass.
 
-#include "TestApplication.h"
+#include "tests/qml/TestApplication.h"
 
 #include <QProcess>
 #include <QQmlComponent>

@@ -7,12 +7,12 @@
 // Escape asks before discarding; Ctrl+L works with a menu open; a note that cannot be saved
 // (its journal on a full tmpfs) keeps its text and the lock asks first.
 
-#include "DraftRepository.h"
-#include "JournalController.h"
-#include "NoteRepository.h"
-#include "TestApplication.h"
-#include "TestEnvironment.h"
-#include "UiDriver.h"
+#include "app/shell/JournalController.h"
+#include "storage/DraftRepository.h"
+#include "storage/NoteRepository.h"
+#include "tests/qml/TestApplication.h"
+#include "tests/qml/TestEnvironment.h"
+#include "tests/qml/UiDriver.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>

@@ -19,9 +19,9 @@
 //                                     (an ancestor folder may be closed to it, as in a 0700 chroot)
 // Exit code 0 after a clean run, 2 when opening failed (after printing "error <code>").
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "Kdf.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/Kdf.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,10 +5,10 @@
 // replaced, found per editor and record, removed; a version-1 journal gains the table on open;
 // a draft's words never appear in the file's bytes.
 
-#include "DraftRepository.h"
-#include "Journal.h"
-#include "Schema.h"
-#include "TestSupport.h"
+#include "storage/DraftRepository.h"
+#include "storage/Journal.h"
+#include "storage/Schema.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QTest>

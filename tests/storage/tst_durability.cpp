@@ -7,11 +7,11 @@
 // every id that was reported. The same for a passphrase change killed midway: the old or the new
 // passphrase opens the journal afterwards, never neither.
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

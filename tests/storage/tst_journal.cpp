@@ -5,14 +5,14 @@
 // bad input (SECURITY.md 2-7, 14). Each failure must be a clear error code and leave the file
 // byte-for-byte as it was.
 
-#include "CheckinRepository.h"
-#include "Database.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "SearchRepository.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Database.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/SessionRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

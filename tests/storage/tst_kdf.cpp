@@ -4,8 +4,8 @@
 // Known-answer tests for the crypto glue: Argon2id key derivation through our file header, the
 // SQLCipher raw-key string, and parsing of the 16-byte header.
 
-#include "Kdf.h"
-#include "TestSupport.h"
+#include "storage/Kdf.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

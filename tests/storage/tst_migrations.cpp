@@ -7,13 +7,13 @@
 // and left byte-for-byte untouched. Version 5 indexes the check-ins and phases a journal already
 // holds, so search finds them after the upgrade.
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "SearchRepository.h"
-#include "TestSupport.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/SearchRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,18 +4,18 @@
 // Round trips of every record kind through the repositories, the CRUD contract (ids and meta,
 // optimistic revisions, trash), list queries, the daily mood series, totals and preferences.
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "Preferences.h"
-#include "Questionnaire.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
-#include "TestSupport.h"
-#include "TimelineRepository.h"
-#include "TrashRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/Preferences.h"
+#include "storage/Questionnaire.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/TimelineRepository.h"
+#include "storage/TrashRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 #include <QTimeZone>

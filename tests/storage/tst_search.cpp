@@ -6,16 +6,16 @@
 // syntax errors), where the words were found, trashed records excluded, snippet markers, and a
 // purge leaving no word behind in the index or anywhere in the decrypted pages.
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "NoteRepository.h"
-#include "PhaseRepository.h"
-#include "SearchRepository.h"
-#include "SessionRepository.h"
-#include "SqlCipher.h"
-#include "TestSupport.h"
-#include "TrashRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/NoteRepository.h"
+#include "storage/PhaseRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlCipher.h"
+#include "storage/TrashRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QRandomGenerator>
 #include <QTest>

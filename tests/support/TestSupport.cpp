@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "TestSupport.h"
-#include "JournalTestAccess.h"
+#include "tests/support/TestSupport.h"
+#include "storage/JournalTestAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "Clock.h"
-#include "Journal.h"
-#include "Kdf.h"
-#include "SecureBytes.h"
+#include "storage/Clock.h"
+#include "storage/Journal.h"
+#include "storage/Kdf.h"
+#include "storage/SecureBytes.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "SyntheticCourse.h"
+#include "tests/trends/SyntheticCourse.h"
 
-#include "CheckinRepository.h"
-#include "Journal.h"
-#include "JournalTestAccess.h"
-#include "OffsetTime.h"
-#include "PhaseRepository.h"
-#include "QuestionnaireRepository.h"
-#include "SessionRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/Journal.h"
+#include "storage/JournalTestAccess.h"
+#include "storage/OffsetTime.h"
+#include "storage/PhaseRepository.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QList>
 

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "Entities.h"
-#include "Result.h"
+#include "storage/Entities.h"
+#include "storage/Result.h"
 
 #include <QDate>
 

@@ -4,11 +4,11 @@
 // kapjournal-trends-bench: time to load and compute the Trends series and statistics for "all"
 // (and the other presets) on a 10-year synthetic journal. Prints figures; asserts nothing.
 
-#include "CheckinRepository.h"
-#include "SyntheticCourse.h"
-#include "TestSupport.h"
-#include "TrendsCalculator.h"
-#include "TrendsStatistics.h"
+#include "statistics/TrendsCalculator.h"
+#include "statistics/TrendsStatistics.h"
+#include "storage/CheckinRepository.h"
+#include "tests/support/TestSupport.h"
+#include "tests/trends/SyntheticCourse.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

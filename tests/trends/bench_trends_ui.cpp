@@ -9,11 +9,11 @@
 //
 //   kapjournal-trends-ui-bench [--rounds N]
 
-#include "JournalController.h"
-#include "SyntheticCourse.h"
-#include "TestSupport.h"
-#include "Translations.h"
-#include "TrendsModel.h"
+#include "app/shell/JournalController.h"
+#include "app/trends/TrendsModel.h"
+#include "platform/Translations.h"
+#include "tests/support/TestSupport.h"
+#include "tests/trends/SyntheticCourse.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,11 +6,11 @@
 // It registers TrendsFixture, which fills a TrendsModel from a synthetic journal (no
 // JournalController needed).
 
-#include "QuickTestMain.h"
-#include "SyntheticCourse.h"
-#include "TestSupport.h"
-#include "TrendsCalculator.h"
-#include "TrendsModel.h"
+#include "app/trends/TrendsModel.h"
+#include "statistics/TrendsCalculator.h"
+#include "tests/qml/QuickTestMain.h"
+#include "tests/support/TestSupport.h"
+#include "tests/trends/SyntheticCourse.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>

@@ -4,9 +4,9 @@
 // The session-effect rule (DOMAIN.md "The session effect") on hand cases, with the reading a
 // clinician would give written next to each (daily mood; D = the session day).
 
-#include "OffsetTime.h"
-#include "SessionEffectAnalysis.h"
-#include "TrendsText.h"
+#include "statistics/SessionEffectAnalysis.h"
+#include "storage/OffsetTime.h"
+#include "text/TrendsText.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // The one baseline rule (TreatmentCourse) and its words (CourseText), with hand examples from
 // DOMAIN.md "Baselines, response and remission".
 
-#include "CourseText.h"
-#include "OffsetTime.h"
-#include "TreatmentCourse.h"
+#include "statistics/TreatmentCourse.h"
+#include "storage/OffsetTime.h"
+#include "text/CourseText.h"
 
 #include <QTest>
 

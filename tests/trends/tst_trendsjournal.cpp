@@ -5,17 +5,17 @@
 // (DST days), TrendsCalculator on a synthetic course, TrendsModel through JournalController
 // (model tester, range switching, clearing on lock), and the vector chart renderer.
 
-#include "ChartColors.h"
-#include "ChartRenderer.h"
-#include "CheckinRepository.h"
-#include "JournalController.h"
-#include "OffsetTime.h"
-#include "SyntheticCourse.h"
-#include "TestSupport.h"
-#include "TrendsCalculator.h"
-#include "TrendsModel.h"
-#include "TrendsStatistics.h"
-#include "TrendsTableModel.h"
+#include "app/shell/JournalController.h"
+#include "app/trends/TrendsModel.h"
+#include "app/trends/TrendsTableModel.h"
+#include "charts/ChartColors.h"
+#include "charts/ChartRenderer.h"
+#include "statistics/TrendsCalculator.h"
+#include "statistics/TrendsStatistics.h"
+#include "storage/CheckinRepository.h"
+#include "storage/OffsetTime.h"
+#include "tests/support/TestSupport.h"
+#include "tests/trends/SyntheticCourse.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

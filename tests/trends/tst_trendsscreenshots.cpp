@@ -6,11 +6,11 @@
 // 12 weeks and all, in the Material light and dark themes, at 900x600, saved as
 // $KAP_BUILD_DIR/screenshots/trends-<range>-<theme>.png (plus a tall one showing the tables).
 
-#include "JournalController.h"
-#include "SyntheticCourse.h"
-#include "TestApplication.h"
-#include "TestSupport.h"
-#include "TrendsModel.h"
+#include "app/shell/JournalController.h"
+#include "app/trends/TrendsModel.h"
+#include "tests/qml/TestApplication.h"
+#include "tests/support/TestSupport.h"
+#include "tests/trends/SyntheticCourse.h"
 
 #include <QDir>
 #include <QQmlComponent>

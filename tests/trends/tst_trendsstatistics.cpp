@@ -3,11 +3,11 @@
 
 // The Trends statistics with hand-computed expectations (no database).
 
-#include "OffsetTime.h"
-#include "SessionEffectAnalysis.h"
-#include "TrendsRange.h"
-#include "TrendsStatistics.h"
-#include "TrendsText.h"
+#include "statistics/SessionEffectAnalysis.h"
+#include "statistics/TrendsRange.h"
+#include "statistics/TrendsStatistics.h"
+#include "storage/OffsetTime.h"
+#include "text/TrendsText.h"
 
 #include <QTest>
 

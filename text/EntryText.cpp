@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "text/EntryText.h"
+
+#include "text/PhaseKindText.h"
+#include "text/TrendsText.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace kap {
+
+QString EntryText::route(const QString& key, const QString& other)
+{
+    // The labels live with the trends texts (the core library), which the report uses too.
+    if (key == QLatin1String("other") && !other.isEmpty()) {
+        return other;
+    }
+    return trends::TrendsText::route(key);
+}
+
+QString EntryText::modality(const QString& key)
+{
+    if (key == QLatin1String("iv_infusion")) {
+        return tr("IV infusion");
+    }
+    if (key == QLatin1String("kap")) {
+        return tr("Ketamine-assisted psychotherapy");
+    }
+    if (key == QLatin1String("esketamine")) {
+        return tr("Esketamine nasal spray");
+    }
+    if (key == QLatin1String("other")) {
+        return tr("Other");
+    }
+    return key;
+}
+
+QString EntryText::setting(const QString& key)
+{
+    if (key == QLatin1String("clinic")) {
+        return tr("Clinic");
+    }
+    if (key == QLatin1String("home")) {
+        return tr("Home");
+    }
+    if (key == QLatin1String("telehealth")) {
+        return tr("Telehealth");
+    }
+    if (key == QLatin1String("other")) {
+        return tr("Other");
+    }
+    return key;
+}
+
+QString EntryText::present(const QString& key)
+{
+    if (key == QLatin1String("therapist")) {
+        return tr("Therapist");
+    }
+    if (key == QLatin1String("sitter")) {
+        return tr("Sitter");
+    }
+    if (key == QLatin1String("alone")) {
+        return tr("Alone");
+    }
+    return key;
+}
+
+QString EntryText::sideEffect(const QString& key)
+{
+    if (key == QLatin1String("nausea")) {
+        return tr("Nausea");
+    }
+    if (key == QLatin1String("headache")) {
+        return tr("Headache");
+    }
+    if (key == QLatin1String("dizziness")) {
+        return tr("Dizziness");
+    }
+    if (key == QLatin1String("sedation")) {
+        return tr("Sedation");
+    }
+    if (key == QLatin1String("anxiety")) {
+        return tr("Anxiety during session");
+    }
+    if (key == QLatin1String("urinary")) {
+        return tr("Urinary symptoms");
+    }
+    return key;
+}
+
+QStringList EntryText::sideEffects(const QStringList& keys)
+{
+    QStringList labels;
+    labels.reserve(keys.size());
+    for (const QString& key : keys) {
+        labels.append(sideEffect(key));
+    }
+    return labels;
+}
+
+QString EntryText::band(questionnaire::Severity severity)
+{
+    using questionnaire::Severity;
+    switch (severity) {
+    case Severity::Minimal:
+        return tr("Minimal");
+    case Severity::Mild:
+        return tr("Mild");
+    case Severity::Moderate:
+        return tr("Moderate");
+    case Severity::ModeratelySevere:
+        return tr("Moderately severe");
+    case Severity::Severe:
+        return tr("Severe");
+    }
+    return {};
+}
+
+QString EntryText::questionnaireName(QuestionnaireKind kind)
+{
+    return kind == QuestionnaireKind::Phq9 ? tr("PHQ-9") : tr("GAD-7");
+}
+
+QString EntryText::entryKind(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Session:
+        return tr("Session");
+    case EntryKind::Note:
+        return tr("Integration note");
+    case EntryKind::Checkin:
+        return tr("Mood check-in");
+    case EntryKind::Questionnaire:
+        return tr("Questionnaire");
+    case EntryKind::Phase:
+        return tr("Phase");
+    }
+    return {};
+}
+
+QString EntryText::phaseWeek(PhaseKind kind, const QString& label, int week)
+{
+    const QString name
+        = label.isEmpty() ? PhaseKindText::label(kind) : tr("%1 (%2)").arg(PhaseKindText::label(kind), label);
+    return tr("%1, week %2").arg(name).arg(week);
+}
+
+QString EntryText::dose(const Session& session)
+{
+    const QLocale locale;
+    if (session.doseMg) {
+        return tr("%1 mg").arg(locale.toString(*session.doseMg, 'g', 6));
+    }
+    if (session.doseMgPerKg) {
+        return tr("%1 mg/kg").arg(locale.toString(*session.doseMgPerKg, 'g', 4));
+    }
+    return {};
+}
+
+QString EntryText::sessionSummary(const Session& session)
+{
+    const QString how = route(session.route, session.routeOther);
+    const QString amount = dose(session);
+    if (how.isEmpty()) {
+        return amount.isEmpty() ? tr("Session") : amount;
+    }
+    return amount.isEmpty() ? how : tr("%1, %2").arg(how, amount);
+}
+
+QString EntryText::shortTime(QTime time, const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    // Drop the seconds field with its separator (":ss", ".ss"), wherever the locale puts it.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
+} // namespace kap

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 KAP Journal developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "storage/Entities.h"
+#include "storage/Questionnaire.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace kap {
+
+/// Translatable labels for the stored keys of the journal area (routes, settings, side effects,
+/// phase kinds, severity bands, entry kinds). Storage keeps stable keys; people read these.
+class EntryText
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryText)
+
+public:
+    static QString route(const QString& key, const QString& other = {});
+    static QString modality(const QString& key);
+    static QString setting(const QString& key);
+    static QString present(const QString& key);
+    static QString sideEffect(const QString& key);
+    static QStringList sideEffects(const QStringList& keys);
+    static QString band(questionnaire::Severity severity);
+    static QString questionnaireName(QuestionnaireKind kind);
+    static QString entryKind(EntryKind kind);
+    /// The locale's short time without seconds ("20:25", "8:25 PM"): some locales' short format
+    /// (C, C.UTF-8) includes them, which is noise on a journal entry.
+    static QString shortTime(QTime time, const QLocale& locale = QLocale());
+    /// "Induction, week 2" style heading for a day inside a phase.
+    static QString phaseWeek(PhaseKind kind, const QString& label, int week);
+    /// A short one-line description of a session ("Sublingual, 200 mg").
+    static QString sessionSummary(const Session& session);
+    /// A dose such as "200 mg" or "0.5 mg/kg" in the given locale, empty when not recorded.
+    static QString dose(const Session& session);
+};
+
+} // namespace kap
