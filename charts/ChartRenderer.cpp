@@ -5,6 +5,7 @@
 
 #include "charts/ChartColors.h"
 #include "statistics/ChartTime.h"
+#include "text/SeverityText.h"
 #include "text/TrendsText.h"
 
 #include <QAreaSeries>
@@ -301,7 +302,7 @@ std::unique_ptr<QChart> ChartRenderer::buildQuestionnaireChart(
         const qreal top = i + 1 < series.bands.size() ? series.bands.at(i + 1).low : max;
         auto* area
             = band(x0, x1, sb.low, top, ChartColors::color(questionnaire::severityKey(sb.severity), options.dark));
-        area->setName(TrendsText::severity(sb.severity));
+        area->setName(SeverityText::inSentence(sb.severity));
         attach(*chart, area, x, y);
         hideFromLegend(*chart, area);
     }
@@ -422,7 +423,7 @@ void ChartRenderer::renderQuestionnaireChart(
         for (qsizetype i = 0; i < bands.size(); ++i) {
             const qreal top = i + 1 < bands.size() ? bands.at(i + 1).low : questionnaire::maxTotal(kind);
             const QPointF mid = chart.mapToPosition(QPointF(0, (bands.at(i).low + top) / 2.0), anchor);
-            auto* label = new QGraphicsSimpleTextItem(TrendsText::severity(bands.at(i).severity), &chart);
+            auto* label = new QGraphicsSimpleTextItem(SeverityText::inSentence(bands.at(i).severity), &chart);
             QFont font = options.font;
             font.setPointSizeF(std::max<qreal>(6, font.pointSizeF() * 0.8));
             label->setFont(font);

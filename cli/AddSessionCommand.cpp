@@ -15,13 +15,6 @@ namespace kap::cli {
 
 namespace {
 
-const QStringList Modalities { QStringLiteral("iv_infusion"), QStringLiteral("kap"), QStringLiteral("esketamine"),
-    QStringLiteral("other") };
-const QStringList Routes { QStringLiteral("iv"), QStringLiteral("im"), QStringLiteral("sublingual"),
-    QStringLiteral("intranasal"), QStringLiteral("oral"), QStringLiteral("other") };
-const QStringList Settings { QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("telehealth"),
-    QStringLiteral("other") };
-
 /// Adds one session. Every field is optional except the time, which defaults to now.
 class AddSessionCommand final : public Command
 {
@@ -62,12 +55,13 @@ public:
         const QString score = QStringLiteral("0-10");
         return QList<QCommandLineOption> {
             commonoptions::at(tr("the session took place")),
-            { QStringLiteral("modality"), tr("One of %1.").arg(Modalities.join(QStringLiteral(", "))),
+            { QStringLiteral("modality"), tr("One of %1.").arg(modalitykeys::all().join(QStringLiteral(", "))),
                 QStringLiteral("KEY") },
-            { QStringLiteral("route"), tr("One of %1.").arg(Routes.join(QStringLiteral(", "))), QStringLiteral("KEY") },
+            { QStringLiteral("route"), tr("One of %1.").arg(routekeys::all().join(QStringLiteral(", "))),
+                QStringLiteral("KEY") },
             { QStringLiteral("dose-mg"), tr("Dose in mg."), QStringLiteral("MG") },
             { QStringLiteral("dose-mg-per-kg"), tr("Dose in mg per kg of body weight."), QStringLiteral("MG/KG") },
-            { QStringLiteral("setting"), tr("One of %1.").arg(Settings.join(QStringLiteral(", "))),
+            { QStringLiteral("setting"), tr("One of %1.").arg(settingkeys::all().join(QStringLiteral(", "))),
                 QStringLiteral("KEY") },
             { QStringLiteral("mood-before"), tr("Mood just before, 0 to 10."), score },
             { QStringLiteral("mood-after"), tr("Mood just after, 0 to 10."), score },
@@ -101,12 +95,12 @@ public:
         }
         Session session;
         const auto at = input.dateTime(QStringLiteral("at"));
-        session.modality = input.oneOf(QStringLiteral("modality"), Modalities).value_or(QString());
-        session.route = input.oneOf(QStringLiteral("route"), Routes).value_or(QString());
+        session.modality = input.oneOf(QStringLiteral("modality"), modalitykeys::all()).value_or(QString());
+        session.route = input.oneOf(QStringLiteral("route"), routekeys::all()).value_or(QString());
         if (texts.isGiven(invocation.parser(), QStringLiteral("route-other"))) {
             if (!input.isSet(QStringLiteral("route"))) {
-                session.route = QStringLiteral("other");
-            } else if (session.route != QLatin1String("other") && !session.route.isEmpty()) {
+                session.route = routekeys::Other;
+            } else if (session.route != routekeys::Other && !session.route.isEmpty()) {
                 input.addProblem(tr("--route-other goes with --route other (got --route %1).").arg(session.route));
             }
             // A file's text is checked once it is read, after the passphrase.
@@ -114,12 +108,12 @@ public:
                 && input.text(QStringLiteral("route-other")).trimmed().isEmpty()) {
                 input.addProblem(tr("--route-other must not be empty."));
             }
-        } else if (session.route == QLatin1String("other")) {
+        } else if (session.route == routekeys::Other) {
             input.addProblem(tr("--route other needs --route-other TEXT to say which route."));
         }
         session.doseMg = input.positiveNumber(QStringLiteral("dose-mg"), limits::DoseMgMax);
         session.doseMgPerKg = input.positiveNumber(QStringLiteral("dose-mg-per-kg"), limits::DoseMgPerKgMax);
-        session.setting = input.oneOf(QStringLiteral("setting"), Settings).value_or(QString());
+        session.setting = input.oneOf(QStringLiteral("setting"), settingkeys::all()).value_or(QString());
         session.moodBefore = input.integer(QStringLiteral("mood-before"), limits::RatingMin, limits::RatingMax);
         session.moodAfter = input.integer(QStringLiteral("mood-after"), limits::RatingMin, limits::RatingMax);
         // --bp-before / --hr-before and --bp-after / --hr-after are a "before" and an "after" reading.

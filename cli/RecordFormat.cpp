@@ -4,8 +4,9 @@
 #include "cli/RecordFormat.h"
 
 #include "storage/Questionnaire.h"
+#include "text/RouteText.h"
 #include "text/SearchText.h"
-#include "text/TrendsText.h"
+#include "text/SeverityText.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -119,7 +120,7 @@ QString RecordFormat::severityLabel(QuestionnaireKind kind, int total)
     if (!severity) {
         return {};
     }
-    return trends::TrendsText::severity(*severity); // the same words as the charts and the report
+    return SeverityText::inSentence(*severity); // the same words as the charts and the report
 }
 
 QString RecordFormat::plainSnippet(const QString& snippet)
@@ -249,8 +250,7 @@ QString RecordFormat::toLine(const Session& session)
         parts << session.modality;
     }
     if (!session.route.isEmpty()) {
-        parts << (session.route == QLatin1String("other") && !session.routeOther.isEmpty() ? session.routeOther
-                                                                                           : session.route);
+        parts << RouteText::label(session.route, session.routeOther); // the app's and the report's word
     }
     if (session.doseMg) {
         parts << tr("%1 mg").arg(number(*session.doseMg));

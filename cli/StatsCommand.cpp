@@ -14,6 +14,7 @@
 #include "storage/Journal.h"
 #include "storage/Questionnaire.h"
 #include "text/CourseText.h"
+#include "text/SeverityText.h"
 #include "text/TrendsText.h"
 
 #include <QJsonArray>
@@ -345,7 +346,7 @@ private:
             text += wrapped(tr("latest %1 on %2 (%3)")
                                 .arg(*outcome.latestTotal)
                                 .arg(outcome.latestDay.toString(Qt::ISODate),
-                                    severity ? TrendsText::severity(*severity) : QString()),
+                                    severity ? SeverityText::inSentence(*severity) : QString()),
                         2)
                 + QLatin1Char('\n');
         }

@@ -5,6 +5,7 @@
 
 #include "statistics/TrendsStatistics.h"
 #include "text/PhaseKindText.h"
+#include "text/SeverityText.h"
 
 #include "storage/Questionnaire.h"
 
@@ -318,7 +319,6 @@ void BuiltinReportCharts::drawQuestionnaireChart(
     }
     const bool baselineLine = baselineTotal && !data.range.contains(baseline->at.date());
 
-    const QStringList bandNames = { tr("minimal"), tr("mild"), tr("moderate"), tr("mod. severe"), tr("severe") };
     const QFontMetricsF labelMetrics(p.font(), p.device());
     for (qsizetype i = 0; i < bands.size(); ++i) {
         const double low = bands.at(i).first == 0 ? 0 : bands.at(i).first - 0.5;
@@ -336,7 +336,7 @@ void BuiltinReportCharts::drawQuestionnaireChart(
         }
         p.setPen(Axis);
         p.drawText(band.adjusted(0, pt(p, 0.5), -pt(p, 3), -pt(p, 0.5)), Qt::AlignRight | vertical,
-            bandNames.value(int(bands.at(i).second)));
+            SeverityText::chartLabel(bands.at(i).second));
     }
     drawValueGrid(p, plot, max, kind == QuestionnaireKind::Phq9 ? 5 : 5);
     drawTimeAxis(p, axis, m_locale);

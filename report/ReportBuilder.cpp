@@ -10,6 +10,8 @@
 #include "storage/SecureBytes.h"
 #include "text/CourseText.h"
 #include "text/PhaseKindText.h"
+#include "text/RouteText.h"
+#include "text/SeverityText.h"
 #include "text/TrendsText.h"
 #include "text/VitalsText.h"
 
@@ -44,26 +46,6 @@ QFont font(double size, bool bold = false)
     f.setPointSizeF(size);
     f.setBold(bold);
     return f;
-}
-
-QString severityText(std::optional<questionnaire::Severity> s)
-{
-    if (!s) {
-        return {};
-    }
-    switch (*s) {
-    case questionnaire::Severity::Minimal:
-        return ReportBuilder::tr("minimal");
-    case questionnaire::Severity::Mild:
-        return ReportBuilder::tr("mild");
-    case questionnaire::Severity::Moderate:
-        return ReportBuilder::tr("moderate");
-    case questionnaire::Severity::ModeratelySevere:
-        return ReportBuilder::tr("moderately severe");
-    case questionnaire::Severity::Severe:
-        return ReportBuilder::tr("severe");
-    }
-    return {};
 }
 
 /// Paints the report page by page: keeps the vertical position, breaks pages, draws the
@@ -276,7 +258,7 @@ private:
         if (s.outcome.baseline) {
             text = ReportBuilder::tr("%1 (%2)").arg(
                 course::CourseText::baseline(*s.outcome.baseline, m_options.locale, dateFormat()),
-                severityText(s.baselineBand));
+                ReportBuilder::severityText(s.baselineBand));
         }
         if (s.latestTotal) {
             if (!text.isEmpty()) {
@@ -284,7 +266,7 @@ private:
             }
             text += ReportBuilder::tr("latest %1 (%2) on %3")
                         .arg(*s.latestTotal)
-                        .arg(severityText(s.latestBand), date(s.latestDay));
+                        .arg(ReportBuilder::severityText(s.latestBand), date(s.latestDay));
         } else {
             text += ReportBuilder::tr("; none in this period");
         }
@@ -688,8 +670,8 @@ private:
             if (!total) {
                 return QString();
             }
-            QString text
-                = QStringLiteral("%1  %2").arg(*total).arg(severityText(questionnaire::severity(r->kind, *total)));
+            QString text = QStringLiteral("%1  %2").arg(*total).arg(
+                ReportBuilder::severityText(questionnaire::severity(r->kind, *total)));
             if (r->difficulty) {
                 text += QLatin1Char('\n') + trends::TrendsText::difficulty(*r->difficulty);
             }
@@ -815,26 +797,19 @@ Result<QByteArray> ReportBuilder::build(const ReportData& data, const ReportOpti
     return render(data, options, *charts, pages, nullptr);
 }
 
+QString ReportBuilder::severityText(std::optional<questionnaire::Severity> severity)
+{
+    return severity ? SeverityText::inSentence(*severity) : QString();
+}
+
 QString ReportBuilder::routeText(const Session& s)
 {
-    static const QHash<QString, const char*> routes = {
-        { QStringLiteral("iv"), QT_TR_NOOP("IV") },
-        { QStringLiteral("im"), QT_TR_NOOP("IM") },
-        { QStringLiteral("sublingual"), QT_TR_NOOP("Sublingual") },
-        { QStringLiteral("intranasal"), QT_TR_NOOP("Intranasal") },
-        { QStringLiteral("oral"), QT_TR_NOOP("Oral") },
-    };
     static const QHash<QString, const char*> modalities = {
-        { QStringLiteral("iv_infusion"), QT_TR_NOOP("infusion") },
-        { QStringLiteral("kap"), QT_TR_NOOP("KAP") },
-        { QStringLiteral("esketamine"), QT_TR_NOOP("esketamine") },
+        { modalitykeys::IvInfusion, QT_TR_NOOP("infusion") },
+        { modalitykeys::Kap, QT_TR_NOOP("KAP") },
+        { modalitykeys::Esketamine, QT_TR_NOOP("esketamine") },
     };
-    QString text;
-    if (s.route == QLatin1String("other") || !routes.contains(s.route)) {
-        text = s.routeOther.isEmpty() ? s.route : s.routeOther;
-    } else {
-        text = tr(routes.value(s.route));
-    }
+    QString text = RouteText::label(s.route, s.routeOther);
     if (modalities.contains(s.modality)) {
         text += QStringLiteral(" (") + tr(modalities.value(s.modality)) + QLatin1Char(')');
     }

@@ -5,6 +5,7 @@
 
 #include "report/ReportCharts.h"
 #include "report/ReportData.h"
+#include "storage/Questionnaire.h"
 #include "storage/Result.h"
 
 #include <QByteArray>
@@ -13,6 +14,7 @@
 #include <QSizeF>
 
 #include <memory>
+#include <optional>
 
 namespace kap {
 
@@ -47,6 +49,8 @@ public:
     /// One line per timed reading: "before: 122/80, HR 72".
     static QString vitalsText(const Session& session);
     static QString sideEffectsText(const QStringList& sideEffects);
+    /// A questionnaire's band as printed after its score ("moderate"); empty for none.
+    static QString severityText(std::optional<questionnaire::Severity> severity);
 
 private:
     std::shared_ptr<ReportCharts> m_charts;

@@ -299,8 +299,8 @@ QList<SessionMarker> sessionMarkers(const QList<Session>& sessions, const QList<
         marker.id = session.id;
         marker.at = session.occurredAt;
         marker.day = day;
-        marker.route = session.route == QLatin1String("other") && !session.routeOther.isEmpty() ? session.routeOther
-                                                                                                : session.route;
+        marker.route
+            = session.route == routekeys::Other && !session.routeOther.isEmpty() ? session.routeOther : session.route;
         marker.doseMg = session.doseMg;
         marker.moodBefore = session.moodBefore;
         marker.moodAfter = session.moodAfter;

@@ -33,6 +33,21 @@ std::optional<EntryKind> entryKindFromKey(const QString& key)
     return std::nullopt;
 }
 
+QStringList modalitykeys::all()
+{
+    return { Kap, IvInfusion, Esketamine, Other };
+}
+
+QStringList routekeys::all()
+{
+    return { Sublingual, Intramuscular, Intravenous, Intranasal, Oral, Other };
+}
+
+QStringList settingkeys::all()
+{
+    return { Clinic, Home, Telehealth, Other };
+}
+
 QString phaseKindKey(PhaseKind kind)
 {
     switch (kind) {

@@ -57,13 +57,13 @@ struct Session
 {
     RecordId id = 0;
     QDateTime occurredAt;
-    QString modality; ///< "iv_infusion", "kap", "esketamine", "other"
-    QString route; ///< "iv", "im", "sublingual", "intranasal", "oral", "other"
-    QString routeOther; ///< the person's own words when route == "other"
+    QString modality; ///< one of modalitykeys::all(), or empty when not recorded
+    QString route; ///< one of routekeys::all(), or empty when not recorded
+    QString routeOther; ///< the person's own words when route is routekeys::Other
     std::optional<double> doseMg;
     std::optional<double> doseMgPerKg;
     QString provider; ///< provider or clinic
-    QString setting; ///< "clinic", "home", "telehealth", "other"
+    QString setting; ///< one of settingkeys::all(), or empty when not recorded
     QString present; ///< who was present: "therapist", "sitter", "alone", or free text
     QString intention;
     std::optional<int> moodBefore; ///< 0-10
@@ -79,6 +79,44 @@ struct Session
     QString currency; ///< ISO 4217, e.g. "USD"
     RecordMeta meta;
 };
+
+/// The stored keys of Session::modality, in the order the screens offer them (labels: EntryText).
+namespace modalitykeys {
+
+constexpr QLatin1String Kap("kap");
+constexpr QLatin1String IvInfusion("iv_infusion");
+constexpr QLatin1String Esketamine("esketamine");
+constexpr QLatin1String Other("other");
+/// Every key above, in that order.
+QStringList all();
+
+} // namespace modalitykeys
+
+/// The stored keys of Session::route, in the order the screens offer them (labels: text/RouteText).
+namespace routekeys {
+
+constexpr QLatin1String Sublingual("sublingual");
+constexpr QLatin1String Intramuscular("im");
+constexpr QLatin1String Intravenous("iv");
+constexpr QLatin1String Intranasal("intranasal");
+constexpr QLatin1String Oral("oral");
+constexpr QLatin1String Other("other"); ///< with Session::routeOther in the person's words
+/// Every key above, in that order.
+QStringList all();
+
+} // namespace routekeys
+
+/// The stored keys of Session::setting, in the order the screens offer them (labels: EntryText).
+namespace settingkeys {
+
+constexpr QLatin1String Clinic("clinic");
+constexpr QLatin1String Home("home");
+constexpr QLatin1String Telehealth("telehealth");
+constexpr QLatin1String Other("other");
+/// Every key above, in that order.
+QStringList all();
+
+} // namespace settingkeys
 
 /// Reflection written after a session, linked to it or free-standing.
 struct IntegrationNote

@@ -5,7 +5,7 @@
 # vocabulary"): a plausible-range constant defined more than once, a range written as bare numbers
 # in a validator, or a label literal in more than one source file. Run with -P from CTest.
 set(globs ${SOURCE_DIR}/qml/*.qml)
-foreach(folder IN ITEMS storage statistics text transfer report charts platform app cli gui)
+foreach(folder IN ITEMS storage statistics text transfer passphrase report charts platform app cli gui)
     list(APPEND globs ${SOURCE_DIR}/${folder}/*.cpp ${SOURCE_DIR}/${folder}/*.h)
 endforeach()
 file(GLOB_RECURSE sources ${globs})
@@ -51,9 +51,16 @@ set(labels
     "Induction"
     "Maintenance"
     "Other period"
-    # Routes and severity bands: still copied, only these are unique so far.
-    "Other route"
-    "Moderately severe")
+    # Severity bands: text/SeverityText.cpp.
+    "Minimal"
+    "Mild"
+    "Moderate"
+    "Moderately severe"
+    "Severe"
+    "moderately severe"
+    "mod. severe"
+    # Routes: text/RouteText.cpp.
+    "Other route")
 foreach(label IN LISTS labels)
     set(found "")
     foreach(f IN LISTS sources)
@@ -73,8 +80,36 @@ foreach(label IN LISTS labels)
     endif()
 endforeach()
 
+# (c) Labels whose words are also stored keys ("minimal" is both a band's key and its label in a
+# sentence): only a translated literal, tr("..."), qsTr("...") or QT_TR_NOOP("..."), counts.
+set(translatedLabels
+    # Severity bands in a sentence: text/SeverityText.cpp. ("severe" is also the top of the
+    # check-in's anxiety scale, another word, so it is not listed.)
+    "minimal"
+    "mild"
+    "moderate")
+foreach(label IN LISTS translatedLabels)
+    set(found "")
+    foreach(f IN LISTS sources)
+        file(STRINGS ${f} hits REGEX "(^|[^A-Za-z_])(tr|qsTr|QT_TR_NOOP) *\\( *\"${label}\"")
+        foreach(line IN LISTS hits)
+            if(NOT line MATCHES "^[ \t]*//")
+                list(APPEND found ${f})
+                break()
+            endif()
+        endforeach()
+    endforeach()
+    list(LENGTH found count)
+    if(NOT count EQUAL 1)
+        string(REPLACE ";" ", " where "${found}")
+        list(APPEND problems "translated label \"${label}\" is written in ${count} files (must be one): ${where}")
+    endif()
+endforeach()
+
 list(LENGTH limits limitCount)
 list(LENGTH labels labelCount)
+list(LENGTH translatedLabels translatedCount)
+math(EXPR labelCount "${labelCount} + ${translatedCount}")
 if(problems)
     string(REPLACE ";" "\n  " pretty "${problems}")
     message(FATAL_ERROR "The vocabulary has copies:\n  ${pretty}")

@@ -4,34 +4,25 @@
 #include "text/EntryText.h"
 
 #include "text/PhaseKindText.h"
-#include "text/TrendsText.h"
+#include "text/RouteText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace kap {
 
-QString EntryText::route(const QString& key, const QString& other)
-{
-    // The labels live with the trends texts (the core library), which the report uses too.
-    if (key == QLatin1String("other") && !other.isEmpty()) {
-        return other;
-    }
-    return trends::TrendsText::route(key);
-}
-
 QString EntryText::modality(const QString& key)
 {
-    if (key == QLatin1String("iv_infusion")) {
+    if (key == modalitykeys::IvInfusion) {
         return tr("IV infusion");
     }
-    if (key == QLatin1String("kap")) {
+    if (key == modalitykeys::Kap) {
         return tr("Ketamine-assisted psychotherapy");
     }
-    if (key == QLatin1String("esketamine")) {
+    if (key == modalitykeys::Esketamine) {
         return tr("Esketamine nasal spray");
     }
-    if (key == QLatin1String("other")) {
+    if (key == modalitykeys::Other) {
         return tr("Other");
     }
     return key;
@@ -39,16 +30,16 @@ QString EntryText::modality(const QString& key)
 
 QString EntryText::setting(const QString& key)
 {
-    if (key == QLatin1String("clinic")) {
+    if (key == settingkeys::Clinic) {
         return tr("Clinic");
     }
-    if (key == QLatin1String("home")) {
+    if (key == settingkeys::Home) {
         return tr("Home");
     }
-    if (key == QLatin1String("telehealth")) {
+    if (key == settingkeys::Telehealth) {
         return tr("Telehealth");
     }
-    if (key == QLatin1String("other")) {
+    if (key == settingkeys::Other) {
         return tr("Other");
     }
     return key;
@@ -101,24 +92,6 @@ QStringList EntryText::sideEffects(const QStringList& keys)
     return labels;
 }
 
-QString EntryText::band(questionnaire::Severity severity)
-{
-    using questionnaire::Severity;
-    switch (severity) {
-    case Severity::Minimal:
-        return tr("Minimal");
-    case Severity::Mild:
-        return tr("Mild");
-    case Severity::Moderate:
-        return tr("Moderate");
-    case Severity::ModeratelySevere:
-        return tr("Moderately severe");
-    case Severity::Severe:
-        return tr("Severe");
-    }
-    return {};
-}
-
 QString EntryText::questionnaireName(QuestionnaireKind kind)
 {
     return kind == QuestionnaireKind::Phq9 ? tr("PHQ-9") : tr("GAD-7");
@@ -162,7 +135,7 @@ QString EntryText::dose(const Session& session)
 
 QString EntryText::sessionSummary(const Session& session)
 {
-    const QString how = route(session.route, session.routeOther);
+    const QString how = RouteText::label(session.route, session.routeOther);
     const QString amount = dose(session);
     if (how.isEmpty()) {
         return amount.isEmpty() ? tr("Session") : amount;

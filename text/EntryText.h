@@ -14,20 +14,19 @@
 
 namespace kap {
 
-/// Translatable labels for the stored keys of the journal area (routes, settings, side effects,
-/// phase kinds, severity bands, entry kinds). Storage keeps stable keys; people read these.
+/// Translatable labels for the stored keys of the journal area (modalities, settings, who was
+/// present, side effects, entry kinds). Storage keeps stable keys; people read these. Routes,
+/// severity bands and phase kinds have their own tables (RouteText, SeverityText, PhaseKindText).
 class EntryText
 {
     Q_DECLARE_TR_FUNCTIONS(EntryText)
 
 public:
-    static QString route(const QString& key, const QString& other = {});
     static QString modality(const QString& key);
     static QString setting(const QString& key);
     static QString present(const QString& key);
     static QString sideEffect(const QString& key);
     static QStringList sideEffects(const QStringList& keys);
-    static QString band(questionnaire::Severity severity);
     static QString questionnaireName(QuestionnaireKind kind);
     static QString entryKind(EntryKind kind);
     /// The locale's short time without seconds ("20:25", "8:25 PM"): some locales' short format

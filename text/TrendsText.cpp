@@ -6,6 +6,8 @@
 #include "statistics/SessionEffectAnalysis.h"
 #include "text/CourseText.h"
 #include "text/PhaseKindText.h"
+#include "text/RouteText.h"
+#include "text/SeverityText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -152,19 +154,7 @@ QString TrendsText::phaseName(const PhaseBand& band)
 
 QString TrendsText::severity(questionnaire::Severity severity)
 {
-    switch (severity) {
-    case questionnaire::Severity::Minimal:
-        return tr("minimal");
-    case questionnaire::Severity::Mild:
-        return tr("mild");
-    case questionnaire::Severity::Moderate:
-        return tr("moderate");
-    case questionnaire::Severity::ModeratelySevere:
-        return tr("moderately severe");
-    case questionnaire::Severity::Severe:
-        return tr("severe");
-    }
-    return {};
+    return SeverityText::inSentence(severity);
 }
 
 QString TrendsText::questionnaireName(QuestionnaireKind kind)
@@ -174,25 +164,7 @@ QString TrendsText::questionnaireName(QuestionnaireKind kind)
 
 QString TrendsText::route(const QString& routeOrFreeText)
 {
-    if (routeOrFreeText == QLatin1String("iv")) {
-        return tr("IV");
-    }
-    if (routeOrFreeText == QLatin1String("im")) {
-        return tr("IM");
-    }
-    if (routeOrFreeText == QLatin1String("sublingual")) {
-        return tr("Sublingual");
-    }
-    if (routeOrFreeText == QLatin1String("intranasal")) {
-        return tr("Intranasal");
-    }
-    if (routeOrFreeText == QLatin1String("oral")) {
-        return tr("Oral");
-    }
-    if (routeOrFreeText == QLatin1String("other")) {
-        return tr("Other route");
-    }
-    return routeOrFreeText;
+    return RouteText::label(routeOrFreeText);
 }
 
 QString TrendsText::summary(const TrendsData& data, const QLocale& locale)

@@ -12,6 +12,7 @@
 #include "text/CourseText.h"
 #include "text/EntryText.h"
 #include "text/ErrorText.h"
+#include "text/SeverityText.h"
 #include "text/TrendsText.h"
 
 #include <QLocale>
@@ -128,7 +129,7 @@ QString QuestionnaireForm::band() const
 {
     const std::optional<int> sum = questionnaire::total(m_response.kind, m_answers);
     const auto severity = sum ? questionnaire::severity(m_response.kind, *sum) : std::nullopt;
-    return severity ? EntryText::band(*severity) : QString();
+    return severity ? SeverityText::label(*severity) : QString();
 }
 
 QString QuestionnaireForm::bandKey() const

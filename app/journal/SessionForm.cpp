@@ -5,6 +5,7 @@
 
 #include "app/journal/EntryActions.h"
 #include "app/journal/SessionValidator.h"
+#include "app/journal/SessionVocabulary.h"
 #include "app/shell/JournalController.h"
 #include "storage/Preferences.h"
 #include "storage/SessionRepository.h"
@@ -40,23 +41,17 @@ SessionForm::SessionForm(QObject* parent) : QObject(parent)
 
 QVariantList SessionForm::modalityOptions() const
 {
-    return options(
-        { QStringLiteral("kap"), QStringLiteral("iv_infusion"), QStringLiteral("esketamine"), QStringLiteral("other") },
-        &EntryText::modality);
+    return SessionVocabulary::modalities();
 }
 
 QVariantList SessionForm::routeOptions() const
 {
-    return options({ QStringLiteral("sublingual"), QStringLiteral("im"), QStringLiteral("iv"),
-                       QStringLiteral("intranasal"), QStringLiteral("oral"), QStringLiteral("other") },
-        [](const QString& key) { return EntryText::route(key); });
+    return SessionVocabulary::routes();
 }
 
 QVariantList SessionForm::settingOptions() const
 {
-    return options(
-        { QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("telehealth"), QStringLiteral("other") },
-        &EntryText::setting);
+    return SessionVocabulary::settings();
 }
 
 QVariantList SessionForm::presentOptions() const

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Why one class of ~520 lines: a list model with paging, filters and week sections; data() is a
+// long switch over its documented roles (the recipe for QML models), not a second job.
+
 #include "app/journal/TimelineModel.h"
 
 #include "app/journal/EntryActions.h"
@@ -12,6 +15,7 @@
 #include "text/EntryText.h"
 #include "text/ErrorText.h"
 #include "text/PhaseKindText.h"
+#include "text/SeverityText.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -51,7 +55,7 @@ BandText bandOf(const QuestionnaireResponse& response)
         return {};
     }
     if (const std::optional<questionnaire::Severity> severity = questionnaire::severity(response.kind, *total)) {
-        return { EntryText::band(*severity), questionnaire::severityKey(*severity) };
+        return { SeverityText::label(*severity), questionnaire::severityKey(*severity) };
     }
     return {};
 }

@@ -271,13 +271,13 @@ Result<DemoJournal::Counts> DemoJournal::populate(Journal& journal, const Option
         const int day = plan.sessionDays[i];
         Session session;
         session.occurredAt = at(day, 10 * 60 + int(rng() % 4) * 30);
-        session.modality = QStringLiteral("kap");
-        session.route = QStringLiteral("sublingual");
+        session.modality = modalitykeys::Kap;
+        session.route = routekeys::Sublingual;
         session.doseMg = i == 0 ? 150.0 : 200.0;
         // Journal content, not UI text: like the notes and intentions above, it stands for what a
         // user typed and is stored and shown as typed, so it stays untranslated (i18n-ignore).
         session.provider = QStringLiteral("Riverside Integrative Psychiatry (sample)");
-        session.setting = QStringLiteral("clinic");
+        session.setting = settingkeys::Clinic;
         session.present = QStringLiteral("therapist");
         session.intention = QString::fromUtf8(Intentions[i % Intentions.size()]);
         session.moodBefore = scale(moodOn(day - 1) + noise(rng) * 0.5);
