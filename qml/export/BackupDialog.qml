@@ -57,7 +57,7 @@ Dialog {
         restorePassphrase.text = "";
     }
 
-    DataTransferController {
+    BackupController {
         id: controller
         // Passphrases leave the screen once they have been used.
         onFinished: ok => {

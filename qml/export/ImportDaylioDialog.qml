@@ -40,7 +40,7 @@ Dialog {
         controller.clearMessages();
     }
 
-    DataTransferController {
+    DaylioImportController {
         id: controller
     }
 

@@ -38,7 +38,7 @@ Dialog {
         understood.checked = false;
     }
 
-    DataTransferController {
+    JsonExportController {
         id: controller
     }
 

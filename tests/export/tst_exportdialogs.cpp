@@ -13,7 +13,9 @@
 //  - JSON export: refused until the warning is acknowledged, then a 0600 file.
 // Screenshots of each dialog go to $KAP_BUILD_DIR/screenshots/export-<dialog>-<theme>.png.
 
-#include "app/export/DataTransferController.h"
+#include "app/export/BackupController.h"
+#include "app/export/DaylioImportController.h"
+#include "app/export/JsonExportController.h"
 #include "app/export/ReportController.h"
 #include "app/shell/DemoJournal.h"
 #include "app/shell/JournalController.h"
@@ -499,7 +501,7 @@ void TestExportDialogs::importDaylioDialog()
     }
 
     QVERIFY(openDialog(QStringLiteral("ImportDaylioDialog"), dark));
-    auto* transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    auto* transfer = m_dialog->property("transfer").value<DaylioImportController*>();
     QVERIFY(transfer);
     auto* importButton = item(QStringLiteral("importButton"));
     QVERIFY(!importButton->isEnabled());
@@ -559,13 +561,13 @@ void TestExportDialogs::backupDialog()
 {
     QFETCH(bool, dark);
     QVERIFY(openDialog(QStringLiteral("BackupDialog"), dark));
-    auto* transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    auto* transfer = m_dialog->property("transfer").value<BackupController*>();
     QVERIFY(transfer);
     transfer->setBackupKdfParams(KdfParams::fastForTests());
 
     // "Back up now": a checked copy next to the journal, listed in the dialog.
     const int listed = int(transfer->backups().size());
-    QSignalSpy finished(transfer, &DataTransferController::finished);
+    QSignalSpy finished(transfer, &BackupController::finished);
     QVERIFY(click(item(QStringLiteral("backupNowButton"))));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000); // click() runs the event loop
     QVERIFY2(finished.takeFirst().first().toBool(), qPrintable(transfer->errorMessage()));
@@ -657,7 +659,7 @@ void TestExportDialogs::jsonExportDialog()
 {
     QFETCH(bool, dark);
     QVERIFY(openDialog(QStringLiteral("JsonExportDialog"), dark));
-    auto* transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    auto* transfer = m_dialog->property("transfer").value<JsonExportController*>();
     QVERIFY(transfer);
     const QString target = m_dir.filePath(QStringLiteral("export-%1.json").arg(themeName(dark)));
     bool started = true;
@@ -754,7 +756,7 @@ void TestExportDialogs::restoreFromBackup()
     QVERIFY(journal().notes().add(late));
 
     QVERIFY(openDialog(QStringLiteral("BackupDialog"), false));
-    auto* transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    auto* transfer = m_dialog->property("transfer").value<BackupController*>();
     type(item(QStringLiteral("restorePassphrase")), QStringLiteral("not the backup's passphrase"));
     bool started = false;
     QVERIFY(QMetaObject::invokeMethod(
@@ -812,7 +814,7 @@ void TestExportDialogs::restoreFromBackup()
     // Locking while a backup runs on its second connection waits for it: the copy is complete
     // and the journal's key is gone afterwards.
     QVERIFY(openDialog(QStringLiteral("BackupDialog"), false));
-    transfer = m_dialog->property("transfer").value<DataTransferController*>();
+    transfer = m_dialog->property("transfer").value<BackupController*>();
     const qsizetype listed = BackupService::listBackups(journalPath).size();
     QVERIFY(transfer->backupNow());
     QVERIFY(transfer->busy());
