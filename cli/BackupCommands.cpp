@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/CommandTable.h"
 #include "cli/Console.h"
+#include "cli/PassphraseChoice.h"
 #include "cli/PassphraseInput.h"
 #include "storage/Journal.h"
 #include "text/ErrorText.h"
@@ -109,6 +110,9 @@ public:
             }
             if (own.value().isEmpty()) {
                 return console.fail(ExitPassphrase, ErrorText::describe(ErrorCode::EmptyPassphrase));
+            }
+            if (const auto weak = PassphraseChoice::refuseWeak(own.value(), PassphraseChoice::Purpose::Backup)) {
+                return console.fail(*weak);
             }
             status = BackupService::backupWithPassphrase(*journal.value(), target, passphrase.value(), own.value());
         } else {

@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/CommandTable.h"
 #include "cli/Console.h"
+#include "cli/PassphraseChoice.h"
 #include "cli/PassphraseInput.h"
 #include "storage/Journal.h"
 #include "text/ErrorText.h"
@@ -171,6 +172,9 @@ public:
         }
         if (next.value().isEmpty()) {
             return console.fail(ExitPassphrase, ErrorText::describe(ErrorCode::EmptyPassphrase));
+        }
+        if (const auto weak = PassphraseChoice::refuseWeak(next.value(), PassphraseChoice::Purpose::NewPassphrase)) {
+            return console.fail(*weak);
         }
         KdfParams params = KdfParams::production();
         const KdfParams used = journal.value()->kdfParams();

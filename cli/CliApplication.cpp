@@ -116,7 +116,8 @@ QString CliApplication::exitCodeHelp()
             { QStringLiteral("1"),
                 tr("usage error: unknown command or option, missing argument, no terminal to "
                    "ask for a passphrase, the editor failed") },
-            { QStringLiteral("2"), tr("cannot unlock: wrong or empty passphrase, the two entries differ") },
+            { QStringLiteral("2"),
+                tr("wrong or empty passphrase, the two entries differ, or a chosen one is too weak") },
             { QStringLiteral("3"),
                 tr("file problem: not found, already exists, not a journal, damaged, from a "
                    "newer version, in use, read-only, disk full, unreadable input file") },

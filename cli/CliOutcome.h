@@ -17,7 +17,7 @@ namespace kap::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitUsage = 1, ///< unknown command or option, missing argument, no terminal for a prompt
-    ExitPassphrase = 2, ///< wrong or empty passphrase, confirmation differs: cannot unlock
+    ExitPassphrase = 2, ///< wrong, empty or too weak passphrase, confirmation differs
     ExitFile = 3, ///< not found, not a journal, corrupted, newer version, in use, read-only, disk full
     ExitInvalidData = 4, ///< a value was rejected (out of range, bad date, unknown record...)
     ExitVerifyFailed = 5, ///< verify found problems

@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/CommandTable.h"
 #include "cli/Console.h"
+#include "cli/PassphraseChoice.h"
 #include "cli/PassphraseInput.h"
 #include "storage/Journal.h"
 #include "text/ErrorText.h"
@@ -47,6 +48,9 @@ public:
         }
         if (passphrase.value().isEmpty()) {
             return console.fail(ExitPassphrase, ErrorText::describe(ErrorCode::EmptyPassphrase));
+        }
+        if (const auto weak = PassphraseChoice::refuseWeak(passphrase.value(), PassphraseChoice::Purpose::NewJournal)) {
+            return console.fail(*weak);
         }
         auto journal = Journal::create(path, passphrase.value(), KdfParams::production());
         passphrase.value().clear();

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// `list`: records of some or all kinds in a date range, as text or JSON (kapjournal-list/1).
+// `list`: records of some or all kinds in a date range, as text or JSON (kapjournal-list/2: each
+// record in the JSON export's shape, made by the export's own serializer).
 #include "cli/Command.h"
 #include "cli/CommandTable.h"
 #include "cli/Console.h"
@@ -13,6 +14,7 @@
 #include "storage/PhaseRepository.h"
 #include "storage/QuestionnaireRepository.h"
 #include "storage/SessionRepository.h"
+#include "transfer/JsonExportFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +28,8 @@ namespace {
 const QList<EntryKind> AllKinds { EntryKind::Phase, EntryKind::Session, EntryKind::Note, EntryKind::Checkin,
     EntryKind::Questionnaire };
 
-/// One listed record, formatted both ways, with its place in the time order.
+/// One listed record, formatted both ways, with its place in the time order. The JSON is
+/// { "kind": "session", "record": <the record as in the JSON export> }.
 struct Row
 {
     QDateTime at;
@@ -38,8 +41,9 @@ struct Row
 
 template <typename Record> Row makeRow(const Record& record, const QDateTime& at, EntryKind kind)
 {
-    return Row { at, int(AllKinds.indexOf(kind)), record.id, RecordFormat::toJson(record),
-        RecordFormat::toLine(record) };
+    const QJsonObject json { { QStringLiteral("kind"), entryKindKey(kind) },
+        { QStringLiteral("record"), JsonExportFormat::toJson(record) } };
+    return Row { at, int(AllKinds.indexOf(kind)), record.id, json, RecordFormat::toLine(record) };
 }
 
 /// Lists records oldest first. Phases are listed when they overlap the range.
@@ -157,7 +161,7 @@ public:
             for (const Row& row : rows) {
                 items.append(row.json);
             }
-            const QJsonObject document { { QStringLiteral("schema"), QStringLiteral("kapjournal-list/1") },
+            const QJsonObject document { { QStringLiteral("schema"), QStringLiteral("kapjournal-list/2") },
                 { QStringLiteral("items"), items } };
             console.out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
             return ExitOk;

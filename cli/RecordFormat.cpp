@@ -15,47 +15,9 @@ namespace kap::cli {
 
 namespace {
 
-QJsonValue optionalInt(const std::optional<int>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalDouble(const std::optional<double>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray vitalsJson(const QList<VitalReading>& readings)
-{
-    QJsonArray array;
-    for (const VitalReading& r : readings) {
-        array.append(QJsonObject {
-            { QStringLiteral("moment"), vitals::momentKey(r.moment) },
-            { QStringLiteral("minutes_after_dose"), optionalInt(r.minutesAfterDose) },
-            { QStringLiteral("systolic"), optionalInt(r.systolic) },
-            { QStringLiteral("diastolic"), optionalInt(r.diastolic) },
-            { QStringLiteral("heart_rate"), optionalInt(r.heartRate) },
-            { QStringLiteral("spo2"), optionalInt(r.spo2) },
-        });
-    }
-    return array;
-}
-
 QString dayText(const QDateTime& at)
 {
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-/// Common fields every record carries.
-QJsonObject base(EntryKind kind, RecordId id, const RecordMeta& meta)
-{
-    QJsonObject object;
-    object.insert(QStringLiteral("kind"), entryKindKey(kind));
-    object.insert(QStringLiteral("id"), QJsonValue(qint64(id)));
-    object.insert(QStringLiteral("created"), RecordFormat::isoDateTime(meta.createdAt));
-    object.insert(QStringLiteral("updated"), RecordFormat::isoDateTime(meta.updatedAt));
-    object.insert(QStringLiteral("revision"), meta.revision);
-    return object;
 }
 
 /// First line of `text`, cut to `max` characters, for one-line listings.
@@ -129,89 +91,6 @@ QString RecordFormat::plainSnippet(const QString& snippet)
     plain.remove(QChar(SearchRepository::MatchStart));
     plain.remove(QChar(SearchRepository::MatchEnd));
     return plain;
-}
-
-QJsonObject RecordFormat::toJson(const Session& session)
-{
-    QJsonObject object = base(EntryKind::Session, session.id, session.meta);
-    object.insert(QStringLiteral("at"), isoDateTime(session.occurredAt));
-    object.insert(QStringLiteral("modality"), session.modality);
-    object.insert(QStringLiteral("route"), session.route);
-    object.insert(QStringLiteral("route_other"), session.routeOther);
-    object.insert(QStringLiteral("dose_mg"), optionalDouble(session.doseMg));
-    object.insert(QStringLiteral("dose_mg_per_kg"), optionalDouble(session.doseMgPerKg));
-    object.insert(QStringLiteral("provider"), session.provider);
-    object.insert(QStringLiteral("setting"), session.setting);
-    object.insert(QStringLiteral("present"), session.present);
-    object.insert(QStringLiteral("intention"), session.intention);
-    object.insert(QStringLiteral("mood_before"), optionalInt(session.moodBefore));
-    object.insert(QStringLiteral("mood_after"), optionalInt(session.moodAfter));
-    object.insert(QStringLiteral("vitals"), vitalsJson(session.vitals));
-    object.insert(QStringLiteral("dissociation"), optionalInt(session.dissociation));
-    object.insert(QStringLiteral("dissociation_clinic_score"), optionalInt(session.dissociationClinicScore));
-    object.insert(QStringLiteral("dissociation_clinic_scale"), session.dissociationClinicScale);
-    object.insert(QStringLiteral("side_effects"), QJsonArray::fromStringList(session.sideEffects));
-    object.insert(QStringLiteral("experience"), session.experience);
-    object.insert(QStringLiteral("cost_cents"),
-        session.costCents ? QJsonValue(qint64(*session.costCents)) : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("currency"), session.currency);
-    return object;
-}
-
-QJsonObject RecordFormat::toJson(const IntegrationNote& note)
-{
-    QJsonObject object = base(EntryKind::Note, note.id, note.meta);
-    object.insert(QStringLiteral("at"), isoDateTime(note.writtenAt));
-    object.insert(QStringLiteral("session_id"),
-        note.sessionId ? QJsonValue(qint64(*note.sessionId)) : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("title"), note.title);
-    object.insert(QStringLiteral("body"), note.body);
-    object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(note.tags));
-    return object;
-}
-
-QJsonObject RecordFormat::toJson(const MoodCheckin& checkin)
-{
-    QJsonObject object = base(EntryKind::Checkin, checkin.id, checkin.meta);
-    object.insert(QStringLiteral("at"), isoDateTime(checkin.at));
-    object.insert(QStringLiteral("mood"), checkin.mood);
-    object.insert(QStringLiteral("anxiety"), optionalInt(checkin.anxiety));
-    object.insert(QStringLiteral("energy"), optionalInt(checkin.energy));
-    object.insert(QStringLiteral("sleep"), optionalInt(checkin.sleep));
-    object.insert(QStringLiteral("note"), checkin.note);
-    object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(checkin.tags));
-    return object;
-}
-
-QJsonObject RecordFormat::toJson(const QuestionnaireResponse& response)
-{
-    QJsonObject object = base(EntryKind::Questionnaire, response.id, response.meta);
-    object.insert(QStringLiteral("at"), isoDateTime(response.at));
-    object.insert(QStringLiteral("questionnaire"), questionnaireKindKey(response.kind));
-    QJsonArray answers;
-    for (int answer : response.answers) {
-        answers.append(answer);
-    }
-    object.insert(QStringLiteral("answers"), answers);
-    const auto total = questionnaire::total(response.kind, response.answers);
-    object.insert(QStringLiteral("total"), optionalInt(total));
-    const auto severity = total ? questionnaire::severity(response.kind, *total) : std::nullopt;
-    object.insert(QStringLiteral("severity"),
-        severity ? QJsonValue(questionnaire::severityKey(*severity)) : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("item9_flag"), questionnaire::item9Flag(response));
-    return object;
-}
-
-QJsonObject RecordFormat::toJson(const Phase& phase)
-{
-    QJsonObject object = base(EntryKind::Phase, phase.id, phase.meta);
-    object.insert(QStringLiteral("phase_kind"), phaseKindKey(phase.kind));
-    object.insert(QStringLiteral("label"), phase.label);
-    object.insert(QStringLiteral("start"), phase.start.toString(Qt::ISODate));
-    object.insert(
-        QStringLiteral("end"), phase.end ? QJsonValue(phase.end->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("notes"), phase.notes);
-    return object;
 }
 
 QJsonObject RecordFormat::toJson(const SearchHit& hit)

@@ -13,19 +13,14 @@
 
 namespace kap::cli {
 
-/// How records look on the command line: one JSON object per record (the "items" of the
-/// kapjournal-list/1 schema in README.md) and one human-readable line per record. Kept in one
-/// place so list, search, trash and later export commands print records the same way.
+/// How records look on the command line: one human-readable line per record, and the JSON of
+/// search hits and trash items. A record itself becomes JSON in one place only,
+/// JsonExportFormat::toJson (what `list --json` and `export-json` print).
 class RecordFormat
 {
     Q_DECLARE_TR_FUNCTIONS(RecordFormat)
 
 public:
-    static QJsonObject toJson(const Session& session);
-    static QJsonObject toJson(const IntegrationNote& note);
-    static QJsonObject toJson(const MoodCheckin& checkin);
-    static QJsonObject toJson(const QuestionnaireResponse& response);
-    static QJsonObject toJson(const Phase& phase);
     static QJsonObject toJson(const SearchHit& hit);
     static QJsonObject toJson(const TrashItem& item);
 

@@ -5,10 +5,11 @@
 #include "cli/Command.h"
 #include "cli/CommandTable.h"
 #include "cli/Console.h"
+#include "cli/PassphraseChoice.h"
 #include "cli/PassphraseInput.h"
 #include "cli/TextOptions.h"
 #include "cli/Validator.h"
-#include "report/PassphraseGenerator.h"
+#include "passphrase/PassphraseGenerator.h"
 #include "report/PdfEncryptor.h"
 #include "report/ReportExporter.h"
 #include "report/ReportRange.h"
@@ -133,7 +134,8 @@ public:
         SecureBytes password;
         QString generated;
         if (parser.isSet(QStringLiteral("generate-password"))) {
-            generated = PassphraseGenerator::generate();
+            generated
+                = PassphraseGenerator::generate(PassphraseGenerator::DefaultWords, PdfEncryptor::MaxPasswordBytes);
             password = SecureBytes::fromString(generated);
         } else {
             auto read = parser.isSet(QStringLiteral("password-file"))
@@ -149,6 +151,12 @@ public:
         }
         if (Status usable = PdfEncryptor::checkPassword(password); !usable) {
             return console.fail(failureFrom(usable.error()));
+        }
+        // A chosen password meets the journal's rule: a stolen report can be attacked offline too.
+        if (generated.isEmpty()) {
+            if (const auto weak = PassphraseChoice::refuseWeak(password, PassphraseChoice::Purpose::ExportPassword)) {
+                return console.fail(*weak);
+            }
         }
 
         auto journal = invocation.openJournal();

@@ -15,7 +15,7 @@
 # generated from the current sources at build time for the i18n tests; it is never shipped.
 
 set(KAP_I18N_GLOBS)
-foreach(folder IN ITEMS statistics text transfer report charts platform app gui cli)
+foreach(folder IN ITEMS statistics text transfer passphrase report charts platform app gui cli)
     list(APPEND KAP_I18N_GLOBS ${PROJECT_SOURCE_DIR}/${folder}/*.cpp ${PROJECT_SOURCE_DIR}/${folder}/*.h)
 endforeach()
 file(GLOB_RECURSE KAP_I18N_SOURCES CONFIGURE_DEPENDS ${KAP_I18N_GLOBS}

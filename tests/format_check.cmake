@@ -3,7 +3,7 @@
 
 # Fails when clang-format would change any of our C++ files (run with -P from CTest).
 set(globs "")
-foreach(folder IN ITEMS storage statistics text transfer report charts platform app cli gui tests packaging)
+foreach(folder IN ITEMS storage statistics text transfer passphrase report charts platform app cli gui tests packaging)
     list(APPEND globs ${SOURCE_DIR}/${folder}/*.cpp ${SOURCE_DIR}/${folder}/*.h)
 endforeach()
 file(GLOB_RECURSE files ${globs})

@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Why one class of ~740 lines: it is the one definition of the export format, both directions,
+// kept together so that an encoder and its decoder change in the same place; half of it is the
+// decoder's per-field checks of outside input (fuzzed).
+
 #include "transfer/JsonExportFormat.h"
 
 #include "storage/Questionnaire.h"
@@ -51,19 +55,6 @@ QJsonObject meta(const RecordMeta& m)
     };
 }
 
-QJsonObject encodePhase(const Phase& p)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), double(p.id) },
-        { QStringLiteral("kind"), phaseKindKey(p.kind) },
-        { QStringLiteral("label"), p.label },
-        { QStringLiteral("start"), day(p.start) },
-        { QStringLiteral("end"), p.end ? day(*p.end) : QJsonValue::Null },
-        { QStringLiteral("notes"), p.notes },
-        { QStringLiteral("meta"), meta(p.meta) },
-    };
-}
-
 QJsonArray encodeVitals(const QList<VitalReading>& readings)
 {
     QJsonArray array;
@@ -80,101 +71,11 @@ QJsonArray encodeVitals(const QList<VitalReading>& readings)
     return array;
 }
 
-QJsonObject encodeSession(const Session& s)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), double(s.id) },
-        { QStringLiteral("occurredAt"), dateTime(s.occurredAt) },
-        { QStringLiteral("modality"), s.modality },
-        { QStringLiteral("route"), s.route },
-        { QStringLiteral("routeOther"), s.routeOther },
-        { QStringLiteral("doseMg"), optional(s.doseMg) },
-        { QStringLiteral("doseMgPerKg"), optional(s.doseMgPerKg) },
-        { QStringLiteral("provider"), s.provider },
-        { QStringLiteral("setting"), s.setting },
-        { QStringLiteral("present"), s.present },
-        { QStringLiteral("intention"), s.intention },
-        { QStringLiteral("moodBefore"), optional(s.moodBefore) },
-        { QStringLiteral("moodAfter"), optional(s.moodAfter) },
-        { QStringLiteral("vitals"), encodeVitals(s.vitals) },
-        { QStringLiteral("dissociation"), optional(s.dissociation) },
-        { QStringLiteral("dissociationClinicScore"), optional(s.dissociationClinicScore) },
-        { QStringLiteral("dissociationClinicScale"), s.dissociationClinicScale },
-        { QStringLiteral("sideEffects"), QJsonArray::fromStringList(s.sideEffects) },
-        { QStringLiteral("experience"), s.experience },
-        { QStringLiteral("costCents"), optional(s.costCents) },
-        { QStringLiteral("currency"), s.currency },
-        { QStringLiteral("meta"), meta(s.meta) },
-    };
-}
-
-QJsonObject encodeNote(const IntegrationNote& n)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), double(n.id) },
-        { QStringLiteral("sessionId"), optional(n.sessionId) },
-        { QStringLiteral("writtenAt"), dateTime(n.writtenAt) },
-        { QStringLiteral("title"), n.title },
-        { QStringLiteral("body"), n.body },
-        { QStringLiteral("tags"), QJsonArray::fromStringList(n.tags) },
-        { QStringLiteral("meta"), meta(n.meta) },
-    };
-}
-
-QJsonObject encodeCheckin(const MoodCheckin& c)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), double(c.id) },
-        { QStringLiteral("at"), dateTime(c.at) },
-        { QStringLiteral("mood"), c.mood },
-        { QStringLiteral("anxiety"), optional(c.anxiety) },
-        { QStringLiteral("energy"), optional(c.energy) },
-        { QStringLiteral("sleep"), optional(c.sleep) },
-        { QStringLiteral("note"), c.note },
-        { QStringLiteral("tags"), QJsonArray::fromStringList(c.tags) },
-        { QStringLiteral("importKey"), c.importKey },
-        { QStringLiteral("meta"), meta(c.meta) },
-    };
-}
-
-QJsonObject encodeQuestionnaire(const QuestionnaireResponse& q)
-{
-    QJsonArray answers;
-    for (int a : q.answers) {
-        answers.append(a);
-    }
-    const auto total = questionnaire::total(q.kind, q.answers);
-    return QJsonObject {
-        { QStringLiteral("id"), double(q.id) },
-        { QStringLiteral("kind"), questionnaireKindKey(q.kind) },
-        { QStringLiteral("at"), dateTime(q.at) },
-        { QStringLiteral("answers"), answers },
-        { QStringLiteral("total"), total ? QJsonValue(*total) : QJsonValue::Null },
-        { QStringLiteral("item9Flag"), questionnaire::item9Flag(q) },
-        { QStringLiteral("difficulty"), optional(q.difficulty) },
-        { QStringLiteral("meta"), meta(q.meta) },
-    };
-}
-
-QJsonObject encodeItem9Change(const Item9Change& c)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), double(c.id) },
-        { QStringLiteral("questionnaireId"),
-            c.questionnaireId ? QJsonValue(double(*c.questionnaireId)) : QJsonValue::Null },
-        { QStringLiteral("change"), item9ChangeKindKey(c.kind) },
-        { QStringLiteral("answeredAt"), dateTime(c.answeredAt) },
-        { QStringLiteral("previousAnswer"), c.previousAnswer },
-        { QStringLiteral("newAnswer"), optional(c.newAnswer) },
-        { QStringLiteral("changedAt"), dateTime(c.changedAt) },
-    };
-}
-
-template <typename T> QJsonArray encodeAll(const QList<T>& items, QJsonObject (*encode)(const T&))
+template <typename T> QJsonArray encodeAll(const QList<T>& items)
 {
     QJsonArray out;
     for (const T& item : items) {
-        out.append(encode(item));
+        out.append(JsonExportFormat::toJson(item));
     }
     return out;
 }
@@ -584,6 +485,113 @@ QList<T> decodeAll(const QJsonObject& root, const QString& key, T (*decode)(Read
 
 } // namespace
 
+// ---- one record each (the export's lists, and `kapjournal-cli list --json`) -------------
+
+QJsonObject JsonExportFormat::toJson(const Phase& p)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(p.id) },
+        { QStringLiteral("kind"), phaseKindKey(p.kind) },
+        { QStringLiteral("label"), p.label },
+        { QStringLiteral("start"), day(p.start) },
+        { QStringLiteral("end"), p.end ? day(*p.end) : QJsonValue::Null },
+        { QStringLiteral("notes"), p.notes },
+        { QStringLiteral("meta"), meta(p.meta) },
+    };
+}
+
+QJsonObject JsonExportFormat::toJson(const Session& s)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(s.id) },
+        { QStringLiteral("occurredAt"), dateTime(s.occurredAt) },
+        { QStringLiteral("modality"), s.modality },
+        { QStringLiteral("route"), s.route },
+        { QStringLiteral("routeOther"), s.routeOther },
+        { QStringLiteral("doseMg"), optional(s.doseMg) },
+        { QStringLiteral("doseMgPerKg"), optional(s.doseMgPerKg) },
+        { QStringLiteral("provider"), s.provider },
+        { QStringLiteral("setting"), s.setting },
+        { QStringLiteral("present"), s.present },
+        { QStringLiteral("intention"), s.intention },
+        { QStringLiteral("moodBefore"), optional(s.moodBefore) },
+        { QStringLiteral("moodAfter"), optional(s.moodAfter) },
+        { QStringLiteral("vitals"), encodeVitals(s.vitals) },
+        { QStringLiteral("dissociation"), optional(s.dissociation) },
+        { QStringLiteral("dissociationClinicScore"), optional(s.dissociationClinicScore) },
+        { QStringLiteral("dissociationClinicScale"), s.dissociationClinicScale },
+        { QStringLiteral("sideEffects"), QJsonArray::fromStringList(s.sideEffects) },
+        { QStringLiteral("experience"), s.experience },
+        { QStringLiteral("costCents"), optional(s.costCents) },
+        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("meta"), meta(s.meta) },
+    };
+}
+
+QJsonObject JsonExportFormat::toJson(const IntegrationNote& n)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(n.id) },
+        { QStringLiteral("sessionId"), optional(n.sessionId) },
+        { QStringLiteral("writtenAt"), dateTime(n.writtenAt) },
+        { QStringLiteral("title"), n.title },
+        { QStringLiteral("body"), n.body },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(n.tags) },
+        { QStringLiteral("meta"), meta(n.meta) },
+    };
+}
+
+QJsonObject JsonExportFormat::toJson(const MoodCheckin& c)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(c.id) },
+        { QStringLiteral("at"), dateTime(c.at) },
+        { QStringLiteral("mood"), c.mood },
+        { QStringLiteral("anxiety"), optional(c.anxiety) },
+        { QStringLiteral("energy"), optional(c.energy) },
+        { QStringLiteral("sleep"), optional(c.sleep) },
+        { QStringLiteral("note"), c.note },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(c.tags) },
+        { QStringLiteral("importKey"), c.importKey },
+        { QStringLiteral("meta"), meta(c.meta) },
+    };
+}
+
+QJsonObject JsonExportFormat::toJson(const QuestionnaireResponse& q)
+{
+    QJsonArray answers;
+    for (int a : q.answers) {
+        answers.append(a);
+    }
+    const auto total = questionnaire::total(q.kind, q.answers);
+    const auto severity = total ? questionnaire::severity(q.kind, *total) : std::nullopt;
+    return QJsonObject {
+        { QStringLiteral("id"), double(q.id) },
+        { QStringLiteral("kind"), questionnaireKindKey(q.kind) },
+        { QStringLiteral("at"), dateTime(q.at) },
+        { QStringLiteral("answers"), answers },
+        { QStringLiteral("total"), total ? QJsonValue(*total) : QJsonValue::Null },
+        { QStringLiteral("severity"), severity ? QJsonValue(questionnaire::severityKey(*severity)) : QJsonValue::Null },
+        { QStringLiteral("item9Flag"), questionnaire::item9Flag(q) },
+        { QStringLiteral("difficulty"), optional(q.difficulty) },
+        { QStringLiteral("meta"), meta(q.meta) },
+    };
+}
+
+QJsonObject JsonExportFormat::toJson(const Item9Change& c)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), double(c.id) },
+        { QStringLiteral("questionnaireId"),
+            c.questionnaireId ? QJsonValue(double(*c.questionnaireId)) : QJsonValue::Null },
+        { QStringLiteral("change"), item9ChangeKindKey(c.kind) },
+        { QStringLiteral("answeredAt"), dateTime(c.answeredAt) },
+        { QStringLiteral("previousAnswer"), c.previousAnswer },
+        { QStringLiteral("newAnswer"), optional(c.newAnswer) },
+        { QStringLiteral("changedAt"), dateTime(c.changedAt) },
+    };
+}
+
 QByteArray JsonExportFormat::encode(const JournalSnapshot& snapshot)
 {
     QJsonObject prefs;
@@ -595,12 +603,12 @@ QByteArray JsonExportFormat::encode(const JournalSnapshot& snapshot)
         { QStringLiteral("version"), Version },
         { QStringLiteral("exportedAt"), dateTime(snapshot.exportedAt) },
         { QStringLiteral("schemaVersion"), snapshot.schemaVersion },
-        { QStringLiteral("phases"), encodeAll(snapshot.phases, &encodePhase) },
-        { QStringLiteral("sessions"), encodeAll(snapshot.sessions, &encodeSession) },
-        { QStringLiteral("notes"), encodeAll(snapshot.notes, &encodeNote) },
-        { QStringLiteral("checkins"), encodeAll(snapshot.checkins, &encodeCheckin) },
-        { QStringLiteral("questionnaires"), encodeAll(snapshot.questionnaires, &encodeQuestionnaire) },
-        { QStringLiteral("item9Changes"), encodeAll(snapshot.item9Changes, &encodeItem9Change) },
+        { QStringLiteral("phases"), encodeAll(snapshot.phases) },
+        { QStringLiteral("sessions"), encodeAll(snapshot.sessions) },
+        { QStringLiteral("notes"), encodeAll(snapshot.notes) },
+        { QStringLiteral("checkins"), encodeAll(snapshot.checkins) },
+        { QStringLiteral("questionnaires"), encodeAll(snapshot.questionnaires) },
+        { QStringLiteral("item9Changes"), encodeAll(snapshot.item9Changes) },
         { QStringLiteral("preferences"), prefs },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -7,6 +7,7 @@
 #include "transfer/JournalSnapshot.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace kap {
 
@@ -33,6 +34,14 @@ public:
 
     /// Indented UTF-8 JSON.
     static QByteArray encode(const JournalSnapshot& snapshot);
+    /// One record as it appears in the export's lists (`sessions[]`…). The one place a record
+    /// becomes JSON: `kapjournal-cli list --json` prints these objects too.
+    static QJsonObject toJson(const Phase& phase);
+    static QJsonObject toJson(const Session& session);
+    static QJsonObject toJson(const IntegrationNote& note);
+    static QJsonObject toJson(const MoodCheckin& checkin);
+    static QJsonObject toJson(const QuestionnaireResponse& response);
+    static QJsonObject toJson(const Item9Change& change);
     /// InvalidArgument with a detail naming the problem and the place ("sessions[3].occurredAt:
     /// not a date-time"), "too_large" over MaxInputBytes, "too_complex" over MaxDocumentBytes;
     /// NewerVersion for a version above ours.

@@ -6,7 +6,8 @@
 #include "app/shell/JournalController.h"
 #include "app/shell/PassphraseStrength.h"
 #include "charts/TrendsReportCharts.h"
-#include "report/PassphraseGenerator.h"
+#include "passphrase/PassphraseGenerator.h"
+#include "report/PdfEncryptor.h"
 #include "report/RecordedReportCharts.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportCollector.h"
@@ -218,7 +219,7 @@ QString ReportController::preview() const
 
 QString ReportController::generatePassword() const
 {
-    return PassphraseGenerator::generate();
+    return PassphraseGenerator::generate(PassphraseGenerator::DefaultWords, PdfEncryptor::MaxPasswordBytes);
 }
 
 QString ReportController::passwordProblem(const QString& password) const

@@ -5,7 +5,7 @@
 
 #include "app/export/BackgroundJob.h"
 #include "app/shell/JournalController.h"
-#include "app/shell/PassphraseStrength.h"
+#include "passphrase/PassphraseRating.h"
 #include "text/ErrorText.h"
 #include "transfer/OldCopies.h"
 
@@ -54,9 +54,8 @@ void PassphraseChange::change(const QString& current, const QString& next, const
         setError(tr("The new passphrase is the same as the current one."));
         return;
     }
-    // The create screen's rule (PassphraseStrength), so no journal ends up weaker by a change.
-    PassphraseStrength strength;
-    strength.evaluate(next);
+    // The create screen's rule (PassphraseRating), so no journal ends up weaker by a change.
+    const PassphraseRating strength = PassphraseRating::rate(next);
     if (!strength.isAcceptable()) {
         setError(tr("The new passphrase is too easy to guess. %1").arg(strength.hint()));
         return;

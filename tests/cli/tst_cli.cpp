@@ -17,11 +17,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -226,7 +228,13 @@ private:
         return document.object();
     }
 
-    /// list --json items.
+    /// The record of a list --json item (the JSON export's shape).
+    static QJsonObject record(const QJsonValue& item)
+    {
+        return item.toObject().value(QStringLiteral("record")).toObject();
+    }
+
+    /// list --json items: { "kind": ..., "record": {...} }.
     QJsonArray listItems(const QStringList& arguments = {})
     {
         const Run result = cli(QStringLiteral("list"), QStringList { QStringLiteral("--json") } + arguments);
@@ -235,7 +243,7 @@ private:
             return {};
         }
         const QJsonObject document = parseJson(result.out);
-        if (document.value(QStringLiteral("schema")).toString() != QLatin1String("kapjournal-list/1")) {
+        if (document.value(QStringLiteral("schema")).toString() != QLatin1String("kapjournal-list/2")) {
             qWarning("wrong schema");
             return {};
         }
@@ -401,10 +409,10 @@ private Q_SLOTS:
 
         const QJsonArray items = listItems();
         QCOMPARE(items.size(), 1);
-        const QJsonObject item = items.at(0).toObject();
-        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("checkin"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("checkin"));
+        const QJsonObject item = record(items.at(0));
         QCOMPARE(item.value(QStringLiteral("id")).toInteger(), id);
-        QCOMPARE(item.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-02T09:30:00+01:00"));
+        QCOMPARE(item.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-02T09:30:00.000+01:00"));
         QCOMPARE(item.value(QStringLiteral("mood")).toInt(), 7);
         QCOMPARE(item.value(QStringLiteral("anxiety")).toInt(), 3);
         QCOMPARE(item.value(QStringLiteral("energy")).toInt(), 5);
@@ -412,7 +420,7 @@ private Q_SLOTS:
         QCOMPARE(item.value(QStringLiteral("note")).toString(), QStringLiteral("Calmer after the walk"));
         QCOMPARE(item.value(QStringLiteral("tags")).toArray(),
             QJsonArray({ QStringLiteral("walk"), QStringLiteral("sun") }));
-        QCOMPARE(item.value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(item.value(QStringLiteral("meta")).toObject().value(QStringLiteral("revision")).toInt(), 1);
 
         // And the library reads the same record.
         auto journal = kaptest::openJournal(m_journal);
@@ -429,10 +437,10 @@ private Q_SLOTS:
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         const Run result = cli(QStringLiteral("add-checkin"), { QStringLiteral("--mood"), QStringLiteral("0") });
         QCOMPARE(result.exitCode, 0);
-        const QJsonObject item = listItems().at(0).toObject();
+        const QJsonObject item = record(listItems().at(0));
         QCOMPARE(item.value(QStringLiteral("mood")).toInt(-1), 0);
         QVERIFY(item.value(QStringLiteral("anxiety")).isNull());
-        const QDateTime at = QDateTime::fromString(item.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        const QDateTime at = QDateTime::fromString(item.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         QVERIFY(at.isValid());
         QVERIFY(at >= before);
         QVERIFY(at <= QDateTime::currentDateTimeUtc().addSecs(1));
@@ -589,21 +597,21 @@ private Q_SLOTS:
 
         const QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("session") });
         QCOMPARE(items.size(), 1);
-        const QJsonObject item = items.at(0).toObject();
-        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("session"));
-        QCOMPARE(item.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-03T14:00:00-05:00"));
-        QCOMPARE(item.value(QStringLiteral("route_other")).toString(), QStringLiteral("buccal film"));
-        QCOMPARE(item.value(QStringLiteral("dose_mg")).toDouble(), 150.5);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("session"));
+        const QJsonObject item = record(items.at(0));
+        QCOMPARE(item.value(QStringLiteral("occurredAt")).toString(), QStringLiteral("2026-03-03T14:00:00.000-05:00"));
+        QCOMPARE(item.value(QStringLiteral("routeOther")).toString(), QStringLiteral("buccal film"));
+        QCOMPARE(item.value(QStringLiteral("doseMg")).toDouble(), 150.5);
         const QJsonArray vitals = item.value(QStringLiteral("vitals")).toArray();
         QCOMPARE(vitals.size(), 4);
         QCOMPARE(vitals.at(0).toObject().value(QStringLiteral("systolic")).toInt(), 120);
         QCOMPARE(vitals.at(1).toObject().value(QStringLiteral("diastolic")).toInt(), 85);
         QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("moment")).toString(), QStringLiteral("during"));
-        QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("minutes_after_dose")).toInt(), 40);
+        QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("minutesAfterDose")).toInt(), 40);
         QCOMPARE(vitals.at(2).toObject().value(QStringLiteral("spo2")).toInt(), 96);
-        QCOMPARE(item.value(QStringLiteral("dissociation_clinic_scale")).toString(), QStringLiteral("CADSS"));
-        QCOMPARE(item.value(QStringLiteral("cost_cents")).toInteger(), 25000);
-        QCOMPARE(item.value(QStringLiteral("side_effects")).toArray().size(), 2);
+        QCOMPARE(item.value(QStringLiteral("dissociationClinicScale")).toString(), QStringLiteral("CADSS"));
+        QCOMPARE(item.value(QStringLiteral("costCents")).toInteger(), 25000);
+        QCOMPARE(item.value(QStringLiteral("sideEffects")).toArray().size(), 2);
     }
 
     void addSessionExperienceFromFile()
@@ -638,8 +646,8 @@ private Q_SLOTS:
 
         const QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("note") });
         QCOMPARE(items.size(), 1);
-        const QJsonObject note = items.at(0).toObject();
-        QCOMPARE(note.value(QStringLiteral("session_id")).toInteger(), sessionId);
+        const QJsonObject note = record(items.at(0));
+        QCOMPARE(note.value(QStringLiteral("sessionId")).toInteger(), sessionId);
         QCOMPARE(note.value(QStringLiteral("title")).toString(), QStringLiteral("Integration"));
         QCOMPARE(note.value(QStringLiteral("body")).toString(),
             QStringLiteral("I remembered the lighthouse.\nSecond paragraph."));
@@ -670,9 +678,9 @@ private Q_SLOTS:
             { QStringLiteral("--body"), QStringLiteral("Just a thought"), QStringLiteral("--at"),
                 QStringLiteral("2026-03-05T21:00+01:00") });
         QCOMPARE(result.exitCode, 0);
-        const QJsonObject note = listItems().at(0).toObject();
-        QVERIFY(note.value(QStringLiteral("session_id")).isNull());
-        QCOMPARE(note.value(QStringLiteral("at")).toString(), QStringLiteral("2026-03-05T21:00:00+01:00"));
+        const QJsonObject note = record(listItems().at(0));
+        QVERIFY(note.value(QStringLiteral("sessionId")).isNull());
+        QCOMPARE(note.value(QStringLiteral("writtenAt")).toString(), QStringLiteral("2026-03-05T21:00:00.000+01:00"));
     }
 
     void searchFindsNotesAndSessions()
@@ -745,16 +753,16 @@ private Q_SLOTS:
 
         QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("phase") });
         QCOMPARE(items.size(), 2);
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), induction);
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("phase_kind")).toString(), QStringLiteral("induction"));
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("end")).toString(), QStringLiteral("2026-03-20"));
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("First course"));
-        QVERIFY(items.at(1).toObject().value(QStringLiteral("end")).isNull());
+        QCOMPARE(record(items.at(0)).value(QStringLiteral("id")).toInteger(), induction);
+        QCOMPARE(record(items.at(0)).value(QStringLiteral("kind")).toString(), QStringLiteral("induction"));
+        QCOMPARE(record(items.at(0)).value(QStringLiteral("end")).toString(), QStringLiteral("2026-03-20"));
+        QCOMPARE(record(items.at(0)).value(QStringLiteral("label")).toString(), QStringLiteral("First course"));
+        QVERIFY(record(items.at(1)).value(QStringLiteral("end")).isNull());
 
         items = listItems({ QStringLiteral("--kind"), QStringLiteral("phase"), QStringLiteral("--from"),
             QStringLiteral("2026-04-01") });
         QCOMPARE(items.size(), 1);
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toInteger(), maintenance);
+        QCOMPARE(record(items.at(0)).value(QStringLiteral("id")).toInteger(), maintenance);
     }
 
     void addQuestionnaireScoresAndWarnsOnItem9()
@@ -798,14 +806,14 @@ private Q_SLOTS:
 
         const QJsonArray items = listItems({ QStringLiteral("--kind"), QStringLiteral("questionnaire") });
         QCOMPARE(items.size(), 3);
-        const QJsonObject first = items.at(0).toObject();
-        QCOMPARE(first.value(QStringLiteral("questionnaire")).toString(), QStringLiteral("phq9"));
+        const QJsonObject first = record(items.at(0));
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("phq9"));
         QCOMPARE(first.value(QStringLiteral("total")).toInt(), 14);
         QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("moderate"));
-        QCOMPARE(first.value(QStringLiteral("item9_flag")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("item9Flag")).toBool(), true);
         QCOMPARE(first.value(QStringLiteral("answers")).toArray().size(), 9);
-        QCOMPARE(items.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("severe"));
-        QCOMPARE(items.at(1).toObject().value(QStringLiteral("item9_flag")).toBool(), false);
+        QCOMPARE(record(items.at(1)).value(QStringLiteral("severity")).toString(), QStringLiteral("severe"));
+        QCOMPARE(record(items.at(1)).value(QStringLiteral("item9Flag")).toBool(), false);
 
         // Output into a pipe nobody reads any more (`| head -1` after its line): the first write
         // raises SIGPIPE, which must not end the process before the save.
@@ -829,6 +837,117 @@ private Q_SLOTS:
         QVERIFY(closed.waitForFinished(60000));
         QCOMPARE(closed.exitStatus(), QProcess::NormalExit);
         QCOMPARE(listItems({ QStringLiteral("--kind"), QStringLiteral("questionnaire") }).size(), 4);
+    }
+
+    /// One JSON shape per record type: each record's object in `list --json` equals the same
+    /// record's object in `export-json` (JsonExportFormat::toJson makes both).
+    void listJsonRecordsEqualExportJson()
+    {
+        const QList<QStringList> adds {
+            { QStringLiteral("add-phase"), QStringLiteral("--kind"), QStringLiteral("induction"),
+                QStringLiteral("--start"), QStringLiteral("2026-03-01"), QStringLiteral("--end"),
+                QStringLiteral("2026-03-20"), QStringLiteral("--label"), QStringLiteral("First course") },
+            { QStringLiteral("add-session"), QStringLiteral("--at"), QStringLiteral("2026-03-03T09:00-05:00"),
+                QStringLiteral("--modality"), QStringLiteral("kap"), QStringLiteral("--route"),
+                QStringLiteral("sublingual"), QStringLiteral("--dose-mg"), QStringLiteral("150.5"),
+                QStringLiteral("--vitals"), QStringLiteral("during+40 141/90 hr=77 spo2=96"),
+                QStringLiteral("--side-effects"), QStringLiteral("nausea"), QStringLiteral("--cost"),
+                QStringLiteral("250.00"), QStringLiteral("--currency"), QStringLiteral("usd") },
+            { QStringLiteral("add-note"), QStringLiteral("--latest-session"), QStringLiteral("--title"),
+                QStringLiteral("After"), QStringLiteral("--body"), QStringLiteral("Quiet"), QStringLiteral("--tags"),
+                QStringLiteral("calm") },
+            { QStringLiteral("add-checkin"), QStringLiteral("--mood"), QStringLiteral("6"), QStringLiteral("--at"),
+                QStringLiteral("2026-03-04T08:15+01:00"), QStringLiteral("--sleep"), QStringLiteral("7") },
+            { QStringLiteral("add-questionnaire"), QStringLiteral("--kind"), QStringLiteral("gad7"),
+                QStringLiteral("--answers"), QStringLiteral("1,2,1,0,1,2,1"), QStringLiteral("--at"),
+                QStringLiteral("2026-03-05T20:00+01:00") },
+        };
+        for (const QStringList& add : adds) {
+            const Run added = cli(add.first(), add.mid(1));
+            QVERIFY2(added.exitCode == 0, qPrintable(add.first() + QLatin1Char(' ') + added.err));
+        }
+
+        const Run exported = cli(QStringLiteral("export-json"));
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject document = parseJson(exported.out);
+        QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("kapjournal-export"));
+        const QHash<QString, QString> listOf { { QStringLiteral("phase"), QStringLiteral("phases") },
+            { QStringLiteral("session"), QStringLiteral("sessions") },
+            { QStringLiteral("note"), QStringLiteral("notes") },
+            { QStringLiteral("checkin"), QStringLiteral("checkins") },
+            { QStringLiteral("questionnaire"), QStringLiteral("questionnaires") } };
+
+        const QJsonArray items = listItems();
+        QCOMPARE(items.size(), 5);
+        QSet<QString> kinds;
+        for (const QJsonValue& item : items) {
+            const QString kind = item.toObject().value(QStringLiteral("kind")).toString();
+            QVERIFY2(listOf.contains(kind), qPrintable(kind));
+            kinds.insert(kind);
+            const QJsonObject listed = record(item);
+            const QJsonArray exportedList = document.value(listOf.value(kind)).toArray();
+            QCOMPARE(exportedList.size(), 1);
+            QCOMPARE(listed, exportedList.at(0).toObject());
+        }
+        QCOMPARE(kinds.size(), 5);
+    }
+
+    /// The app's strength rule holds on the command line too: a weak chosen passphrase or password
+    /// is refused (exit 2, the rule's advice, nothing written) by create, change-passphrase, backup
+    /// with its own passphrase and report; a strong one goes through (create and change-passphrase
+    /// with strong ones: createWithProductionKdf, changePassphrase).
+    void weakChosenPassphraseIsRefused_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("create") << QStringLiteral("create") << QStringLiteral("The passphrase is too easy to guess");
+        QTest::newRow("change-passphrase")
+            << QStringLiteral("change-passphrase") << QStringLiteral("The new passphrase is too easy to guess");
+        QTest::newRow("backup") << QStringLiteral("backup")
+                                << QStringLiteral("The backup passphrase is too easy to guess");
+        QTest::newRow("report") << QStringLiteral("report")
+                                << QStringLiteral("The export password is too easy to guess");
+    }
+    void weakChosenPassphraseIsRefused()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, refusal);
+        const QString weak = m_dir->filePath(QStringLiteral("weak.txt"));
+        writeFile(weak, "password1\n");
+        const QString strong = m_dir->filePath(QStringLiteral("strong.txt"));
+        writeFile(strong, "violet export kettle meadow\n"); // also fits a PDF password
+        const QString target = m_dir->filePath(QStringLiteral("target"));
+        const auto arguments = [&](const QString& chosen) -> QStringList {
+            if (command == QLatin1String("create")) {
+                return { command, QStringLiteral("--journal"), target, QStringLiteral("--passphrase-file"), chosen };
+            }
+            QStringList base { command, QStringLiteral("--journal"), m_journal, QStringLiteral("--passphrase-file"),
+                m_passFile };
+            if (command == QLatin1String("change-passphrase")) {
+                return base << QStringLiteral("--new-passphrase-file") << chosen;
+            }
+            if (command == QLatin1String("backup")) {
+                return base << target << QStringLiteral("--backup-passphrase-file") << chosen;
+            }
+            return base << QStringLiteral("-o") << target << QStringLiteral("--password-file") << chosen;
+        };
+        const QByteArray before = kaptest::readAll(m_journal);
+        Run result = run(arguments(weak));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(refusal), qPrintable(result.err));
+        // The rule's own words: its label and its advice.
+        QVERIFY2(result.err.contains(QStringLiteral("(Very weak). Too easy to guess. Add a few unrelated words.")),
+            qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(kaptest::readAll(m_journal), before);
+        QVERIFY(kaptest::openJournal(m_journal) != nullptr); // the old passphrase still opens it
+
+        if (command == QLatin1String("create") || command == QLatin1String("change-passphrase")) {
+            return; // strong ones: createWithProductionKdf, changePassphrase (each costs a production KDF)
+        }
+        result = run(arguments(strong));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFileInfo::exists(target));
     }
 
     void listFiltersByKindAndRange()
@@ -930,7 +1049,7 @@ private Q_SLOTS:
         const Run result = run({ QStringLiteral("--journal"), m_journal, QStringLiteral("list"),
             QStringLiteral("--passphrase-file"), m_passFile, QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(parseJson(result.out).value(QStringLiteral("schema")).toString(), QStringLiteral("kapjournal-list/1"));
+        QCOMPARE(parseJson(result.out).value(QStringLiteral("schema")).toString(), QStringLiteral("kapjournal-list/2"));
     }
 
     void verifyOk()
@@ -1055,10 +1174,10 @@ private Q_SLOTS:
     /// (no option), kept, re-encrypted or deleted; a copy with its own passphrase is never touched.
     void changePassphraseOldCopies()
     {
-        const QString p1 = QStringLiteral("first new passphrase");
-        const QString p2 = QStringLiteral("second new passphrase");
-        const QString p3 = QStringLiteral("third new passphrase");
-        const QString p4 = QStringLiteral("fourth new passphrase");
+        const QString p1 = QStringLiteral("first maple lantern orbit");
+        const QString p2 = QStringLiteral("second maple lantern orbit");
+        const QString p3 = QStringLiteral("third maple lantern orbit");
+        const QString p4 = QStringLiteral("fourth maple lantern orbit");
         const QStringList first = makeCopies(kaptest::Passphrase,
             { QStringLiteral("test.kapj.20260101T000000Z.backup"),
                 QStringLiteral("test.kapj.20260101T000000Z.before-restore") });

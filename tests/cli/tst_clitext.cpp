@@ -420,7 +420,7 @@ private Q_SLOTS:
 
     void reportNameFromFileOrStandardInput()
     {
-        const QString passwordFile = writeFile(QStringLiteral("export.txt"), "export password one\n");
+        const QString passwordFile = writeFile(QStringLiteral("export.txt"), "violet export kettle meadow\n");
         const QString nameFile = writeFile(QStringLiteral("name.txt"), "K. L. on disk\n");
         const QList<std::pair<QString, QByteArray>> sources { { nameFile, {} },
             { QStringLiteral("-"), "K. L. on stdin\n" } };
@@ -434,7 +434,7 @@ private Q_SLOTS:
             QVERIFY2(!result.err.contains(QStringLiteral("shell history")), qPrintable(result.err));
             QProcess text;
             text.start(QStringLiteral("pdftotext"),
-                { QStringLiteral("-upw"), QStringLiteral("export password one"), pdf, QStringLiteral("-") });
+                { QStringLiteral("-upw"), QStringLiteral("violet export kettle meadow"), pdf, QStringLiteral("-") });
             QVERIFY(text.waitForFinished(30000));
             QCOMPARE(text.exitCode(), 0);
             const QString expected

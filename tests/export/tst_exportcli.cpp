@@ -198,11 +198,11 @@ private Q_SLOTS:
             QStringLiteral("backup"), { QStringLiteral("--rolling"), QStringLiteral("--keep"), QStringLiteral("2") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String(".backup")));
-        const QString own = writeFile(QStringLiteral("own"), "backup only\n");
+        const QString own = writeFile(QStringLiteral("own"), "backup owl meadow kettle\n");
         const QString separate = m_dir->filePath(QStringLiteral("s.kapj"));
         r = cli(QStringLiteral("backup"), { separate, QStringLiteral("--backup-passphrase-file"), own });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(kaptest::openJournal(separate, QStringLiteral("backup only")));
+        QVERIFY(kaptest::openJournal(separate, QStringLiteral("backup owl meadow kettle")));
 
         // Change the journal, then restore the backup made before.
         {

@@ -19,7 +19,7 @@
 #include "app/export/ReportController.h"
 #include "app/shell/DemoJournal.h"
 #include "app/shell/JournalController.h"
-#include "report/PassphraseGenerator.h"
+#include "passphrase/PassphraseGenerator.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Journal.h"
 #include "storage/NoteRepository.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "report/PassphraseGenerator.h"
-#include "report/PassphraseWords.h"
+#include "passphrase/PassphraseGenerator.h"
+#include "passphrase/PassphraseWords.h"
 #include "report/PdfEncryptor.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
@@ -287,7 +287,8 @@ private Q_SLOTS:
 
         // Generated passwords always fit, and stay five list words.
         for (int i = 0; i < 2000; ++i) {
-            const QString generated = PassphraseGenerator::generate();
+            const QString generated
+                = PassphraseGenerator::generate(PassphraseGenerator::DefaultWords, PdfEncryptor::MaxPasswordBytes);
             QVERIFY2(generated.toUtf8().size() <= PdfEncryptor::MaxPasswordBytes, qPrintable(generated));
             QCOMPARE(generated.split(QLatin1Char(' ')).size(), PassphraseGenerator::DefaultWords);
         }
@@ -520,7 +521,7 @@ private Q_SLOTS:
             QVERIFY(unique.contains(part));
         }
         QVERIFY(PassphraseGenerator::generate() != p || PassphraseGenerator::generate() != p);
-        // How strong it is, PassphraseStrength judges (tst_exportdialogs, tst_passphrasestrength).
+        // How strong it is, PassphraseRating judges (tst_passphraserating, tst_exportdialogs).
     }
 };
 

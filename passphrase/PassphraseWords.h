@@ -7,7 +7,7 @@
 
 namespace kap {
 
-/// The word list for generated export passphrases (see PassphraseGenerator): about 2,100 common
+/// The word list for generated passphrases (see PassphraseGenerator): about 2,100 common
 /// English words, lower case, no duplicates. Read once from passphrase-words.txt, compiled in as
 /// a Qt resource; the strings stay valid for the life of the process.
 std::span<const char* const> passphraseWords();

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "report/PassphraseGenerator.h"
+#include "passphrase/PassphraseGenerator.h"
 
-#include "report/PassphraseWords.h"
+#include "passphrase/PassphraseWords.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "report/PassphraseWords.h"
+#include "passphrase/PassphraseWords.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -13,7 +13,7 @@
 namespace kap {
 
 namespace {
-/// The words of passphrase-words.txt (a Qt resource, see sources.cmake), read once. Each line
+/// The words of passphrase-words.txt (a Qt resource, see CMakeLists.txt), read once. Each line
 /// is ended with '\0' in place so the words can be handed out as C strings that live as long
 /// as the process.
 class WordList
@@ -21,7 +21,7 @@ class WordList
 public:
     WordList()
     {
-        QFile file(QStringLiteral(":/kap/report/passphrase-words.txt"));
+        QFile file(QStringLiteral(":/kap/passphrase/passphrase-words.txt"));
         if (!file.open(QIODevice::ReadOnly)) {
             // Compiled into the library, so only a broken build gets here; generate() then
             // returns no passphrase rather than a weak one.
