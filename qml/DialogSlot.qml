@@ -2,27 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import QtQuick
-import KapJournal.App
+import QtQuick.Controls
 
 // A dialog from another area (editors, questionnaires, export): created on first use and
-// destroyed with the main frame when the journal locks. invoke() calls one of the dialog's
-// functions (openNew(), open(), ...).
+// destroyed with the main frame when the journal locks. dialog() creates it and returns it; the
+// caller casts it to the type it declared, so the call is checked by qmllint and the compiler:
+//     (sessionEditor.dialog() as SessionEditor).openEdit(recordId)
 Loader {
     id: root
 
-    function invoke(method: string, args: var): bool {
-        active = true;
-        if (item && typeof item[method] === "function") {
-            item[method].apply(item, args === undefined ? [] : args);
-            return true;
-        }
-        console.warn("DialogSlot:", objectName, "has no function", method);
-        return false;
+    // Whether the dialog exists and is open (false before its first use).
+    readonly property bool opened: (root.item as Popup)?.opened === true
+
+    function dialog(): QtObject {
+        root.active = true;
+        return root.item;
     }
 
     active: false
-    onLoaded: {
-        if (item && ("controller" in item))
-            item.controller = JournalController;
-    }
 }

@@ -31,7 +31,7 @@ ApplicationWindow {
     }
     function showCrisisResources(): void {
         crisisLoader.active = true;
-        crisisLoader.item.open();
+        (crisisLoader.item as CrisisPanel).open();
     }
 
     width: 1100
@@ -185,32 +185,63 @@ ApplicationWindow {
         objectName: "mainLoader"
         anchors.fill: parent
         active: JournalController.unlocked
-        sourceComponent: MainFrame {
-            onCrisisRequested: root.showCrisisResources()
-            onQuitRequested: root.quitApplication()
-        }
+        sourceComponent: MainFrame {}
     }
 
     Component {
         id: welcomeComponent
-        WelcomePage {
-            onCreateRequested: root.entryMode = "create"
-            onOpenRequested: root.entryMode = "unlock"
-            onCrisisRequested: root.showCrisisResources()
-        }
+        WelcomePage {}
     }
     Component {
         id: createComponent
         CreateJournalPage {
             canGoBack: true
-            onBackRequested: root.entryMode = JournalController.journalPath !== "" && JournalController.journalExists(JournalController.journalPath) ? "unlock" : "welcome"
         }
     }
     Component {
         id: unlockComponent
-        UnlockPage {
-            onCreateRequested: root.entryMode = "create"
-            onCrisisRequested: root.showCrisisResources()
+        UnlockPage {}
+    }
+
+    // The screens' requests are connected here, by type, rather than inside the components above:
+    // Qt 6.4's Loader cannot create a bound component (pragma ComponentBehavior: Bound, "Cannot
+    // instantiate bound component outside its creation context"), and an unbound one cannot name
+    // this file's ids where qmllint can check them.
+    Connections {
+        target: mainLoader.item as MainFrame
+        function onCrisisRequested(): void {
+            root.showCrisisResources();
+        }
+        function onQuitRequested(): void {
+            root.quitApplication();
+        }
+    }
+    Connections {
+        target: entryLoader.item as EntryScreen
+        function onCrisisRequested(): void {
+            root.showCrisisResources();
+        }
+    }
+    Connections {
+        target: entryLoader.item as WelcomePage
+        function onCreateRequested(): void {
+            root.entryMode = "create";
+        }
+        function onOpenRequested(): void {
+            root.entryMode = "unlock";
+        }
+    }
+    Connections {
+        target: entryLoader.item as CreateJournalPage
+        function onBackRequested(): void {
+            const path = JournalController.journalPath;
+            root.entryMode = path !== "" && JournalController.journalExists(path) ? "unlock" : "welcome";
+        }
+    }
+    Connections {
+        target: entryLoader.item as UnlockPage
+        function onCreateRequested(): void {
+            root.entryMode = "create";
         }
     }
 

@@ -30,33 +30,31 @@ Page {
     }
     function showSearch(): void {
         showPage(searchPage);
-        const page = searchSlot.item;
-        if (page && typeof page.focusSearch === "function")
-            page.focusSearch();
+        (searchSlot.item as SearchPage)?.focusSearch();
     }
     function newCheckin(): void {
-        checkinDialog.invoke("openNew", []);
+        (checkinDialog.dialog() as CheckinDialog).openNew();
     }
     function newSession(): void {
-        sessionEditor.invoke("openNew", []);
+        (sessionEditor.dialog() as SessionEditor).openNew();
     }
     function newNote(): void {
         // 0: the editor links the note to the latest session by default.
-        noteEditor.invoke("openNew", [0]);
+        (noteEditor.dialog() as NoteEditor).openNew(0);
     }
     function newQuestionnaire(kind: string): void {
-        questionnaireDialog.invoke("openNew", [kind]);
+        (questionnaireDialog.dialog() as QuestionnaireDialog).openNew(kind);
     }
     // Opens an entry from the timeline or search results in its editor.
     function openEntry(kind: string, recordId: real): void {
         if (kind === "session")
-            sessionEditor.invoke("openEdit", [recordId]);
+            (sessionEditor.dialog() as SessionEditor).openEdit(recordId);
         else if (kind === "note")
-            noteEditor.invoke("openEdit", [recordId]);
+            (noteEditor.dialog() as NoteEditor).openEdit(recordId);
         else if (kind === "checkin")
-            checkinDialog.invoke("openEdit", [recordId]);
+            (checkinDialog.dialog() as CheckinDialog).openEdit(recordId);
         else if (kind === "questionnaire")
-            questionnaireDialog.invoke("openEdit", [recordId]);
+            (questionnaireDialog.dialog() as QuestionnaireDialog).openEdit(recordId);
         else if (kind === "phase")
             showPage(phasesPage);
     }
@@ -150,19 +148,19 @@ Page {
                         MenuSeparator {}
                         ShortcutMenuItem {
                             text: qsTr("Import from Daylio…")
-                            onTriggered: daylioDialog.invoke("open", [])
+                            onTriggered: (daylioDialog.dialog() as ImportDaylioDialog).open()
                         }
                         ShortcutMenuItem {
                             text: qsTr("Export report for my therapist…")
-                            onTriggered: reportDialog.invoke("open", [])
+                            onTriggered: (reportDialog.dialog() as ReportDialog).open()
                         }
                         ShortcutMenuItem {
                             text: qsTr("Backup…")
-                            onTriggered: backupDialog.invoke("open", [])
+                            onTriggered: (backupDialog.dialog() as BackupDialog).open()
                         }
                         ShortcutMenuItem {
                             text: qsTr("Export JSON…")
-                            onTriggered: jsonDialog.invoke("open", [])
+                            onTriggered: (jsonDialog.dialog() as JsonExportDialog).open()
                         }
                         MenuSeparator {}
                         ShortcutMenuItem {
@@ -298,22 +296,15 @@ Page {
                 id: timelineSlot
                 objectName: "timelineSlot"
                 component: Component {
-                    TimelinePage {
-                        onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
-                        onNewSessionRequested: root.newSession()
-                        onNewNoteRequested: root.newNote()
-                        onNewCheckinRequested: root.newCheckin()
-                        onNewQuestionnaireRequested: kind => root.newQuestionnaire(kind)
-                    }
+                    TimelinePage {}
                 }
             }
             PageSlot {
                 id: trendsSlot
                 objectName: "trendsSlot"
                 component: Component {
-                    // A session marker on a chart opens that session.
                     TrendsPage {
-                        onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
+                        controller: JournalController
                     }
                 }
             }
@@ -327,9 +318,7 @@ Page {
                 id: searchSlot
                 objectName: "searchSlot"
                 component: Component {
-                    SearchPage {
-                        onOpenEntry: (kind, recordId) => root.openEntry(kind, recordId)
-                    }
+                    SearchPage {}
                 }
             }
             PageSlot {
@@ -345,6 +334,42 @@ Page {
                     SettingsPage {}
                 }
             }
+        }
+    }
+
+    // The pages' requests are connected here, by type, rather than inside the components above:
+    // Qt 6.4's Loader cannot create a bound component (pragma ComponentBehavior: Bound, "Cannot
+    // instantiate bound component outside its creation context"), and an unbound one cannot name
+    // this file's ids where qmllint can check them.
+    Connections {
+        target: timelineSlot.item as TimelinePage
+        function onOpenEntry(kind: string, recordId: real): void {
+            root.openEntry(kind, recordId);
+        }
+        function onNewSessionRequested(): void {
+            root.newSession();
+        }
+        function onNewNoteRequested(): void {
+            root.newNote();
+        }
+        function onNewCheckinRequested(): void {
+            root.newCheckin();
+        }
+        function onNewQuestionnaireRequested(kind: string): void {
+            root.newQuestionnaire(kind);
+        }
+    }
+    Connections {
+        // A session marker on a chart opens that session.
+        target: trendsSlot.item as TrendsPage
+        function onOpenEntry(kind: string, recordId: real): void {
+            root.openEntry(kind, recordId);
+        }
+    }
+    Connections {
+        target: searchSlot.item as SearchPage
+        function onOpenEntry(kind: string, recordId: real): void {
+            root.openEntry(kind, recordId);
         }
     }
 
@@ -446,9 +471,9 @@ Page {
     // The journal's shortcuts work from menus and popups too (application-wide, closing the menu
     // first), but not over an open editor or task dialog: a second editor on top of an unfinished
     // one is never what was meant. Ctrl+L and Ctrl+Q work everywhere (Main.qml).
-    readonly property bool dialogOpen: [sessionEditor, noteEditor, checkinDialog, questionnaireDialog, reportDialog,
-        daylioDialog, backupDialog, jsonDialog].some(slot => slot.item !== null && slot.item.opened)
-        || (settingsSlot.item !== null && settingsSlot.item.dialogOpen === true)
+    readonly property bool dialogOpen: sessionEditor.opened || noteEditor.opened || checkinDialog.opened
+        || questionnaireDialog.opened || reportDialog.opened || daylioDialog.opened || backupDialog.opened
+        || jsonDialog.opened || (settingsSlot.item as SettingsPage)?.dialogOpen === true
     function fromShortcut(action: var): void {
         fileMenu.close();
         viewMenu.close();

@@ -3,7 +3,7 @@
 
 pragma ComponentBehavior: Bound
 import QtQuick
-import KapJournal.App
+import QtQuick.Layouts
 
 // One page of the main frame's StackLayout. The page is created the first time it is shown and
 // lives until the journal locks (the whole frame is destroyed then).
@@ -19,8 +19,8 @@ Item {
     // StackLayout.isCurrentItem attached property: Qt 6.4 makes that attached object without a
     // parent, so one leaked per slot each time the frame was rebuilt (LeakSanitizer, every unlock).
     readonly property bool current: {
-        const stack = root.parent;
-        return !!stack && stack.currentIndex !== undefined && stack.children[stack.currentIndex] === root;
+        const stack = root.parent as StackLayout;
+        return !!stack && stack.children[stack.currentIndex] === root;
     }
 
     function ensureLoaded(): void {
@@ -41,9 +41,5 @@ Item {
         anchors.fill: parent
         active: root.wanted
         sourceComponent: root.component
-        onLoaded: {
-            if (item && ("controller" in item))
-                item.controller = JournalController;
-        }
     }
 }

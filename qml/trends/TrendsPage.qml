@@ -17,13 +17,13 @@ import KapJournal.App
 Page {
     id: root
 
-    property QtObject controller: null
+    property JournalController controller: null
     readonly property alias trends: trendsModel
     property bool tableView: false
     // The charts show the model's latest result (they refill a turn or a frame after it lands).
     readonly property bool presented: !trendsModel.busy && (root.tableView || (moodChart.shown.revision === trendsModel.revision && phq9Chart.shown.revision === trendsModel.revision && gad7Chart.shown.revision === trendsModel.revision))
 
-    signal openEntry(string kind, var recordId)
+    signal openEntry(string kind, real recordId)
 
     title: qsTr("Trends")
     padding: 12

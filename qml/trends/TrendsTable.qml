@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4's ListView cannot create the header
-// ("QQmlComponent: Component is not ready"), as with TimelinePage's section headings.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -29,23 +28,16 @@ Frame {
 
     padding: 0
 
-    ListView {
-        id: list
+    ColumnLayout {
         anchors.fill: parent
-        clip: true
-        focus: true
-        keyNavigationEnabled: true
-        activeFocusOnTab: true
-        highlightFollowsCurrentItem: true
-        Accessible.role: Accessible.Table
-        Accessible.name: qsTr("Mood by day")
-        ScrollBar.vertical: ScrollBar {}
-        headerPositioning: ListView.OverlayHeader
+        spacing: 0
 
-        header: Rectangle {
-            z: 2
-            width: list.width
-            height: 30
+        // The column titles sit above the list rather than in its header: a header component
+        // cannot be bound to this file on Qt 6.4 ("Component is not ready"), and unbound it could
+        // not name this file's ids.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 30
             color: root.palette.window
             Row {
                 anchors.fill: parent
@@ -66,36 +58,50 @@ Frame {
             }
         }
 
-        delegate: ItemDelegate {
-            id: rowDelegate
-            required property int index
-            required property string date
-            required property string mood
-            required property string average
-            required property string anxiety
-            required property string energy
-            required property string sleep
-            required property string session
-            required property string phase
-            required property string accessibleText
-            width: list.width
-            height: 28
-            padding: 0
-            leftPadding: 6
-            highlighted: ListView.isCurrentItem
-            Accessible.name: accessibleText
-            onClicked: list.currentIndex = index
-            contentItem: Row {
-                Repeater {
-                    model: root.columns
-                    delegate: Label {
-                        required property var modelData
-                        width: root.unit * modelData.width
-                        height: 28
-                        verticalAlignment: Text.AlignVCenter
-                        text: rowDelegate[modelData.role]
-                        font.pixelSize: 12
-                        elide: Text.ElideRight
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            highlightFollowsCurrentItem: true
+            Accessible.role: Accessible.Table
+            Accessible.name: qsTr("Mood by day")
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItemDelegate {
+                id: rowDelegate
+                required property int index
+                required property string date
+                required property string mood
+                required property string average
+                required property string anxiety
+                required property string energy
+                required property string sleep
+                required property string session
+                required property string phase
+                required property string accessibleText
+                width: list.width
+                height: 28
+                padding: 0
+                leftPadding: 6
+                highlighted: ListView.isCurrentItem
+                Accessible.name: accessibleText
+                onClicked: list.currentIndex = index
+                contentItem: Row {
+                    Repeater {
+                        model: root.columns
+                        delegate: Label {
+                            required property var modelData
+                            width: root.unit * modelData.width
+                            height: 28
+                            verticalAlignment: Text.AlignVCenter
+                            text: rowDelegate[modelData.role]
+                            font.pixelSize: 12
+                            elide: Text.ElideRight
+                        }
                     }
                 }
             }

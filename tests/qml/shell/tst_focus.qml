@@ -166,7 +166,9 @@ TestCase {
         frame.newQuestionnaire("phq9");
         walkDialog(findIn("questionnaireDialog"), 10);
         for (const name of ["report", "backup", "daylio", "json"]) {
-            verify(findIn(name + "DialogSlot").invoke("open", []));
+            const dialog = findIn(name + "DialogSlot").dialog();
+            verify(dialog);
+            dialog.open();
             const dialogName = { report: "reportDialog", backup: "backupDialog", daylio: "importDaylioDialog", json: "jsonExportDialog" }[name];
             walkDialog(findIn(dialogName), 2);
         }
