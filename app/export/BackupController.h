@@ -13,7 +13,7 @@ namespace kap {
 /// The C++ side of the backup dialog (KapJournal.App): a backup to a chosen file (journal
 /// passphrase or a separate one), "back up now" next to the journal, the list of rolling
 /// backups, and restore (locks the journal first).
-class BackupController : public TransferDialogController
+class BackupController : public kap::TransferDialogController
 {
     Q_OBJECT
     QML_ELEMENT

@@ -15,7 +15,7 @@ namespace kap {
 /// The C++ side of the Daylio import dialog (KapJournal.App): reads a file, lists its mood labels
 /// with suggested scores, imports once every label has a score the person confirmed, and sums up
 /// what was imported and skipped.
-class DaylioImportController : public TransferDialogController
+class DaylioImportController : public kap::TransferDialogController
 {
     Q_OBJECT
     QML_ELEMENT

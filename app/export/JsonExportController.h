@@ -9,7 +9,7 @@ namespace kap {
 
 /// The C++ side of the JSON export dialog (KapJournal.App); the dialog warns that the file is
 /// not encrypted.
-class JsonExportController : public TransferDialogController
+class JsonExportController : public kap::TransferDialogController
 {
     Q_OBJECT
     QML_ELEMENT

@@ -21,6 +21,9 @@ class Journal;
 /// worker thread (BackgroundJob) with the journal's second connection, its progress text, and
 /// its outcome as errorMessage or summary. The actions of the derived controllers return whether
 /// they started; finished(ok) reports the outcome.
+///
+/// Derived classes name it `kap::TransferDialogController`: Qt 6.4's qmltyperegistrar drops a base
+/// named without its namespace, and qmllint then finds none of these properties.
 class TransferDialogController : public QObject
 {
     Q_OBJECT
