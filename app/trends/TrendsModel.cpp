@@ -5,7 +5,6 @@
 
 #include "app/shell/JournalController.h"
 #include "app/trends/TrendsTableModel.h"
-#include "charts/ChartColors.h"
 #include "statistics/ChartTime.h"
 #include "statistics/TrendsCalculator.h"
 #include "statistics/TrendsStatistics.h"
@@ -14,13 +13,8 @@
 #include "text/PhaseKindText.h"
 #include "text/TrendsText.h"
 
-#include <QGuiApplication>
-#include <QImage>
 #include <QLocale>
-#include <QPainter>
-#include <QXYSeries>
 #include <QtConcurrent>
-#include <QtMath>
 
 #include <utility>
 
@@ -35,23 +29,13 @@ QuestionnaireKind toKind(TrendsModel::Questionnaire kind)
     return kind == TrendsModel::Questionnaire::Phq9 ? QuestionnaireKind::Phq9 : QuestionnaireKind::Gad7;
 }
 
-QString oneDecimal(std::optional<double> value)
-{
-    return value ? QLocale().toString(*value, 'f', 1) : QString();
-}
-
-QString signedDecimal(std::optional<double> value)
-{
-    if (!value) {
-        return {};
-    }
-    const QString text = QLocale().toString(*value, 'f', 1);
-    return *value > 0 ? QStringLiteral("+") + text : text;
-}
-
 } // namespace
 
-TrendsModel::TrendsModel(QObject* parent) : QObject(parent), m_table(new TrendsTableModel(this))
+TrendsModel::TrendsModel(QObject* parent)
+    : QObject(parent)
+    , m_table(new TrendsTableModel(this))
+    , m_phaseSummaries(new PhaseSummaryModel(this))
+    , m_sessionEffects(new SessionEffectModel(this))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TrendsModel::applyResult);
 }
@@ -156,6 +140,8 @@ void TrendsModel::recompute()
         computed.generation = generation;
         computed.data = statistics::compute(*input, preset, custom);
         computed.tableRows = TrendsTableModel::rowsFor(computed.data);
+        computed.phaseRows = PhaseSummaryModel::rowsFor(computed.data);
+        computed.effectRows = SessionEffectModel::rowsFor(computed.data);
         return computed;
     }));
 }
@@ -174,6 +160,8 @@ void TrendsModel::applyResult()
     // the worker pool: freeing it here took a few milliseconds of every range switch.
     TrendsData oldData = std::exchange(m_data, std::move(result.data));
     QList<TrendsTableModel::Row> oldRows = m_table->exchangeRows(std::move(result.tableRows));
+    m_phaseSummaries->setRows(std::move(result.phaseRows));
+    m_sessionEffects->setRows(std::move(result.effectRows));
     (void)QtConcurrent::run([data = std::move(oldData), rows = std::move(oldRows)]() mutable {
         data = TrendsData {};
         rows.clear();
@@ -191,6 +179,8 @@ void TrendsModel::clear()
     m_data = TrendsData {};
     m_lists.clear();
     m_table->clear();
+    m_phaseSummaries->clear();
+    m_sessionEffects->clear();
     ++m_revision;
     setBusy(false);
     Q_EMIT dataChanged();
@@ -232,18 +222,6 @@ double TrendsModel::axisStart() const
 double TrendsModel::axisEnd() const
 {
     return m_data.range.last.isValid() ? double(midnightOf(m_data.range.last.addDays(1))) : 0.0;
-}
-
-void TrendsModel::applyTimeAxis(QDateTimeAxis* axis, int maxTicks) const
-{
-    if (!axis) {
-        return;
-    }
-    axis->setFormat(axisFormat());
-    axis->setTickCount(maxTicks > 0 ? std::min(tickCount(), maxTicks) : tickCount());
-    if (m_data.range.first.isValid()) {
-        axis->setRange(axisMin(), axisMax());
-    }
 }
 
 TrendsModel::Granularity TrendsModel::granularity() const
@@ -361,71 +339,6 @@ QVariantList TrendsModel::buildSessionMarkers() const
     return list;
 }
 
-QVariantList TrendsModel::phaseSummaries() const
-{
-    return cachedList(QStringLiteral("phaseSummaries"), [this]() { return buildPhaseSummaries(); });
-}
-
-QVariantList TrendsModel::buildPhaseSummaries() const
-{
-    const QLocale locale;
-    auto change = [](const std::optional<ScoreChange>& score) {
-        return score ? tr("%1 → %2").arg(score->first).arg(score->last) : QString();
-    };
-    QVariantList list;
-    for (const PhaseSummary& summary : m_data.phaseSummaries) {
-        list.append(QVariantMap {
-            { QStringLiteral("name"), TrendsText::phaseName(summary.band) },
-            { QStringLiteral("kind"), kap::phaseKindKey(summary.band.kind) },
-            { QStringLiteral("dates"),
-                tr("%1 – %2").arg(locale.toString(summary.band.first, QLocale::ShortFormat),
-                    summary.band.openEnded ? tr("ongoing")
-                                           : locale.toString(summary.band.last, QLocale::ShortFormat)) },
-            { QStringLiteral("sessions"), summary.sessions },
-            { QStringLiteral("meanMood"), oneDecimal(summary.meanMood) },
-            { QStringLiteral("minMood"), oneDecimal(summary.minMood) },
-            { QStringLiteral("maxMood"), oneDecimal(summary.maxMood) },
-            { QStringLiteral("sessionChange"), signedDecimal(summary.meanSessionChange) },
-            { QStringLiteral("weekChange"), signedDecimal(summary.meanWeekChange) },
-            { QStringLiteral("phq9"), change(summary.phq9) },
-            { QStringLiteral("gad7"), change(summary.gad7) },
-        });
-    }
-    return list;
-}
-
-QVariantList TrendsModel::sessionEffects() const
-{
-    return cachedList(QStringLiteral("sessionEffects"), [this]() { return buildSessionEffects(); });
-}
-
-QVariantList TrendsModel::buildSessionEffects() const
-{
-    const QLocale locale;
-    QVariantList list;
-    for (const SessionEffect& effect : m_data.sessionEffects) {
-        QString phase;
-        for (const PhaseBand& band : m_data.phases) {
-            if (effect.day >= band.first && effect.day <= band.last) {
-                phase = TrendsText::phaseName(band);
-            }
-        }
-        list.append(QVariantMap {
-            { QStringLiteral("id"), qint64(effect.sessionId) },
-            { QStringLiteral("dateText"), locale.toString(effect.day, QLocale::ShortFormat) },
-            { QStringLiteral("phase"), phase },
-            { QStringLiteral("before"), oneDecimal(effect.meanBefore) },
-            { QStringLiteral("after"), oneDecimal(effect.meanAfter) },
-            { QStringLiteral("effect"), TrendsText::sessionEffect(effect, locale) },
-            { QStringLiteral("trough"), oneDecimal(effect.trough) },
-            { QStringLiteral("outcome"), static_cast<int>(effect.outcome) },
-            { QStringLiteral("days"), effect.daysAbove ? QVariant(*effect.daysAbove) : QVariant() },
-            { QStringLiteral("maintenance"), effect.maintenance },
-        });
-    }
-    return list;
-}
-
 QVariantList TrendsModel::phaseLegend() const
 {
     QVariantList legend;
@@ -454,112 +367,6 @@ QString TrendsModel::maintenanceTrendText() const
 QString TrendsModel::summaryText() const
 {
     return TrendsText::summary(m_data);
-}
-
-void TrendsModel::fillMoodPoints(QXYSeries* series) const
-{
-    if (!series) {
-        return;
-    }
-    QList<QPointF> points;
-    points.reserve(m_data.daily.size());
-    for (const DailyMood& day : m_data.daily) {
-        points.append(QPointF(double(noonOf(day.day)), day.mood));
-    }
-    series->replace(points);
-}
-
-namespace {
-
-const QList<Segment>& segmentsOf(const TrendsData& data, TrendsModel::Measure measure)
-{
-    switch (measure) {
-    case TrendsModel::Measure::Mood:
-        return data.average;
-    case TrendsModel::Measure::Anxiety:
-        return data.anxiety;
-    case TrendsModel::Measure::Energy:
-        return data.energy;
-    case TrendsModel::Measure::Sleep:
-        return data.sleep;
-    }
-    return data.average;
-}
-
-} // namespace
-
-int TrendsModel::segmentCount(Measure measure) const
-{
-    return static_cast<int>(segmentsOf(m_data, measure).size());
-}
-
-void TrendsModel::fillSegment(QXYSeries* series, Measure measure, int index) const
-{
-    if (!series) {
-        return;
-    }
-    const QList<Segment>& segments = segmentsOf(m_data, measure);
-    QList<QPointF> points;
-    if (index >= 0 && index < segments.size()) {
-        const Segment& segment = segments.at(index);
-        points.reserve(segment.size());
-        for (const DayValue& value : segment) {
-            points.append(QPointF(double(noonOf(value.day)), value.value));
-        }
-    }
-    series->replace(points);
-}
-
-void TrendsModel::fillMoodSeries(QXYSeries* points, QXYSeries* average) const
-{
-    fillMoodPoints(points);
-    fillSegment(average, Measure::Mood, 0);
-}
-
-void TrendsModel::setDotMarker(QXYSeries* series, const QColor& color, qreal diameter) const
-{
-    if (!series || diameter <= 0) {
-        return;
-    }
-    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-    const int side = qCeil(diameter * ratio);
-    QImage dot(side, side, QImage::Format_ARGB32_Premultiplied);
-    dot.fill(Qt::transparent);
-    {
-        QPainter painter(&dot);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawEllipse(QRectF(0, 0, side, side));
-    }
-    dot.setDevicePixelRatio(ratio);
-    series->setMarkerSize(diameter); // Qt 6.4 draws the light marker at the series' marker size
-    series->setLightMarker(dot);
-}
-
-void TrendsModel::fillQuestionnaire(
-    Questionnaire kind, QXYSeries* line, QXYSeries* points, QXYSeries* item9, QXYSeries* baseline) const
-{
-    const QuestionnaireSeries& series = kind == Questionnaire::Phq9 ? m_data.phq9 : m_data.gad7;
-    QList<QPointF> all;
-    QList<QPointF> flagged;
-    QList<QPointF> baselines;
-    for (const QuestionnairePoint& point : series.points) {
-        const QPointF xy(double(noonOf(point.day)), point.total);
-        all.append(xy);
-        if (point.item9) {
-            flagged.append(xy);
-        }
-        if (point.baseline) {
-            baselines.append(xy);
-        }
-    }
-    for (auto [target, values] : { std::pair { line, &all }, std::pair { points, &all }, std::pair { item9, &flagged },
-             std::pair { baseline, &baselines } }) {
-        if (target) {
-            target->replace(*values);
-        }
-    }
 }
 
 QVariantList TrendsModel::severityBands(Questionnaire kind) const
@@ -640,11 +447,6 @@ QString TrendsModel::questionnaireStatus(Questionnaire kind) const
               << course::CourseText::status(series.outcome, locale);
     }
     return parts.join(QStringLiteral(" · "));
-}
-
-QColor TrendsModel::color(const QString& key, bool dark) const
-{
-    return ChartColors::color(key, dark);
 }
 
 } // namespace kap

@@ -4,20 +4,19 @@
 #pragma once
 
 #include "app/shell/JournalController.h"
+#include "app/trends/PhaseSummaryModel.h"
+#include "app/trends/SessionEffectModel.h"
 #include "app/trends/TrendsTableModel.h"
 #include "statistics/TrendsData.h"
 
-#include <QColor>
 #include <QDate>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
-#include <QXYSeries>
 
 #include <memory>
 
@@ -25,10 +24,7 @@ namespace kap {
 
 /// The Trends view's data for QML: loads the open journal through `controller`, computes the
 /// series and statistics for `range` on a worker thread (QtConcurrent) and hands QML ready-made
-/// values. Series are filled by one C++ call each (QXYSeries::replace), never point by point in
-/// JavaScript. The rolling average is split into gap-free segments: QML makes one LineSeries per
-/// segment (segmentCount()) and fills each with fillSegment(), since a single LineSeries cannot
-/// show a gap.
+/// values. The charts' series and axes are filled from data() by TrendsChartBridge.
 ///
 /// Time axis values are milliseconds since the epoch of local days: points at noon, bands from
 /// 00:00 of their first day to 00:00 after their last day. Everything is cleared when the
@@ -73,10 +69,10 @@ class TrendsModel : public QObject
     Q_PROPERTY(QVariantList phaseLegend READ phaseLegend CONSTANT)
     /// [{id, time (ms, noon of its day), dateText, route, dose, moodBefore, moodAfter, maintenance, text}]
     Q_PROPERTY(QVariantList sessionMarkers READ sessionMarkers NOTIFY dataChanged)
-    /// [{name, kind, dates, sessions, meanMood, minMood, maxMood, sessionChange, weekChange, phq9, gad7}] as text
-    Q_PROPERTY(QVariantList phaseSummaries READ phaseSummaries NOTIFY dataChanged)
-    /// [{id, dateText, phase, before, after, effect, outcome, days, maintenance}] as text, oldest first
-    Q_PROPERTY(QVariantList sessionEffects READ sessionEffects NOTIFY dataChanged)
+    /// One row per phase in the range.
+    Q_PROPERTY(kap::PhaseSummaryModel* phaseSummaries READ phaseSummaries CONSTANT)
+    /// One row per session in the range, newest first.
+    Q_PROPERTY(kap::SessionEffectModel* sessionEffects READ sessionEffects CONSTANT)
     Q_PROPERTY(QString sessionEffectRule READ sessionEffectRule CONSTANT)
     /// The baseline, response and remission rule in words, shown under the questionnaire charts.
     Q_PROPERTY(QString baselineRule READ baselineRule CONSTANT)
@@ -91,8 +87,6 @@ public:
     Q_ENUM(Range)
     enum class Granularity { Days, Weeks, Months };
     Q_ENUM(Granularity)
-    enum class Measure { Mood, Anxiety, Energy, Sleep };
-    Q_ENUM(Measure)
     enum class Questionnaire { Phq9, Gad7 };
     Q_ENUM(Questionnaire)
 
@@ -127,8 +121,8 @@ public:
     QVariantList phaseLegend() const;
     int phaseLanes() const;
     QVariantList sessionMarkers() const;
-    QVariantList phaseSummaries() const;
-    QVariantList sessionEffects() const;
+    PhaseSummaryModel* phaseSummaries() const { return m_phaseSummaries; }
+    SessionEffectModel* sessionEffects() const { return m_sessionEffects; }
     QString sessionEffectRule() const;
     QString baselineRule() const;
     QString maintenanceTrendText() const;
@@ -144,27 +138,6 @@ public:
     /// Reads the journal again and recomputes (after edits; the page calls it when shown).
     Q_INVOKABLE void reload();
 
-    /// Gives `axis` this result's range, label format and tick count (capped at `maxTicks` when
-    /// above 0). One call: binding min and max separately moved the range twice, and Qt Charts
-    /// lays out every series again on each move.
-    Q_INVOKABLE void applyTimeAxis(QDateTimeAxis* axis, int maxTicks = 0) const;
-    /// Daily mood points (x = noon of the day, y = the day's mean).
-    Q_INVOKABLE void fillMoodPoints(QXYSeries* series) const;
-    /// Draws `series`' points as dots of `diameter` px in `color` with a Qt Charts "light marker"
-    /// (painted in one pass). A ScatterSeries makes one QGraphicsItem per point instead, which
-    /// stalled a range switch by ~60 ms on a 10-year journal. Used on a LineSeries with style
-    /// Qt.NoPen, so only the dots show.
-    Q_INVOKABLE void setDotMarker(QXYSeries* series, const QColor& color, qreal diameter) const;
-    /// Number of gap-free segments of the 7-day rolling average of `measure`.
-    Q_INVOKABLE int segmentCount(Measure measure) const;
-    /// Replaces `series` with segment `index` of `measure`'s rolling average.
-    Q_INVOKABLE void fillSegment(QXYSeries* series, Measure measure, int index) const;
-    /// Convenience for one-segment callers: points plus the first average segment.
-    Q_INVOKABLE void fillMoodSeries(QXYSeries* points, QXYSeries* average) const;
-    /// Totals of a questionnaire as a line and points; item-9 flags and the baseline(s) as their
-    /// own point series (any of them may be null).
-    Q_INVOKABLE void fillQuestionnaire(
-        Questionnaire kind, QXYSeries* line, QXYSeries* points, QXYSeries* item9, QXYSeries* baseline) const;
     /// [{severity key, name, low, high}] for the severity bands of `kind` (from Questionnaire.h).
     Q_INVOKABLE QVariantList severityBands(Questionnaire kind) const;
     Q_INVOKABLE int maxTotal(Questionnaire kind) const;
@@ -172,10 +145,6 @@ public:
     Q_INVOKABLE QVariantList questionnairePoints(Questionnaire kind) const;
     /// "Response reached on ...", "Remission reached on ..." or empty.
     Q_INVOKABLE QString questionnaireStatus(Questionnaire kind) const;
-    /// The shared chart colours (ChartColors), by key: "mood", "average", "anxiety", "energy",
-    /// "sleep", "induction", "maintenance", "other", "session", "item9", "baseline",
-    /// "minimal", "mild", "moderate", "moderately_severe", "severe", "phq9", "gad7".
-    Q_INVOKABLE QColor color(const QString& key, bool dark) const;
 
 Q_SIGNALS:
     void controllerChanged();
@@ -202,8 +171,6 @@ private:
     }
     QVariantList buildPhaseBands() const;
     QVariantList buildSessionMarkers() const;
-    QVariantList buildPhaseSummaries() const;
-    QVariantList buildSessionEffects() const;
     QVariantList buildQuestionnairePoints(Questionnaire kind) const;
 
     QPointer<JournalController> m_controller;
@@ -224,9 +191,13 @@ private:
         quint64 generation = 0;
         trends::TrendsData data;
         QList<TrendsTableModel::Row> tableRows;
+        QList<PhaseSummaryModel::Row> phaseRows;
+        QList<SessionEffectModel::Row> effectRows;
     };
     QFutureWatcher<Computed> m_watcher;
     TrendsTableModel* m_table = nullptr;
+    PhaseSummaryModel* m_phaseSummaries = nullptr;
+    SessionEffectModel* m_sessionEffects = nullptr;
 };
 
 } // namespace kap

@@ -36,12 +36,18 @@ Control {
 
     signal sessionActivated(int sessionId)
 
+    // Fills the series and the time axis from the model's result.
+    TrendsChartBridge {
+        id: chartBridge
+        trends: root.model
+    }
+
     function tint(c: color, alpha: real): color {
         return Qt.rgba(c.r, c.g, c.b, alpha);
     }
 
     function colorOf(key: string): color {
-        return root.model ? root.model.color(key, root.dark) : "transparent";
+        return chartBridge.color(key, root.dark);
     }
 
     // What the chart shows: the model's result as of the last refill. Overlays (bands, session
@@ -89,7 +95,7 @@ Control {
                 chart.removeSeries(series);
         }
         root.segmentSeries = {};
-        root.model.applyTimeAxis(xAxis, 0);
+        chartBridge.applyTimeAxis(xAxis, 0);
         root.shown = {
             revision: root.model.revision,
             start: root.model.axisStart,
@@ -102,10 +108,10 @@ Control {
         const diameter = root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8;
         const key = dotColor + "/" + diameter;
         if (key !== root.dotKey) {
-            root.model.setDotMarker(points, dotColor, diameter);
+            chartBridge.setDotMarker(points, dotColor, diameter);
             root.dotKey = key;
         }
-        root.model.fillMoodPoints(points);
+        chartBridge.fillMoodPoints(points);
         const created = {};
         for (const m of root.measures) {
             if (root[m.prop])
@@ -115,10 +121,10 @@ Control {
     }
 
     readonly property var measures: [
-        { measure: TrendsModel.Mood, key: "average", width: 3, prop: "showAverage" },
-        { measure: TrendsModel.Anxiety, key: "anxiety", width: 1.5, prop: "showAnxiety" },
-        { measure: TrendsModel.Energy, key: "energy", width: 1.5, prop: "showEnergy" },
-        { measure: TrendsModel.Sleep, key: "sleep", width: 1.5, prop: "showSleep" }
+        { measure: TrendsChartBridge.Mood, key: "average", width: 3, prop: "showAverage" },
+        { measure: TrendsChartBridge.Anxiety, key: "anxiety", width: 1.5, prop: "showAnxiety" },
+        { measure: TrendsChartBridge.Energy, key: "energy", width: 1.5, prop: "showEnergy" },
+        { measure: TrendsChartBridge.Sleep, key: "sleep", width: 1.5, prop: "showSleep" }
     ]
 
     // One series per gap-free segment: a line never crosses a gap. The loop runs over segments,
@@ -126,13 +132,13 @@ Control {
     // have hundreds of segments over 10 years, and each series costs Qt Charts a relayout).
     function createSegments(m: var): var {
         const list = [];
-        const count = root.model.segmentCount(m.measure);
+        const count = chartBridge.segmentCount(m.measure);
         for (let i = 0; i < count; ++i) {
             const series = chart.createSeries(ChartView.SeriesTypeLine, m.key + i, xAxis, yAxis);
             series.color = root.colorOf(m.key);
             series.width = m.width;
             series.capStyle = Qt.RoundCap;
-            root.model.fillSegment(series, m.measure, i);
+            chartBridge.fillSegment(series, m.measure, i);
             list.push(series);
         }
         return list;

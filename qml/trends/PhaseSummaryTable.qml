@@ -5,6 +5,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import KapJournal.App
 
 // Per-phase figures as a small table: sessions, mood mean (min–max), mean change in session
 // (self-rated before→after), mean change of the 7-day mood around sessions, PHQ-9 and GAD-7
@@ -12,7 +13,8 @@ import QtQuick.Layouts
 ColumnLayout {
     id: root
 
-    property var summaries: []
+    property PhaseSummaryModel summaries
+    readonly property int count: summaries ? summaries.count : 0
 
     spacing: 4
 
@@ -22,7 +24,7 @@ ColumnLayout {
         font.pixelSize: 15
     }
     Label {
-        visible: root.summaries.length === 0
+        visible: root.count === 0
         text: qsTr("No phases in this range. Phases can be added on the Phases page.")
         opacity: 0.75
         wrapMode: Text.WordWrap
@@ -30,7 +32,7 @@ ColumnLayout {
     }
 
     GridLayout {
-        visible: root.summaries.length > 0
+        visible: root.count > 0
         Layout.fillWidth: true
         columns: 7
         columnSpacing: 14
@@ -50,15 +52,24 @@ ColumnLayout {
             model: root.summaries
             delegate: Repeater {
                 id: row
-                required property var modelData
+                required property string name
+                required property string dates
+                required property int sessions
+                required property string meanMood
+                required property string minMood
+                required property string maxMood
+                required property string sessionChange
+                required property string weekChange
+                required property string phq9
+                required property string gad7
                 model: [
-                    row.modelData.name + "\n" + row.modelData.dates,
-                    String(row.modelData.sessions),
-                    row.modelData.meanMood ? qsTr("%1 (%2–%3)").arg(row.modelData.meanMood).arg(row.modelData.minMood).arg(row.modelData.maxMood) : "–",
-                    row.modelData.sessionChange || "–",
-                    row.modelData.weekChange || "–",
-                    row.modelData.phq9 || "–",
-                    row.modelData.gad7 || "–"
+                    row.name + "\n" + row.dates,
+                    String(row.sessions),
+                    row.meanMood ? qsTr("%1 (%2–%3)").arg(row.meanMood).arg(row.minMood).arg(row.maxMood) : "–",
+                    row.sessionChange || "–",
+                    row.weekChange || "–",
+                    row.phq9 || "–",
+                    row.gad7 || "–"
                 ]
                 delegate: Label {
                     required property string modelData
@@ -73,7 +84,7 @@ ColumnLayout {
         }
     }
     Label {
-        visible: root.summaries.length > 0
+        visible: root.count > 0
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
         font.pixelSize: 11

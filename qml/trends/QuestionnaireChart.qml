@@ -27,12 +27,18 @@ Control {
     property var shown: ({ revision: -1, start: 0, end: 0, scores: [] })
     property string dotKey: ""
 
+    // Fills the series and the time axis from the model's result.
+    TrendsChartBridge {
+        id: chartBridge
+        trends: root.model
+    }
+
     function tint(c: color, alpha: real): color {
         return Qt.rgba(c.r, c.g, c.b, alpha);
     }
 
     function colorOf(key: string): color {
-        return root.model ? root.model.color(key, root.dark) : "transparent";
+        return chartBridge.color(key, root.dark);
     }
 
     function xOf(time: real): real {
@@ -55,7 +61,7 @@ Control {
             return;
         for (const series of [line, points, item9, baseline])
             series.clear();
-        root.model.applyTimeAxis(xAxis, 5);
+        chartBridge.applyTimeAxis(xAxis, 5);
         root.shown = {
             revision: root.model.revision,
             start: root.model.axisStart,
@@ -64,10 +70,10 @@ Control {
         };
         const dotColor = root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7");
         if (dotColor + "" !== root.dotKey) {
-            root.model.setDotMarker(points, dotColor, 8);
+            chartBridge.setDotMarker(points, dotColor, 8);
             root.dotKey = dotColor + "";
         }
-        root.model.fillQuestionnaire(root.kind, line, points, item9, baseline);
+        chartBridge.fillQuestionnaire(root.kind, line, points, item9, baseline);
     }
 
     // Set when a refill was skipped while hidden (table view, another page): done when shown.

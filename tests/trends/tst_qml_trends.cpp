@@ -6,6 +6,7 @@
 // It registers TrendsFixture, which fills a TrendsModel from a synthetic journal (no
 // JournalController needed).
 
+#include "app/trends/SessionEffectModel.h"
 #include "app/trends/TrendsModel.h"
 #include "statistics/TrendsCalculator.h"
 #include "tests/qml/QuickTestMain.h"
@@ -57,6 +58,27 @@ public:
         kap::trends::TrendsInput input;
         input.today = kaptest::fixedNow().date();
         model->setInput(input);
+    }
+
+    /// A session-effect table of `count` made-up sessions "Session 1".."Session <count>", newest
+    /// first (more than the synthetic course has). JavaScript owns it.
+    Q_INVOKABLE kap::SessionEffectModel* sessionEffects(int count)
+    {
+        QList<kap::SessionEffectModel::Row> rows;
+        for (int i = count; i >= 1; --i) {
+            kap::SessionEffectModel::Row row;
+            row.id = i;
+            row.dateText = QStringLiteral("Session %1").arg(i);
+            row.phase = QStringLiteral("Maintenance");
+            row.before = QStringLiteral("5.0");
+            row.after = QStringLiteral("6.0");
+            row.effect = QStringLiteral("Benefit lasted ~7 days");
+            row.outcome = 1;
+            rows.append(row);
+        }
+        auto* model = new kap::SessionEffectModel;
+        model->setRows(std::move(rows));
+        return model;
     }
 
 private:

@@ -6,6 +6,7 @@
 // (model tester, range switching, clearing on lock), and the vector chart renderer.
 
 #include "app/shell/JournalController.h"
+#include "app/trends/TrendsChartBridge.h"
 #include "app/trends/TrendsModel.h"
 #include "app/trends/TrendsTableModel.h"
 #include "charts/ChartColors.h"
@@ -138,6 +139,10 @@ void TestTrendsJournal::modelThroughControllerClearsOnLock()
 
     TrendsModel model;
     QAbstractItemModelTester tester(model.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester phaseTester(
+        model.phaseSummaries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester effectTester(
+        model.sessionEffects(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &TrendsModel::dataChanged);
     model.setRange(TrendsModel::Range::All);
     model.setController(&controller);
@@ -147,21 +152,43 @@ void TestTrendsJournal::modelThroughControllerClearsOnLock()
     QVERIFY(!model.summaryText().isEmpty());
     QCOMPARE(model.sessionMarkers().size(), 9);
     QCOMPARE(model.phaseBands().size(), 2);
-    QVERIFY(model.segmentCount(TrendsModel::Measure::Mood) >= 2);
+    // The tables: one row per phase; sessions newest first, the latest `limit` only.
+    QCOMPARE(model.phaseSummaries()->rowCount(), 2);
+    const QModelIndex firstPhase = model.phaseSummaries()->index(0);
+    QCOMPARE(firstPhase.data(PhaseSummaryModel::SessionsRole).toInt()
+            + model.phaseSummaries()->index(1).data(PhaseSummaryModel::SessionsRole).toInt(),
+        9);
+    QVERIFY(!firstPhase.data(PhaseSummaryModel::DatesRole).toString().isEmpty());
+    SessionEffectModel* effects = model.sessionEffects();
+    QCOMPARE(effects->totalCount(), 9);
+    QCOMPARE(effects->rowCount(), 9);
+    QCOMPARE(
+        effects->index(0).data(SessionEffectModel::IdRole).toLongLong(), model.data().sessionEffects.last().sessionId);
+    effects->setLimit(3);
+    QCOMPARE(effects->rowCount(), 3);
+    QCOMPARE(effects->totalCount(), 9);
+    QCOMPARE(
+        effects->index(2).data(SessionEffectModel::IdRole).toLongLong(), model.data().sessionEffects.at(6).sessionId);
+    effects->setLimit(-1);
+    QCOMPARE(effects->rowCount(), 9);
+    TrendsChartBridge charts;
+    charts.setTrends(&model);
+    QVERIFY(charts.segmentCount(TrendsChartBridge::Measure::Mood) >= 2);
 
     QScatterSeries points;
     QLineSeries average;
-    model.fillMoodSeries(&points, &average);
+    charts.fillMoodSeries(&points, &average);
     QCOMPARE(points.count(), model.data().daily.size());
     QCOMPARE(average.count(), model.data().average.first().size());
     QLineSeries segment;
-    model.fillSegment(&segment, TrendsModel::Measure::Mood, model.segmentCount(TrendsModel::Measure::Mood) - 1);
+    charts.fillSegment(
+        &segment, TrendsChartBridge::Measure::Mood, charts.segmentCount(TrendsChartBridge::Measure::Mood) - 1);
     QCOMPARE(segment.count(), model.data().average.last().size());
     QLineSeries line;
     QScatterSeries dots;
     QScatterSeries item9;
     QScatterSeries baseline;
-    model.fillQuestionnaire(TrendsModel::Questionnaire::Phq9, &line, &dots, &item9, &baseline);
+    charts.fillQuestionnaire(TrendsModel::Questionnaire::Phq9, &line, &dots, &item9, &baseline);
     QCOMPARE(line.count(), model.data().phq9.points.size());
     QCOMPARE(baseline.count(), 1);
     QVERIFY(item9.count() >= 1);
@@ -178,7 +205,7 @@ void TestTrendsJournal::modelThroughControllerClearsOnLock()
     // The time axis gets range, format and ticks in one call; the numeric ends match it.
     QDateTimeAxis axis;
     QSignalSpy ranges(&axis, &QDateTimeAxis::rangeChanged);
-    model.applyTimeAxis(&axis, 5);
+    charts.applyTimeAxis(&axis, 5);
     QCOMPARE(ranges.count(), 1);
     QCOMPARE(axis.min(), QDateTime(model.firstDay(), QTime(0, 0)));
     QCOMPARE(axis.max(), QDateTime(model.lastDay().addDays(1), QTime(0, 0)));
@@ -186,14 +213,16 @@ void TestTrendsJournal::modelThroughControllerClearsOnLock()
     QCOMPARE(double(axis.max().toMSecsSinceEpoch()), model.axisEnd());
     QCOMPARE(axis.format(), model.axisFormat());
     QCOMPARE(axis.tickCount(), std::min(model.tickCount(), 5));
-    model.applyTimeAxis(&axis);
+    charts.applyTimeAxis(&axis);
     QCOMPARE(axis.tickCount(), model.tickCount());
 
     controller.lock();
     QVERIFY(!model.hasData());
     QCOMPARE(model.table()->rowCount(), 0);
+    QCOMPARE(model.phaseSummaries()->rowCount(), 0);
+    QCOMPARE(model.sessionEffects()->totalCount(), 0);
     QVERIFY(model.sessionMarkers().isEmpty());
-    model.fillMoodPoints(&points);
+    charts.fillMoodPoints(&points);
     QCOMPARE(points.count(), 0);
     // A range change while locked computes nothing.
     model.setRange(TrendsModel::Range::All);
@@ -293,9 +322,9 @@ void TestTrendsJournal::rendererOnImage()
 // the image at the series' marker size, so both must be set, or the dots shrink to specks.
 void TestTrendsJournal::dotMarkerHasTheRequestedSize()
 {
-    TrendsModel model;
+    TrendsChartBridge charts;
     QLineSeries series;
-    model.setDotMarker(&series, QColor(0x33, 0x66, 0x99), 8);
+    charts.setDotMarker(&series, QColor(0x33, 0x66, 0x99), 8);
     QCOMPARE(series.markerSize(), 8.0);
     const QImage dot = series.lightMarker();
     QVERIFY(!dot.isNull());

@@ -19,6 +19,10 @@ Item {
         TrendsModel {}
     }
     Component {
+        id: bridgeComponent
+        TrendsChartBridge {}
+    }
+    Component {
         id: moodComponent
         MoodChart {
             width: 860
@@ -94,7 +98,8 @@ Item {
             verify(points.count > 90);
             // The average: one LineSeries per gap-free segment (the synthetic course has a gap).
             const segments = seriesNamed(view, "average");
-            compare(segments.length, model.segmentCount(TrendsModel.Mood));
+            const bridge = createTemporaryObject(bridgeComponent, top, { trends: model });
+            compare(segments.length, bridge.segmentCount(TrendsChartBridge.Mood));
             verify(segments.length >= 2);
             let total = 0;
             for (const s of segments)
@@ -104,7 +109,7 @@ Item {
             compare(seriesNamed(view, "anxiety").length, 0);
             chart.showAnxiety = true;
             const anxiety = seriesNamed(view, "anxiety");
-            compare(anxiety.length, model.segmentCount(TrendsModel.Anxiety));
+            compare(anxiety.length, bridge.segmentCount(TrendsChartBridge.Anxiety));
             verify(anxiety.length >= 1);
             verify(anxiety[0].visible);
             chart.showAnxiety = false;
@@ -164,20 +169,18 @@ Item {
         }
 
         function test_sessionEffectTableShowsTheLatestTwelveUntilAskedForAll() {
-            const effects = [];
-            for (let i = 0; i < 20; ++i)
-                effects.push({ id: i + 1, dateText: "Session " + (i + 1), phase: "Maintenance", before: "5.0", after: "6.0", effect: "Benefit lasted ~7 days", outcome: 1 });
+            const effects = TrendsFixture.sessionEffects(20); // "Session 1".."Session 20", newest first
             const table = createTemporaryObject(effectTableComponent, top, { effects: effects });
-            compare(table.shownEffects.length, 12);
-            compare(table.shownEffects[0].dateText, "Session 20", "newest first");
+            compare(table.shownCount, 12);
+            compare(effects.data(effects.index(0, 0)), "Session 20", "newest first");
             const button = findChild(table, "effectShowAll");
             verify(button.visible);
             verify(button.text.indexOf("20") >= 0);
             button.clicked();
-            compare(table.shownEffects.length, 20);
-            compare(table.shownEffects[19].dateText, "Session 1");
-            table.effects = effects.slice(0, 5);
-            compare(table.shownEffects.length, 5);
+            compare(table.shownCount, 20);
+            compare(effects.data(effects.index(19, 0)), "Session 1");
+            table.effects = TrendsFixture.sessionEffects(5);
+            compare(table.shownCount, 5);
             verify(!button.visible, "nothing more to show");
         }
 
