@@ -18,9 +18,10 @@
 
 namespace kap {
 
-/// Lays out the therapist report (DOMAIN.md "What the therapist wants") and renders it as an
-/// unencrypted PDF into memory: a QPdfWriter on a QBuffer, never a file. The caller encrypts the
-/// bytes (PdfEncryptor) before anything reaches the disk; ReportExporter does both.
+/// Builds the therapist report (DOMAIN.md "What the therapist wants") as an unencrypted PDF in
+/// memory: a QPdfWriter on a QBuffer, never a file. The caller encrypts the bytes (PdfEncryptor)
+/// before anything reaches the disk; ReportExporter does both. ReportSections writes the content
+/// and ReportPageWriter lays it out; the build runs them twice, the first pass counting pages.
 ///
 /// Every page has the "Confidential" header, "Page n of m" and the self-reported disclaimer.
 /// Needs a QGuiApplication (fonts); a QApplication for the Qt Charts rendering.
