@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 KAP Journal developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Why one file of ~970 lines: Journal's one job is the life of a keyed file (create, open, second
+// connections, copies, re-key, verify), and each step needs the key that stays private to it. A
+// third of the file is helpers used only here (fsync, atomic rename, lock file, keyed open).
+
 #include "storage/Journal.h"
 
 #include "storage/CheckinRepository.h"
