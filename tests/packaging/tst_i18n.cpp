@@ -592,12 +592,11 @@ QObject* TestI18n::openDialog(const QString& dialogName)
         } else if (dialogName == QStringLiteral("jsonExportDialog")) {
             slotName = QStringLiteral("jsonDialogSlot");
         }
+        // DialogSlot.dialog() creates the dialog on first use and returns it.
         QObject* slot = m_window->findChild<QObject*>(slotName);
-        bool available = false;
-        invoked = slot
-            && QMetaObject::invokeMethod(slot, "invoke", Q_RETURN_ARG(bool, available),
-                Q_ARG(QString, QStringLiteral("open")), Q_ARG(QVariant, QVariantList {}))
-            && available;
+        QObject* created = nullptr;
+        invoked = slot && QMetaObject::invokeMethod(slot, "dialog", Q_RETURN_ARG(QObject*, created)) && created
+            && QMetaObject::invokeMethod(created, "open");
     }
     if (!invoked) {
         return nullptr;
