@@ -20,6 +20,7 @@
 #include "app/shell/DemoJournal.h"
 #include "app/shell/JournalController.h"
 #include "passphrase/PassphraseGenerator.h"
+#include "report/PdfEncryptor.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Journal.h"
 #include "storage/NoteRepository.h"
@@ -377,7 +378,7 @@ void TestExportDialogs::reportDialog()
     QVERIFY(!report->exportTo(QUrl::fromLocalFile(weakPdf), WeakPassword, WeakPassword));
     QVERIFY2(report->errorMessage().contains(QStringLiteral("too easy to guess")), qPrintable(report->errorMessage()));
     QVERIFY(!QFileInfo::exists(weakPdf));
-    const QString sixWords = PassphraseGenerator::generate(6);
+    const QString sixWords = PassphraseGenerator::generate(6, PdfEncryptor::MaxPasswordBytes); // fits a PDF password
     QCOMPARE(sixWords.split(QLatin1Char(' ')).size(), 6);
     QVERIFY(item(QStringLiteral("exportPassword"))->setProperty("text", sixWords));
     QVERIFY(item(QStringLiteral("exportPasswordConfirmation"))->setProperty("text", sixWords));
