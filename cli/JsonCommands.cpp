@@ -28,9 +28,11 @@ public:
     QString summary() const override { return tr("Export the whole journal as JSON (NOT encrypted)."); }
     QString details() const override
     {
-        return tr("Every record, including the trash, in the format kapjournal-export version 1 (documented in "
-                  "transfer/JSON_EXPORT.md). The output is NOT encrypted: anyone who can read the file can read "
-                  "your journal. Without --output it goes to standard output.");
+        return tr("Every record, including the trash, in the format kapjournal-export version %1 (documented in "
+                  "transfer/JSON_EXPORT.md; list --json prints records the same way). The output is NOT "
+                  "encrypted: anyone who can read the file can read your journal. Without --output it goes to "
+                  "standard output.")
+            .arg(JsonExportFormat::Version);
     }
     QList<QCommandLineOption> options() const override
     {
