@@ -31,29 +31,11 @@ Page {
     readonly property var clipboardChoices: [10, 30, 60, 120]
     /// Read by MainFrame: its shortcuts (Ctrl+N, ...) wait while the passphrase dialog is open.
     readonly property bool dialogOpen: changePassphraseDialog.opened
-    readonly property var modalityChoices: [
-        { key: "", text: qsTr("Not set") },
-        { key: "kap", text: qsTr("Ketamine-assisted psychotherapy") },
-        { key: "iv_infusion", text: qsTr("IV infusion") },
-        { key: "esketamine", text: qsTr("Esketamine nasal spray") },
-        { key: "other", text: qsTr("Other") }
-    ]
-    readonly property var routeChoices: [
-        { key: "", text: qsTr("Not set") },
-        { key: "sublingual", text: qsTr("Sublingual (lozenge, troche)") },
-        { key: "im", text: qsTr("Intramuscular injection") },
-        { key: "iv", text: qsTr("Intravenous") },
-        { key: "intranasal", text: qsTr("Intranasal") },
-        { key: "oral", text: qsTr("Oral") },
-        { key: "other", text: qsTr("Other") }
-    ]
-    readonly property var settingChoices: [
-        { key: "", text: qsTr("Not set") },
-        { key: "clinic", text: qsTr("Clinic") },
-        { key: "home", text: qsTr("At home") },
-        { key: "telehealth", text: qsTr("Telehealth") },
-        { key: "other", text: qsTr("Other") }
-    ]
+    // The session's keys and their labels come from SessionVocabulary (storage's key lists, the
+    // app's label tables), the same the session editor offers; here a default can also be unset.
+    readonly property var modalityChoices: [{ key: "", text: qsTr("Not set") }].concat(SessionVocabulary.modalities)
+    readonly property var routeChoices: [{ key: "", text: qsTr("Not set") }].concat(SessionVocabulary.routes)
+    readonly property var settingChoices: [{ key: "", text: qsTr("Not set") }].concat(SessionVocabulary.settings)
 
     function indexOfKey(choices: var, key: string): int {
         for (let i = 0; i < choices.length; ++i) {

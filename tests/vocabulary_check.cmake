@@ -59,12 +59,34 @@ set(labels
     "Severe"
     "moderately severe"
     "mod. severe"
-    # Routes: text/RouteText.cpp.
-    "Other route")
+    # Routes: text/RouteText.cpp (short labels, then the pickers' words).
+    "Sublingual"
+    "IM"
+    "IV"
+    "Intranasal"
+    "Oral"
+    "Other route"
+    "Sublingual (lozenge, troche)"
+    "Intramuscular injection"
+    "Intravenous"
+    # Modalities and settings: text/EntryText.cpp.
+    "Ketamine-assisted psychotherapy"
+    "IV infusion"
+    "Esketamine nasal spray"
+    "Clinic"
+    "Home"
+    "Telehealth")
+# A label as a regular expression that matches only itself ("mod. severe", "(lozenge, troche)").
+function(literal_regex text out)
+    string(REGEX REPLACE "([][.*+?^$()|\\])" "\\\\\\1" escaped "${text}")
+    set(${out} "${escaped}" PARENT_SCOPE)
+endfunction()
+
 foreach(label IN LISTS labels)
+    literal_regex("${label}" pattern)
     set(found "")
     foreach(f IN LISTS sources)
-        file(STRINGS ${f} hits REGEX "\"${label}\"")
+        file(STRINGS ${f} hits REGEX "\"${pattern}\"")
         foreach(line IN LISTS hits)
             # Comments that quote a label define nothing.
             if(NOT line MATCHES "^[ \t]*//")
@@ -89,9 +111,10 @@ set(translatedLabels
     "mild"
     "moderate")
 foreach(label IN LISTS translatedLabels)
+    literal_regex("${label}" pattern)
     set(found "")
     foreach(f IN LISTS sources)
-        file(STRINGS ${f} hits REGEX "(^|[^A-Za-z_])(tr|qsTr|QT_TR_NOOP) *\\( *\"${label}\"")
+        file(STRINGS ${f} hits REGEX "(^|[^A-Za-z_])(tr|qsTr|QT_TR_NOOP) *\\( *\"${pattern}\"")
         foreach(line IN LISTS hits)
             if(NOT line MATCHES "^[ \t]*//")
                 list(APPEND found ${f})

@@ -5,7 +5,6 @@
 
 #include "app/journal/EntryActions.h"
 #include "app/journal/SessionValidator.h"
-#include "app/journal/SessionVocabulary.h"
 #include "app/shell/JournalController.h"
 #include "storage/Preferences.h"
 #include "storage/SessionRepository.h"
@@ -37,21 +36,6 @@ SessionForm::SessionForm(QObject* parent) : QObject(parent)
 {
     connect(JournalController::instance(), &JournalController::aboutToLock, this, &SessionForm::clear);
     clear();
-}
-
-QVariantList SessionForm::modalityOptions() const
-{
-    return SessionVocabulary::modalities();
-}
-
-QVariantList SessionForm::routeOptions() const
-{
-    return SessionVocabulary::routes();
-}
-
-QVariantList SessionForm::settingOptions() const
-{
-    return SessionVocabulary::settings();
 }
 
 QVariantList SessionForm::presentOptions() const

@@ -34,9 +34,6 @@ class SessionForm : public QObject
     /// Set when saving found the session changed elsewhere (ErrorCode::Conflict).
     Q_PROPERTY(bool conflict READ conflict NOTIFY statusChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
-    Q_PROPERTY(QVariantList modalityOptions READ modalityOptions CONSTANT)
-    Q_PROPERTY(QVariantList routeOptions READ routeOptions CONSTANT)
-    Q_PROPERTY(QVariantList settingOptions READ settingOptions CONSTANT)
     Q_PROPERTY(QVariantList presentOptions READ presentOptions CONSTANT)
     Q_PROPERTY(QVariantList sideEffectOptions READ sideEffectOptions CONSTANT)
 
@@ -51,9 +48,6 @@ public:
     bool usedLastSession() const { return m_usedLastSession; }
     bool conflict() const { return m_conflict; }
     QString errorMessage() const { return m_errorMessage; }
-    QVariantList modalityOptions() const;
-    QVariantList routeOptions() const;
-    QVariantList settingOptions() const;
     QVariantList presentOptions() const;
     QVariantList sideEffectOptions() const;
 

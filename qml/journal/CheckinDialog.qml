@@ -113,8 +113,8 @@ Dialog {
                 id: moodSlider
                 objectName: "checkinMoodSlider"
                 Layout.fillWidth: true
-                from: 0
-                to: 10
+                from: SessionVocabulary.ratingMin
+                to: SessionVocabulary.ratingMax
                 stepSize: 1
                 snapMode: Slider.SnapAlways
                 value: checkinForm.mood

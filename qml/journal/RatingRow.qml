@@ -4,8 +4,9 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import KapJournal.App
 
-// An optional 0-10 rating: a checkbox to give it at all, then a slider with labelled ends.
+// An optional 0-10 rating (SessionVocabulary's range, storage's limits): a checkbox to give it at all, then a slider with labelled ends.
 // `value` is -1 while not given.
 RowLayout {
     id: root
@@ -42,8 +43,8 @@ RowLayout {
         objectName: root.objectName.length > 0 ? root.objectName + "Slider" : ""
         Layout.fillWidth: true
         enabled: enable.checked
-        from: 0
-        to: 10
+        from: SessionVocabulary.ratingMin
+        to: SessionVocabulary.ratingMax
         stepSize: 1
         snapMode: Slider.SnapAlways
         value: Math.max(0, root.value)

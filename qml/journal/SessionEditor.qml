@@ -177,7 +177,7 @@ Dialog {
                 KeyComboBox {
                     objectName: "sessionModality"
                     label: qsTr("Treatment")
-                    options: sessionForm.modalityOptions
+                    options: SessionVocabulary.modalities
                     value: root.f("modality")
                     Layout.fillWidth: true
                     // Two columns where there are four: room for "Ketamine-assisted psychotherapy".
@@ -188,7 +188,7 @@ Dialog {
                 KeyComboBox {
                     objectName: "sessionRoute"
                     label: qsTr("Route")
-                    options: sessionForm.routeOptions
+                    options: SessionVocabulary.routes
                     value: root.f("route")
                     Layout.fillWidth: true
                     Layout.preferredWidth: grid.cell
@@ -247,7 +247,7 @@ Dialog {
                 KeyComboBox {
                     objectName: "sessionSetting"
                     label: qsTr("Setting")
-                    options: sessionForm.settingOptions
+                    options: SessionVocabulary.settings
                     value: root.f("setting")
                     Layout.fillWidth: true
                     Layout.preferredWidth: grid.cell

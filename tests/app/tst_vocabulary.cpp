@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "app/journal/QuestionnaireForm.h"
-#include "app/journal/SessionForm.h"
 #include "app/journal/SessionVocabulary.h"
 #include "cli/RecordFormat.h"
 #include "report/ReportBuilder.h"
@@ -64,10 +63,6 @@ private Q_SLOTS:
         QCOMPARE(keysOf(SessionVocabulary::modalities()), modalitykeys::all());
         QCOMPARE(keysOf(SessionVocabulary::routes()), routekeys::all());
         QCOMPARE(keysOf(SessionVocabulary::settings()), settingkeys::all());
-        const SessionForm form;
-        QCOMPARE(form.modalityOptions(), SessionVocabulary::modalities());
-        QCOMPARE(form.routeOptions(), SessionVocabulary::routes());
-        QCOMPARE(form.settingOptions(), SessionVocabulary::settings());
         QCOMPARE(SessionVocabulary::ratingMin(), limits::RatingMin);
         QCOMPARE(SessionVocabulary::ratingMax(), limits::RatingMax);
     }
