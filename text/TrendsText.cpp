@@ -6,7 +6,6 @@
 #include "statistics/SessionEffectAnalysis.h"
 #include "text/CourseText.h"
 #include "text/PhaseKindText.h"
-#include "text/RouteText.h"
 #include "text/SeverityText.h"
 
 #include <algorithm>
@@ -152,19 +151,9 @@ QString TrendsText::phaseName(const PhaseBand& band)
     return band.label.isEmpty() ? PhaseKindText::label(band.kind) : band.label;
 }
 
-QString TrendsText::severity(questionnaire::Severity severity)
-{
-    return SeverityText::inSentence(severity);
-}
-
 QString TrendsText::questionnaireName(QuestionnaireKind kind)
 {
     return kind == QuestionnaireKind::Phq9 ? tr("PHQ-9") : tr("GAD-7");
-}
-
-QString TrendsText::route(const QString& routeOrFreeText)
-{
-    return RouteText::label(routeOrFreeText);
 }
 
 QString TrendsText::summary(const TrendsData& data, const QLocale& locale)
@@ -220,7 +209,7 @@ QString TrendsText::summary(const TrendsData& data, const QLocale& locale)
         QString text = tr("Latest %1: %2 (%3)")
                            .arg(questionnaireName(series->kind))
                            .arg(latest.total)
-                           .arg(severity(latest.severity));
+                           .arg(SeverityText::inSentence(latest.severity));
         if (series->outcome.baseline) {
             text += QStringLiteral(", ") + course::CourseText::baseline(*series->outcome.baseline, locale)
                 + QStringLiteral(", ") + course::CourseText::status(series->outcome, locale);

@@ -34,13 +34,9 @@ public:
     static QString maintenanceTrend(const MaintenanceTrend& trend, const QLocale& locale = {});
     /// The band's own label, or its kind's (PhaseKindText).
     static QString phaseName(const PhaseBand& band);
-    /// SeverityText::inSentence(); kept for the Trends callers.
-    static QString severity(questionnaire::Severity severity);
     static QString questionnaireName(QuestionnaireKind kind);
     /// The unscored last question's answer: "Not difficult at all" .. "Extremely difficult".
     static QString difficulty(int answer);
-    /// RouteText::label(): "Sublingual"; free text is shown as written. Kept for the Trends callers.
-    static QString route(const QString& routeOrFreeText);
     /// A few sentences on what the charts show (range, mood level and direction, sessions, phases,
     /// latest questionnaire scores, item-9 flags), for screen readers.
     static QString summary(const TrendsData& data, const QLocale& locale = {});

@@ -11,6 +11,8 @@
 #include "text/CourseText.h"
 #include "text/ErrorText.h"
 #include "text/PhaseKindText.h"
+#include "text/RouteText.h"
+#include "text/SeverityText.h"
 #include "text/TrendsText.h"
 
 #include <QLocale>
@@ -311,7 +313,7 @@ QVariantList TrendsModel::buildSessionMarkers() const
     QVariantList list;
     for (const SessionMarker& marker : m_data.sessions) {
         const QString date = locale.toString(marker.day, QLocale::ShortFormat);
-        const QString route = TrendsText::route(marker.route);
+        const QString route = RouteText::label(marker.route);
         const QString dose = marker.doseMg ? tr("%1 mg").arg(locale.toString(*marker.doseMg, 'g', 4)) : QString();
         QString mood;
         if (marker.moodBefore || marker.moodAfter) {
@@ -375,7 +377,7 @@ QVariantList TrendsModel::severityBands(Questionnaire kind) const
     for (const SeverityBand& band : statistics::severityBands(toKind(kind))) {
         list.append(QVariantMap {
             { QStringLiteral("key"), questionnaire::severityKey(band.severity) },
-            { QStringLiteral("name"), TrendsText::severity(band.severity) },
+            { QStringLiteral("name"), SeverityText::inSentence(band.severity) },
             { QStringLiteral("low"), band.low },
             { QStringLiteral("high"), band.high },
         });
@@ -403,7 +405,7 @@ QVariantList TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
         QString text
             = tr("%1 on %2: %3 (%4)")
                   .arg(TrendsText::questionnaireName(point.kind), locale.toString(point.day, QLocale::ShortFormat),
-                      QString::number(point.total), TrendsText::severity(point.severity));
+                      QString::number(point.total), SeverityText::inSentence(point.severity));
         if (point.baselineAfterTreatmentBegan) {
             text += tr(", baseline taken after treatment began");
         } else if (point.baseline) {
@@ -441,7 +443,7 @@ QString TrendsModel::questionnaireStatus(Questionnaire kind) const
     }
     QStringList parts;
     const QuestionnairePoint& latest = series.points.last();
-    parts << tr("Latest %1 (%2)").arg(latest.total).arg(TrendsText::severity(latest.severity));
+    parts << tr("Latest %1 (%2)").arg(latest.total).arg(SeverityText::inSentence(latest.severity));
     if (series.outcome.baseline) {
         parts << course::CourseText::baseline(*series.outcome.baseline, locale)
               << course::CourseText::status(series.outcome, locale);

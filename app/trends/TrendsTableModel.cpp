@@ -3,6 +3,7 @@
 
 #include "app/trends/TrendsTableModel.h"
 
+#include "text/RouteText.h"
 #include "text/TrendsText.h"
 
 #include <QLocale>
@@ -98,7 +99,7 @@ QList<TrendsTableModel::Row> TrendsTableModel::rowsFor(const trends::TrendsData&
         Row& row = rows[session.day];
         QString text = tr("Session");
         if (!session.route.isEmpty()) {
-            text += tr(": %1").arg(trends::TrendsText::route(session.route));
+            text += tr(": %1").arg(RouteText::label(session.route));
         }
         if (session.doseMg) {
             text += tr(", %1 mg").arg(locale.toString(*session.doseMg, 'g', 4));

@@ -84,8 +84,8 @@ Dialog {
                 }
                 SpinBox {
                     objectName: "score" + row.index
-                    from: -1
-                    to: 10
+                    from: -1 // "choose": not scored yet
+                    to: SessionVocabulary.ratingMax
                     value: row.modelData.score
                     textFromValue: value => value < 0 ? qsTr("choose") : String(value)
                     valueFromText: text => text === qsTr("choose") ? -1 : parseInt(text)
