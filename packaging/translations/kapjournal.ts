@@ -516,26 +516,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mod. severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>baseline %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,10 +840,6 @@ Copies beside the journal (automatic backups, copies kept before a restore or a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot unlock: wrong or empty passphrase, the two entries differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file problem: not found, already exists, not a journal, damaged, from a newer version, in use, read-only, disk full, unreadable input file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +942,10 @@ The journal file comes first after the command (kapjournal-cli list journal.kapj
 Passphrases are asked on the terminal (no echo) or read with --passphrase-file PATH; never from the command line or the environment.
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong or empty passphrase, the two entries differ, or a chosen one is too weak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,26 +1557,6 @@ Passphrases are asked on the terminal (no echo) or read with --passphrase-file P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderately severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PHQ-9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,7 +1715,7 @@ Passphrases are asked on the terminal (no echo) or read with --passphrase-file P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every record, including the trash, in the format kapjournal-export version 1 (documented in transfer/JSON_EXPORT.md). The output is NOT encrypted: anyone who can read the file can read your journal. Without --output it goes to standard output.</source>
+        <source>Every record, including the trash, in the format kapjournal-export version %1 (documented in transfer/JSON_EXPORT.md; list --json prints records the same way). The output is NOT encrypted: anyone who can read the file can read your journal. Without --output it goes to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,6 +2392,25 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
 </context>
 <context>
+    <name>PassphraseChoice</name>
+    <message>
+        <source>The passphrase is too easy to guess (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is too easy to guess (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export password is too easy to guess (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2459,6 +2438,49 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseRating</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a sentence only you would think of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long, but predictable. Avoid common phrases, names and keyboard patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good enough. One more unusual word makes it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to guess. Make sure you can remember it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2868,239 +2890,7 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
 <context>
     <name>ReportBuilder</name>
     <message>
-        <source>minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderately severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-reported treatment journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-reported; not a medical record. Contains no diagnosis and no dosing advice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ketamine treatment report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by the person with KAP Journal on %1. All entries are self-reported; only the sections and notes the person chose are included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no responses recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latest %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; none in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 outside a recorded phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions in period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PHQ-9 (depression)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GAD-7 (anxiety)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PHQ-9 item 9 flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 response with thoughts of death or self-harm above “not at all”: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 responses with thoughts of death or self-harm above “not at all”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days with check-ins; mean daily mood %2 / 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissoc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side effects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood before → after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PHQ-9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PHQ-9 item 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GAD-7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (flagged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest %1 of %2 days with responses; the charts show all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integration notes chosen for this report (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about the session of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Treatment report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sublingual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intranasal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3145,128 +2935,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>urinary symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status at the end of the period: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PHQ-9 baseline cited in this report (%1, before this period) answered item 9 with %2 of 3 (above “not at all”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more change(s) of item 9 answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item 9 answer changed on %1: the PHQ-9 of %2 first said %3 of 3, now %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days between sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median %1, shortest %2, longest %3; latest %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 mg over %2 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose and cost in period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side effects (sessions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (of %2 sessions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urinary symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 of %2 sessions, first %3, last %4; bladder problems are a known risk of repeated ketamine use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily mood is the mean of the day&apos;s self-ratings (0 = worst, 10 = best). The line is the mean of the days with check-ins among the last %1; it bridges up to %2 days without check-ins and breaks at longer gaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissoc.: the person&apos;s own rating, 0–10 (%1), and a clinic&apos;s score with its scale when given. Vitals: blood pressure (mmHg), heart rate (HR, beats a minute) and SpO2 as recorded, with the minutes after the dose when known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session effect (self-reported mood)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7 days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7 days after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured with the block above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands: PHQ-9 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; GAD-7 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe. Ringed point: the baseline (a dashed line when it lies before the period). Red diamond: PHQ-9 item 9 answered above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +3189,326 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
 </context>
 <context>
+    <name>ReportPageWriter</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported treatment journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported; not a medical record. Contains no diagnosis and no dosing advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>End of report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketamine treatment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by the person with KAP Journal on %1. All entries are self-reported; only the sections and notes the person chose are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responses recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at the end of the period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 response with thoughts of death or self-harm above “not at all”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 responses with thoughts of death or self-harm above “not at all”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PHQ-9 baseline cited in this report (%1, before this period) answered item 9 with %2 of 3 (above “not at all”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s) of item 9 answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item 9 answer changed on %1: the PHQ-9 of %2 first said %3 of 3, now %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the trash on %1: the PHQ-9 of %2, item 9 answered %3 of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside a recorded phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1, shortest %2, longest %3; latest %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg over %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose and cost in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects (sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2 sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urinary symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 of %2 sessions, first %3, last %4; bladder problems are a known risk of repeated ketamine use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 (depression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-7 (anxiety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days with check-ins; mean daily mood %2 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily mood is the mean of the day&apos;s self-ratings (0 = worst, 10 = best). The line is the mean of the days with check-ins among the last %1; it bridges up to %2 days without check-ins and breaks at longer gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissoc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissoc.: the person&apos;s own rating, 0–10 (%1), and a clinic&apos;s score with its scale when given. Vitals: blood pressure (mmHg), heart rate (HR, beats a minute) and SpO2 as recorded, with the minutes after the dose when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session effect (self-reported mood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured with the block above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: PHQ-9 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27 severe; GAD-7 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe. Ringed point: the baseline (a dashed line when it lies before the period). Red diamond: PHQ-9 item 9 answered above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 days with responses; the charts show all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration notes chosen for this report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace the journal with a backup (the current one is kept).</source>
@@ -3552,6 +3540,45 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>The journal now opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteText</name>
+    <message>
+        <source>Sublingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranasal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sublingual (lozenge, troche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intramuscular injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intravenous</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3989,54 +4016,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ketamine-assisted psychotherapy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IV infusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esketamine nasal spray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sublingual (lozenge, troche)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intramuscular injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intravenous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intranasal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telehealth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4251,6 +4230,53 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeverityText</name>
+    <message>
+        <source>Minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mod. severe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4837,55 +4863,11 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderately severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PHQ-9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GAD-7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sublingual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intranasal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5387,42 +5369,7 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
 </context>
 <context>
-    <name>kap::CheckinForm</name>
-    <message>
-        <source>This check-in was changed in another window. Close this one and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kap::DataTransferController</name>
-    <message>
-        <source>Unlock the journal first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 entry found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock the journal and choose a Daylio file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give every mood label a score first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>kap::BackupController</name>
     <message>
         <source>Copying and checking the journal…</source>
         <translation type="unfinished"></translation>
@@ -5437,6 +5384,10 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Enter the journal&apos;s passphrase too: it is needed to re-encrypt the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is too easy to guess. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5483,16 +5434,38 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <source>Restored from %1. The journal you had before was kept as %2. The journal now opens with the backup&apos;s passphrase (the one you entered for the restore), not with its previous one.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>kap::CheckinForm</name>
     <message>
-        <source>Exporting…</source>
+        <source>This check-in was changed in another window. Close this one and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::DaylioImportController</name>
+    <message>
+        <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported. This file is NOT encrypted: keep it safe and delete it when done.</source>
+        <source>1 entry found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup passphrase is too easy to guess. %1</source>
+        <source>%1 entries found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal and choose a Daylio file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every mood label a score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the entries…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5541,6 +5514,17 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>The journal was not locked automatically, so that nothing you wrote is lost. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::JsonExportController</name>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported. This file is NOT encrypted: keep it safe and delete it when done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5653,49 +5637,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
 </context>
 <context>
-    <name>kap::PassphraseStrength</name>
-    <message>
-        <source>Very weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use four or more unrelated words, or a sentence only you would think of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long, but predictable. Avoid common phrases, names and keyboard patterns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too easy to guess. Add a few unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good enough. One more unusual word makes it much stronger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hard to guess. Make sure you can remember it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kap::PhaseModel</name>
     <message>
         <source>from %1, ongoing</source>
@@ -5719,6 +5660,21 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kap::PhaseSummaryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6005,6 +5961,13 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
 </context>
 <context>
+    <name>kap::TransferDialogController</name>
+    <message>
+        <source>Unlock the journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kap::TrashModel</name>
     <message>
         <source>Deleted %1</source>
@@ -6027,14 +5990,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
