@@ -33,15 +33,16 @@ public:
     static TextOptions texts()
     {
         TextField sideEffects { QStringLiteral("side-effects"),
-            tr("Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or your "
-               "words)."),
+            tr("Side effects separated by commas (%1, or your words).")
+                .arg(sideeffectkeys::all().join(QStringLiteral(", "))),
             QStringLiteral("a,b") };
         sideEffects.list = true;
         return TextOptions(
             {
                 { QStringLiteral("route-other"), tr("The route in your own words (with --route other).") },
                 { QStringLiteral("provider"), tr("Provider or clinic.") },
-                { QStringLiteral("present"), tr("Who was present (therapist, sitter, alone, or your words).") },
+                { QStringLiteral("present"),
+                    tr("Who was present (%1, or your words).").arg(presentkeys::all().join(QStringLiteral(", "))) },
                 { QStringLiteral("intention"), tr("The intention you set beforehand.") },
                 { QStringLiteral("dissociation-scale"), tr("The clinic's scale, e.g. CADSS."), QStringLiteral("NAME") },
                 { QStringLiteral("experience"), tr("The experience in your own words.") },

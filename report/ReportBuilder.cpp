@@ -7,6 +7,7 @@
 #include "report/ReportPageWriter.h"
 #include "report/ReportSections.h"
 #include "storage/SecureBytes.h"
+#include "text/EntryText.h"
 #include "text/RouteText.h"
 #include "text/SeverityText.h"
 #include "text/VitalsText.h"
@@ -94,14 +95,10 @@ QString ReportBuilder::severityText(std::optional<questionnaire::Severity> sever
 
 QString ReportBuilder::routeText(const Session& s)
 {
-    static const QHash<QString, const char*> modalities = {
-        { modalitykeys::IvInfusion, QT_TR_NOOP("infusion") },
-        { modalitykeys::Kap, QT_TR_NOOP("KAP") },
-        { modalitykeys::Esketamine, QT_TR_NOOP("esketamine") },
-    };
     QString text = RouteText::label(s.route, s.routeOther);
-    if (modalities.contains(s.modality)) {
-        text += QStringLiteral(" (") + tr(modalities.value(s.modality)) + QLatin1Char(')');
+    const QString modality = EntryText::modalityBrief(s.modality);
+    if (!modality.isEmpty()) {
+        text += QStringLiteral(" (") + modality + QLatin1Char(')');
     }
     return text;
 }
@@ -121,23 +118,6 @@ QString ReportBuilder::doseText(const Session& s, const QLocale& locale)
 QString ReportBuilder::vitalsText(const Session& s)
 {
     return VitalsText::readings(s.vitals, QStringLiteral("\n"));
-}
-
-QString ReportBuilder::sideEffectsText(const QStringList& sideEffects)
-{
-    static const QHash<QString, const char*> names = {
-        { QStringLiteral("nausea"), QT_TR_NOOP("nausea") },
-        { QStringLiteral("headache"), QT_TR_NOOP("headache") },
-        { QStringLiteral("dizziness"), QT_TR_NOOP("dizziness") },
-        { QStringLiteral("sedation"), QT_TR_NOOP("sedation") },
-        { QStringLiteral("anxiety"), QT_TR_NOOP("anxiety during session") },
-        { QStringLiteral("urinary"), QT_TR_NOOP("urinary symptoms") },
-    };
-    QStringList out;
-    for (const QString& s : sideEffects) {
-        out.append(names.contains(s) ? tr(names.value(s)) : s);
-    }
-    return out.join(QStringLiteral(", "));
 }
 
 } // namespace kap

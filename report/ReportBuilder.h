@@ -49,7 +49,6 @@ public:
     static QString doseText(const Session& session, const QLocale& locale);
     /// One line per timed reading: "before: 122/80, HR 72".
     static QString vitalsText(const Session& session);
-    static QString sideEffectsText(const QStringList& sideEffects);
     /// A questionnaire's band as printed after its score ("moderate"); empty for none.
     static QString severityText(std::optional<questionnaire::Severity> severity);
 

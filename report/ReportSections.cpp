@@ -8,6 +8,7 @@
 #include "statistics/TrendsStatistics.h"
 #include "storage/Questionnaire.h"
 #include "text/CourseText.h"
+#include "text/EntryText.h"
 #include "text/PhaseKindText.h"
 #include "text/TrendsText.h"
 #include "text/VitalsText.h"
@@ -234,13 +235,13 @@ void ReportSections::summarySection(const ReportSummary& summary)
             effects.begin(), effects.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         QStringList parts;
         for (const auto& [count, key] : effects) {
-            parts << QStringLiteral("%1 %2").arg(ReportBuilder::sideEffectsText({ key })).arg(count);
+            parts << QStringLiteral("%1 %2").arg(EntryText::sideEffectInList(key)).arg(count);
         }
         m_pages.keyValue(tr("Side effects (sessions)"),
             tr("%1 (of %2 sessions)").arg(parts.join(QStringLiteral(", "))).arg(summary.sessionCount));
     }
     if (summary.urinarySessions > 0) {
-        m_pages.keyValue(tr("Urinary symptoms"),
+        m_pages.keyValue(EntryText::sideEffect(sideeffectkeys::Urinary),
             tr("in %1 of %2 sessions, first %3, last %4; bladder problems are a known risk of "
                "repeated ketamine use")
                 .arg(summary.urinarySessions)
@@ -305,7 +306,7 @@ void ReportSections::sessionsSection()
         }
         rows.append({ date(s.occurredAt.date()), ReportBuilder::routeText(s),
             ReportBuilder::doseText(s, m_options.locale), ReportBuilder::vitalsText(s),
-            dissociation.join(QLatin1Char('\n')), ReportBuilder::sideEffectsText(s.sideEffects), mood });
+            dissociation.join(QLatin1Char('\n')), EntryText::sideEffectList(s.sideEffects), mood });
     }
     m_pages.table(columns, rows);
     m_pages.paragraph(tr("Dissoc.: the person's own rating, 0–10 (%1), and a clinic's score with its scale "

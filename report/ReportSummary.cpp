@@ -72,7 +72,7 @@ ReportSummary ReportSummary::compute(const ReportData& data)
         for (const QString& effect : session.sideEffects) {
             summary.sideEffectSessions[effect] += 1;
         }
-        if (session.sideEffects.contains(QStringLiteral("urinary"))) {
+        if (session.sideEffects.contains(sideeffectkeys::Urinary)) {
             if (summary.urinarySessions++ == 0) {
                 summary.urinaryFirst = day;
             }

@@ -48,6 +48,16 @@ QStringList settingkeys::all()
     return { Clinic, Home, Telehealth, Other };
 }
 
+QStringList presentkeys::all()
+{
+    return { Therapist, Sitter, Alone };
+}
+
+QStringList sideeffectkeys::all()
+{
+    return { Nausea, Headache, Dizziness, Sedation, Anxiety, Urinary };
+}
+
 QString phaseKindKey(PhaseKind kind)
 {
     switch (kind) {

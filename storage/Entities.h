@@ -64,7 +64,7 @@ struct Session
     std::optional<double> doseMgPerKg;
     QString provider; ///< provider or clinic
     QString setting; ///< one of settingkeys::all(), or empty when not recorded
-    QString present; ///< who was present: "therapist", "sitter", "alone", or free text
+    QString present; ///< one of presentkeys::all(), or free text (who was present)
     QString intention;
     std::optional<int> moodBefore; ///< 0-10
     std::optional<int> moodAfter; ///< 0-10
@@ -72,8 +72,7 @@ struct Session
     std::optional<int> dissociation; ///< 0-10 self-rating: 0 none, 5 clearly detached, 10 completely
     std::optional<int> dissociationClinicScore; ///< a clinic's score, e.g. CADSS
     QString dissociationClinicScale; ///< its name as the clinic gave it, e.g. "CADSS"
-    QStringList sideEffects; ///< keys such as "nausea", "headache", "dizziness", "sedation",
-                             ///< "anxiety", "urinary", or free text
+    QStringList sideEffects; ///< keys of sideeffectkeys::all(), or free text
     QString experience; ///< the experience in their own words
     std::optional<std::int64_t> costCents;
     QString currency; ///< ISO 4217, e.g. "USD"
@@ -117,6 +116,33 @@ constexpr QLatin1String Other("other");
 QStringList all();
 
 } // namespace settingkeys
+
+/// The stored keys of Session::present (who was there), in the order the editor offers them
+/// (labels: text/EntryText). Anything else is the person's own words.
+namespace presentkeys {
+
+constexpr QLatin1String Therapist("therapist");
+constexpr QLatin1String Sitter("sitter");
+constexpr QLatin1String Alone("alone");
+/// Every key above, in that order.
+QStringList all();
+
+} // namespace presentkeys
+
+/// The stored keys of Session::sideEffects that the editor offers as check boxes (labels:
+/// text/EntryText). Anything else is the person's own words.
+namespace sideeffectkeys {
+
+constexpr QLatin1String Nausea("nausea");
+constexpr QLatin1String Headache("headache");
+constexpr QLatin1String Dizziness("dizziness");
+constexpr QLatin1String Sedation("sedation");
+constexpr QLatin1String Anxiety("anxiety"); ///< anxiety during the session
+constexpr QLatin1String Urinary("urinary"); ///< bladder symptoms, a known risk of repeated use
+/// Every key above, in that order.
+QStringList all();
+
+} // namespace sideeffectkeys
 
 /// Reflection written after a session, linked to it or free-standing.
 struct IntegrationNote

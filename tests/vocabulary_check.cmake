@@ -75,7 +75,22 @@ set(labels
     "Esketamine nasal spray"
     "Clinic"
     "Home"
-    "Telehealth")
+    "Telehealth"
+    # Who was present and side effects: text/EntryText.cpp (the side effects also as words in the
+    # report's list).
+    "Therapist"
+    "Sitter"
+    "Alone"
+    "Nausea"
+    "Headache"
+    "Dizziness"
+    "Sedation"
+    "Anxiety during session"
+    "Urinary symptoms"
+    "anxiety during session"
+    "urinary symptoms"
+    # Modalities in a word, after a route in the report's table: text/EntryText.cpp.
+    "KAP")
 # A label as a regular expression that matches only itself ("mod. severe", "(lozenge, troche)").
 function(literal_regex text out)
     string(REGEX REPLACE "([][.*+?^$()|\\])" "\\\\\\1" escaped "${text}")
@@ -109,7 +124,14 @@ set(translatedLabels
     # check-in's anxiety scale, another word, so it is not listed.)
     "minimal"
     "mild"
-    "moderate")
+    "moderate"
+    # Side effects in the report's list and modalities in a word: text/EntryText.cpp.
+    "nausea"
+    "headache"
+    "dizziness"
+    "sedation"
+    "infusion"
+    "esketamine")
 foreach(label IN LISTS translatedLabels)
     literal_regex("${label}" pattern)
     set(found "")
@@ -129,7 +151,35 @@ foreach(label IN LISTS translatedLabels)
     endif()
 endforeach()
 
+# (d) Stored keys are written once, in storage/Entities.h, and used by name everywhere else
+# (sideeffectkeys::Urinary, not "urinary"): a copied key is a check box that no longer matches. Only
+# keys that are no other word in the code are listed ("anxiety" is also a check-in field, "home" and
+# "clinic" too common). Translated words (tr("nausea")) and comments do not count.
+set(keys
+    sublingual intranasal iv_infusion telehealth esketamine
+    therapist sitter alone
+    nausea headache dizziness sedation urinary)
+foreach(key IN LISTS keys)
+    set(found "")
+    foreach(f IN LISTS sources)
+        file(STRINGS ${f} hits REGEX "\"${key}\"")
+        foreach(line IN LISTS hits)
+            string(REGEX REPLACE "(^|[ \t])//.*$" "" code "${line}")
+            string(REGEX REPLACE "(tr|qsTr|QT_TR_NOOP) *\\( *\"${key}\"" "" code "${code}")
+            if(code MATCHES "\"${key}\"")
+                list(APPEND found ${f})
+                break()
+            endif()
+        endforeach()
+    endforeach()
+    if(NOT found STREQUAL "${SOURCE_DIR}/storage/Entities.h")
+        string(REPLACE ";" ", " where "${found}")
+        list(APPEND problems "key \"${key}\" must be written only in storage/Entities.h, found in: ${where}")
+    endif()
+endforeach()
+
 list(LENGTH limits limitCount)
+list(LENGTH keys keyCount)
 list(LENGTH labels labelCount)
 list(LENGTH translatedLabels translatedCount)
 math(EXPR labelCount "${labelCount} + ${translatedCount}")
@@ -137,4 +187,4 @@ if(problems)
     string(REPLACE ";" "\n  " pretty "${problems}")
     message(FATAL_ERROR "The vocabulary has copies:\n  ${pretty}")
 endif()
-message(STATUS "vocabulary_check: ${limitCount} limits and ${labelCount} labels each defined once")
+message(STATUS "vocabulary_check: ${limitCount} limits, ${labelCount} labels and ${keyCount} keys each defined once")

@@ -28,6 +28,20 @@ QString EntryText::modality(const QString& key)
     return key;
 }
 
+QString EntryText::modalityBrief(const QString& key)
+{
+    if (key == modalitykeys::IvInfusion) {
+        return tr("infusion", "a session's modality, briefly, after its route in a table");
+    }
+    if (key == modalitykeys::Kap) {
+        return tr("KAP", "ketamine-assisted psychotherapy, briefly, after a session's route in a table");
+    }
+    if (key == modalitykeys::Esketamine) {
+        return tr("esketamine", "a session's modality, briefly, after its route in a table");
+    }
+    return {};
+}
+
 QString EntryText::setting(const QString& key)
 {
     if (key == settingkeys::Clinic) {
@@ -47,13 +61,13 @@ QString EntryText::setting(const QString& key)
 
 QString EntryText::present(const QString& key)
 {
-    if (key == QLatin1String("therapist")) {
+    if (key == presentkeys::Therapist) {
         return tr("Therapist");
     }
-    if (key == QLatin1String("sitter")) {
+    if (key == presentkeys::Sitter) {
         return tr("Sitter");
     }
-    if (key == QLatin1String("alone")) {
+    if (key == presentkeys::Alone) {
         return tr("Alone");
     }
     return key;
@@ -61,22 +75,22 @@ QString EntryText::present(const QString& key)
 
 QString EntryText::sideEffect(const QString& key)
 {
-    if (key == QLatin1String("nausea")) {
+    if (key == sideeffectkeys::Nausea) {
         return tr("Nausea");
     }
-    if (key == QLatin1String("headache")) {
+    if (key == sideeffectkeys::Headache) {
         return tr("Headache");
     }
-    if (key == QLatin1String("dizziness")) {
+    if (key == sideeffectkeys::Dizziness) {
         return tr("Dizziness");
     }
-    if (key == QLatin1String("sedation")) {
+    if (key == sideeffectkeys::Sedation) {
         return tr("Sedation");
     }
-    if (key == QLatin1String("anxiety")) {
+    if (key == sideeffectkeys::Anxiety) {
         return tr("Anxiety during session");
     }
-    if (key == QLatin1String("urinary")) {
+    if (key == sideeffectkeys::Urinary) {
         return tr("Urinary symptoms");
     }
     return key;
@@ -90,6 +104,39 @@ QStringList EntryText::sideEffects(const QStringList& keys)
         labels.append(sideEffect(key));
     }
     return labels;
+}
+
+QString EntryText::sideEffectInList(const QString& key)
+{
+    if (key == sideeffectkeys::Nausea) {
+        return tr("nausea");
+    }
+    if (key == sideeffectkeys::Headache) {
+        return tr("headache");
+    }
+    if (key == sideeffectkeys::Dizziness) {
+        return tr("dizziness");
+    }
+    if (key == sideeffectkeys::Sedation) {
+        return tr("sedation");
+    }
+    if (key == sideeffectkeys::Anxiety) {
+        return tr("anxiety during session");
+    }
+    if (key == sideeffectkeys::Urinary) {
+        return tr("urinary symptoms");
+    }
+    return key;
+}
+
+QString EntryText::sideEffectList(const QStringList& keys)
+{
+    QStringList words;
+    words.reserve(keys.size());
+    for (const QString& key : keys) {
+        words.append(sideEffectInList(key));
+    }
+    return words.join(tr(", ", "between side effects in a list"));
 }
 
 QString EntryText::questionnaireName(QuestionnaireKind kind)

@@ -23,10 +23,17 @@ class EntryText
 
 public:
     static QString modality(const QString& key);
+    /// "infusion", "KAP", "esketamine": the modality in a word, where a table adds it after the
+    /// route ("Sublingual (KAP)"). Empty for "other" and for any other key.
+    static QString modalityBrief(const QString& key);
     static QString setting(const QString& key);
     static QString present(const QString& key);
     static QString sideEffect(const QString& key);
     static QStringList sideEffects(const QStringList& keys);
+    /// A side effect as a word inside a list ("nausea", "urinary symptoms"); free text as written.
+    static QString sideEffectInList(const QString& key);
+    /// "nausea, urinary symptoms, my own words": the report's one-cell form.
+    static QString sideEffectList(const QStringList& keys);
     static QString questionnaireName(QuestionnaireKind kind);
     static QString entryKind(EntryKind kind);
     /// The locale's short time without seconds ("20:25", "8:25 PM"): some locales' short format

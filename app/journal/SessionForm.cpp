@@ -8,47 +8,15 @@
 #include "app/shell/JournalController.h"
 #include "storage/Preferences.h"
 #include "storage/SessionRepository.h"
-#include "text/EntryText.h"
 #include "text/ErrorText.h"
 #include "text/VitalsText.h"
 
 namespace kap {
 
-namespace {
-
-QVariantList options(const QStringList& keys, QString (*label)(const QString&))
-{
-    QVariantList list;
-    for (const QString& key : keys) {
-        list.append(QVariantMap { { QStringLiteral("key"), key }, { QStringLiteral("text"), label(key) } });
-    }
-    return list;
-}
-
-QString labelOf(const QString& key)
-{
-    return EntryText::sideEffect(key);
-}
-
-} // namespace
-
 SessionForm::SessionForm(QObject* parent) : QObject(parent)
 {
     connect(JournalController::instance(), &JournalController::aboutToLock, this, &SessionForm::clear);
     clear();
-}
-
-QVariantList SessionForm::presentOptions() const
-{
-    return options(
-        { QStringLiteral("therapist"), QStringLiteral("sitter"), QStringLiteral("alone") }, &EntryText::present);
-}
-
-QVariantList SessionForm::sideEffectOptions() const
-{
-    return options({ QStringLiteral("nausea"), QStringLiteral("headache"), QStringLiteral("dizziness"),
-                       QStringLiteral("sedation"), QStringLiteral("anxiety"), QStringLiteral("urinary") },
-        &labelOf);
 }
 
 QDateTime SessionForm::now() const

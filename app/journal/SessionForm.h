@@ -34,8 +34,6 @@ class SessionForm : public QObject
     /// Set when saving found the session changed elsewhere (ErrorCode::Conflict).
     Q_PROPERTY(bool conflict READ conflict NOTIFY statusChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
-    Q_PROPERTY(QVariantList presentOptions READ presentOptions CONSTANT)
-    Q_PROPERTY(QVariantList sideEffectOptions READ sideEffectOptions CONSTANT)
 
 public:
     explicit SessionForm(QObject* parent = nullptr);
@@ -48,8 +46,6 @@ public:
     bool usedLastSession() const { return m_usedLastSession; }
     bool conflict() const { return m_conflict; }
     QString errorMessage() const { return m_errorMessage; }
-    QVariantList presentOptions() const;
-    QVariantList sideEffectOptions() const;
 
     /// Starts a new session: now, with "same as last session" defaults.
     Q_INVOKABLE void openNew();

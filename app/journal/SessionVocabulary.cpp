@@ -39,4 +39,14 @@ QVariantList SessionVocabulary::settings()
     return choices(settingkeys::all(), &EntryText::setting);
 }
 
+QVariantList SessionVocabulary::present()
+{
+    return choices(presentkeys::all(), &EntryText::present);
+}
+
+QVariantList SessionVocabulary::sideEffects()
+{
+    return choices(sideeffectkeys::all(), &EntryText::sideEffect);
+}
+
 } // namespace kap

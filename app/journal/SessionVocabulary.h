@@ -12,9 +12,9 @@
 namespace kap {
 
 /// A session's vocabulary for QML: the stored keys (storage's modalitykeys, routekeys,
-/// settingkeys) with their translated labels (EntryText, RouteText), and the range of every 0-10
-/// rating (limits::). The session editor, the settings page and the check-in sliders read these,
-/// so a screen never keeps its own copy of a list or a range.
+/// settingkeys, presentkeys, sideeffectkeys) with their translated labels (EntryText, RouteText), and the range of
+/// every 0-10 rating (limits::). The session editor, the settings page and the check-in sliders read these, so a screen
+/// never keeps its own copy of a list or a range.
 class SessionVocabulary : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,10 @@ class SessionVocabulary : public QObject
     Q_PROPERTY(QVariantList routes READ routes CONSTANT)
     /// [{ key, text }]: "clinic", "home", "telehealth", "other".
     Q_PROPERTY(QVariantList settings READ settings CONSTANT)
+    /// [{ key, text }]: "therapist", "sitter", "alone" (who was present).
+    Q_PROPERTY(QVariantList present READ present CONSTANT)
+    /// [{ key, text }]: "nausea", "headache", "dizziness", "sedation", "anxiety", "urinary".
+    Q_PROPERTY(QVariantList sideEffects READ sideEffects CONSTANT)
     /// The lowest and highest value of a self-rating (mood, anxiety, energy, sleep, dissociation).
     Q_PROPERTY(int ratingMin READ ratingMin CONSTANT)
     Q_PROPERTY(int ratingMax READ ratingMax CONSTANT)
@@ -37,6 +41,8 @@ public:
     static QVariantList modalities();
     static QVariantList routes();
     static QVariantList settings();
+    static QVariantList present();
+    static QVariantList sideEffects();
     static int ratingMin() { return limits::RatingMin; }
     static int ratingMax() { return limits::RatingMax; }
 };

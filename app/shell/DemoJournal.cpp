@@ -278,7 +278,7 @@ Result<DemoJournal::Counts> DemoJournal::populate(Journal& journal, const Option
         // user typed and is stored and shown as typed, so it stays untranslated (i18n-ignore).
         session.provider = QStringLiteral("Riverside Integrative Psychiatry (sample)");
         session.setting = settingkeys::Clinic;
-        session.present = QStringLiteral("therapist");
+        session.present = presentkeys::Therapist;
         session.intention = QString::fromUtf8(Intentions[i % Intentions.size()]);
         session.moodBefore = scale(moodOn(day - 1) + noise(rng) * 0.5);
         session.moodAfter = std::min(10, *session.moodBefore + 2 + int(rng() % 2));
@@ -291,10 +291,10 @@ Result<DemoJournal::Counts> DemoJournal::populate(Journal& journal, const Option
             *before.diastolic + 2, *before.heartRate + 2, 98 };
         session.vitals = { before, peak, discharge };
         session.dissociation = 4 + int(rng() % 4);
-        const std::array<const char*, 4> effects = { "nausea", "dizziness", "headache", "sedation" };
-        for (const char* effect : effects) {
+        for (QLatin1String effect :
+            { sideeffectkeys::Nausea, sideeffectkeys::Dizziness, sideeffectkeys::Headache, sideeffectkeys::Sedation }) {
             if (unit(rng) < 0.3) {
-                session.sideEffects.append(QString::fromLatin1(effect));
+                session.sideEffects.append(effect);
             }
         }
         session.experience = QString::fromUtf8(Experiences[i % Experiences.size()]);

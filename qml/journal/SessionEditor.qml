@@ -15,7 +15,8 @@ Dialog {
     id: root
 
     readonly property alias form: sessionForm
-    readonly property var standardSideEffects: ["nausea", "headache", "dizziness", "sedation", "anxiety", "urinary"]
+    // The side effects offered as check boxes; anything else goes in the "other" field.
+    readonly property var standardSideEffects: SessionVocabulary.sideEffects.map(choice => choice.key)
 
     signal saved(real recordId)
 
@@ -271,9 +272,9 @@ Dialog {
                         Accessible.name: qsTr("Who was present")
                         textRole: "text"
                         valueRole: "key"
-                        model: sessionForm.presentOptions
+                        model: SessionVocabulary.present
                         function labelFor(key: string): string {
-                            const list = sessionForm.presentOptions;
+                            const list = SessionVocabulary.present;
                             for (let i = 0; i < list.length; ++i) {
                                 if (list[i].key === key)
                                     return list[i].text;
@@ -281,7 +282,7 @@ Dialog {
                             return key;
                         }
                         function keyFor(text: string): string {
-                            const list = sessionForm.presentOptions;
+                            const list = SessionVocabulary.present;
                             for (let i = 0; i < list.length; ++i) {
                                 if (list[i].text === text)
                                     return list[i].key;
@@ -407,7 +408,7 @@ Dialog {
                         Layout.fillWidth: true
                         spacing: 4
                         Repeater {
-                            model: sessionForm.sideEffectOptions
+                            model: SessionVocabulary.sideEffects
                             delegate: CheckBox {
                                 required property var modelData
                                 objectName: "sessionSideEffect_" + modelData.key

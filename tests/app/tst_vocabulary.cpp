@@ -137,6 +137,49 @@ private Q_SLOTS:
         QCOMPARE(EntryText::setting(QStringLiteral("home")), QStringLiteral("Home"));
     }
 
+    /// Who was present and the side effects: the editor offers storage's keys with EntryText's
+    /// labels, and the report writes the same words in its lists (lower case, inside a sentence).
+    void presentAndSideEffects()
+    {
+        QCOMPARE(keysOf(SessionVocabulary::present()), presentkeys::all());
+        QCOMPARE(presentkeys::all(), QStringList({ "therapist", "sitter", "alone" }));
+        for (const QString& key : presentkeys::all()) {
+            QCOMPARE(textFor(SessionVocabulary::present(), key), EntryText::present(key));
+            QVERIFY2(EntryText::present(key) != key, qPrintable(key)); // every key has a label
+        }
+        QCOMPARE(keysOf(SessionVocabulary::sideEffects()), sideeffectkeys::all());
+        QCOMPARE(sideeffectkeys::all(),
+            QStringList({ "nausea", "headache", "dizziness", "sedation", "anxiety", "urinary" }));
+        for (const QString& key : sideeffectkeys::all()) {
+            const QString label = EntryText::sideEffect(key);
+            QCOMPARE(textFor(SessionVocabulary::sideEffects(), key), label);
+            QVERIFY2(label != key, qPrintable(key));
+            // The report's list says the same words: the one table has both forms.
+            QCOMPARE(EntryText::sideEffectInList(key), label.toLower());
+        }
+        QCOMPARE(EntryText::sideEffect(sideeffectkeys::Urinary), QStringLiteral("Urinary symptoms"));
+        // The report's sessions table: the person's own words stay as written.
+        QCOMPARE(EntryText::sideEffectList({ sideeffectkeys::Urinary, sideeffectkeys::Anxiety, "Jaw tension" }),
+            QStringLiteral("urinary symptoms, anxiety during session, Jaw tension"));
+        QCOMPARE(EntryText::present(QStringLiteral("my partner")), QStringLiteral("my partner"));
+    }
+
+    /// The report adds the modality in a word after the route; "other" adds nothing.
+    void reportRouteNamesTheModality()
+    {
+        Session session = sessionWithRoute(routekeys::Sublingual);
+        session.modality = modalitykeys::Kap;
+        QCOMPARE(ReportBuilder::routeText(session), QStringLiteral("Sublingual (KAP)"));
+        session.route = routekeys::Intravenous;
+        session.modality = modalitykeys::IvInfusion;
+        QCOMPARE(ReportBuilder::routeText(session), QStringLiteral("IV (infusion)"));
+        session.modality = modalitykeys::Other;
+        QCOMPARE(ReportBuilder::routeText(session), QStringLiteral("IV"));
+        for (const QString& key : modalitykeys::all()) {
+            QCOMPARE(EntryText::modalityBrief(key).isEmpty(), key == modalitykeys::Other);
+        }
+    }
+
     void severityLabel_data()
     {
         QTest::addColumn<int>("kind");
