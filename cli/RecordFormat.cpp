@@ -4,6 +4,7 @@
 #include "cli/RecordFormat.h"
 
 #include "storage/Questionnaire.h"
+#include "text/EntryText.h"
 #include "text/RouteText.h"
 #include "text/SearchText.h"
 #include "text/SeverityText.h"
@@ -37,11 +38,6 @@ QString money(std::int64_t cents, const QString& currency)
         .arg(cents % 100, 2, 10, QLatin1Char('0'))
         .arg(currency)
         .trimmed();
-}
-
-QString number(double value)
-{
-    return QLocale::c().toString(value, 'g', 6);
 }
 
 } // namespace
@@ -126,17 +122,12 @@ QString RecordFormat::toLine(const Session& session)
 {
     QStringList parts;
     if (!session.modality.isEmpty()) {
-        parts << session.modality;
+        parts << EntryText::modalityInList(session.modality);
     }
     if (!session.route.isEmpty()) {
         parts << RouteText::label(session.route, session.routeOther); // the app's and the report's word
     }
-    if (session.doseMg) {
-        parts << tr("%1 mg").arg(number(*session.doseMg));
-    }
-    if (session.doseMgPerKg) {
-        parts << tr("%1 mg/kg").arg(number(*session.doseMgPerKg));
-    }
+    parts << EntryText::doses(session, QLocale::c()); // the app's and the report's words
     if (session.moodBefore && session.moodAfter) {
         parts << tr("mood %1\u2192%2").arg(*session.moodBefore).arg(*session.moodAfter);
     }

@@ -103,18 +103,6 @@ QString ReportBuilder::routeText(const Session& s)
     return text;
 }
 
-QString ReportBuilder::doseText(const Session& s, const QLocale& locale)
-{
-    QStringList parts;
-    if (s.doseMg) {
-        parts.append(tr("%1 mg").arg(locale.toString(*s.doseMg, 'g', 6)));
-    }
-    if (s.doseMgPerKg) {
-        parts.append(tr("%1 mg/kg").arg(locale.toString(*s.doseMgPerKg, 'g', 4)));
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
 QString ReportBuilder::vitalsText(const Session& s)
 {
     return VitalsText::readings(s.vitals, QStringLiteral("\n"));

@@ -44,9 +44,8 @@ public:
     static QSizeF moodChartSize(const ReportOptions& options);
     static QSizeF questionnaireChartSize(const ReportOptions& options);
 
-    /// Route, dose, blood pressure... as printed in the sessions table (exposed for tests).
+    /// Route and vitals as printed in the sessions table (exposed for tests).
     static QString routeText(const Session& session);
-    static QString doseText(const Session& session, const QLocale& locale);
     /// One line per timed reading: "before: 122/80, HR 72".
     static QString vitalsText(const Session& session);
     /// A questionnaire's band as printed after its score ("moderate"); empty for none.

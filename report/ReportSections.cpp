@@ -305,7 +305,7 @@ void ReportSections::sessionsSection()
                 << QStringLiteral("%1 %2").arg(s.dissociationClinicScale).arg(*s.dissociationClinicScore).trimmed();
         }
         rows.append({ date(s.occurredAt.date()), ReportBuilder::routeText(s),
-            ReportBuilder::doseText(s, m_options.locale), ReportBuilder::vitalsText(s),
+            EntryText::doses(s, m_options.locale).join(QLatin1Char('\n')), ReportBuilder::vitalsText(s),
             dissociation.join(QLatin1Char('\n')), EntryText::sideEffectList(s.sideEffects), mood });
     }
     m_pages.table(columns, rows);

@@ -90,7 +90,9 @@ set(labels
     "anxiety during session"
     "urinary symptoms"
     # Modalities in a word, after a route in the report's table: text/EntryText.cpp.
-    "KAP")
+    "KAP"
+    # Doses: text/EntryText.cpp.
+    "%1 mg/kg")
 # A label as a regular expression that matches only itself ("mod. severe", "(lozenge, troche)").
 function(literal_regex text out)
     string(REGEX REPLACE "([][.*+?^$()|\\])" "\\\\\\1" escaped "${text}")

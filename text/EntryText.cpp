@@ -168,16 +168,38 @@ QString EntryText::phaseWeek(PhaseKind kind, const QString& label, int week)
     return tr("%1, week %2").arg(name).arg(week);
 }
 
-QString EntryText::dose(const Session& session)
+QString EntryText::doseMg(double mg, const QLocale& locale)
 {
-    const QLocale locale;
+    return tr("%1 mg").arg(locale.toString(mg, 'g', 6));
+}
+
+QString EntryText::doseMgPerKg(double mgPerKg, const QLocale& locale)
+{
+    return tr("%1 mg/kg").arg(locale.toString(mgPerKg, 'g', 4));
+}
+
+QStringList EntryText::doses(const Session& session, const QLocale& locale)
+{
+    QStringList parts;
     if (session.doseMg) {
-        return tr("%1 mg").arg(locale.toString(*session.doseMg, 'g', 6));
+        parts.append(doseMg(*session.doseMg, locale));
     }
     if (session.doseMgPerKg) {
-        return tr("%1 mg/kg").arg(locale.toString(*session.doseMgPerKg, 'g', 4));
+        parts.append(doseMgPerKg(*session.doseMgPerKg, locale));
     }
-    return {};
+    return parts;
+}
+
+QString EntryText::dose(const Session& session)
+{
+    const QStringList parts = doses(session);
+    return parts.isEmpty() ? QString() : parts.first();
+}
+
+QString EntryText::modalityInList(const QString& key)
+{
+    const QString brief = modalityBrief(key);
+    return brief.isEmpty() ? modality(key) : brief;
 }
 
 QString EntryText::sessionSummary(const Session& session)

@@ -26,6 +26,8 @@ public:
     /// "infusion", "KAP", "esketamine": the modality in a word, where a table adds it after the
     /// route ("Sublingual (KAP)"). Empty for "other" and for any other key.
     static QString modalityBrief(const QString& key);
+    /// modalityBrief() where there is one, else the full label ("Other"), else the key as written.
+    static QString modalityInList(const QString& key);
     static QString setting(const QString& key);
     static QString present(const QString& key);
     static QString sideEffect(const QString& key);
@@ -43,7 +45,12 @@ public:
     static QString phaseWeek(PhaseKind kind, const QString& label, int week);
     /// A short one-line description of a session ("Sublingual, 200 mg").
     static QString sessionSummary(const Session& session);
-    /// A dose such as "200 mg" or "0.5 mg/kg" in the given locale, empty when not recorded.
+    /// "200 mg" and "0.5 mg/kg": the one way every screen, the report and the CLI write a dose.
+    static QString doseMg(double mg, const QLocale& locale = QLocale());
+    static QString doseMgPerKg(double mgPerKg, const QLocale& locale = QLocale());
+    /// Each dose the session records, mg first ("200 mg", "2.5 mg/kg"); empty when none.
+    static QStringList doses(const Session& session, const QLocale& locale = QLocale());
+    /// The first of doses(), for one-line summaries; empty when not recorded.
     static QString dose(const Session& session);
 };
 

@@ -180,6 +180,22 @@ private Q_SLOTS:
         }
     }
 
+    /// A dose reads the same in the journal, the report's table and the CLI's `list`.
+    void doseWords()
+    {
+        Session session = sessionWithRoute(routekeys::Intravenous);
+        session.modality = modalitykeys::IvInfusion;
+        session.doseMg = 35.5;
+        session.doseMgPerKg = 0.5;
+        QCOMPARE(EntryText::doses(session, QLocale::c()), QStringList({ "35.5 mg", "0.5 mg/kg" }));
+        QCOMPARE(EntryText::doses(session, QLocale(QLocale::German)), QStringList({ "35,5 mg", "0,5 mg/kg" }));
+        QCOMPARE(EntryText::sessionSummary(session), QStringLiteral("IV, %1").arg(EntryText::doseMg(35.5)));
+        const QString line = cli::RecordFormat::toLine(session);
+        QVERIFY2(line.endsWith(QStringLiteral("  infusion, IV, 35.5 mg, 0.5 mg/kg")), qPrintable(line));
+        session.doseMg.reset();
+        QCOMPARE(EntryText::dose(session), EntryText::doseMgPerKg(0.5));
+    }
+
     void severityLabel_data()
     {
         QTest::addColumn<int>("kind");
