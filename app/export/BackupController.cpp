@@ -21,27 +21,10 @@ BackupController::BackupController(QObject* parent) : TransferDialogController(p
 
 bool BackupController::backupTo(const QUrl& file)
 {
-    if (busy()) {
-        return false;
-    }
-    const QString target = pathOf(file);
-    if (!targetAllowed(target)) {
-        return false;
-    }
-    std::shared_ptr<Journal> second = workerConnection();
-    if (!second) {
-        return false;
-    }
-    return startTask(
-        tr("Copying and checking the journal…"), [this, second, target]() mutable -> BackgroundJob::Finish {
-            const Status s = BackupService::backup(*second, target);
-            second.reset();
-            return [this, s]() {
-                finishTask(s ? QString() : ErrorText::describe(s.error()),
-                    withWarning(
-                        tr("Backup written and checked. It opens with the journal's passphrase."), s.warning()));
-            };
-        });
+    return startFileWrite(
+        file, tr("Copying and checking the journal…"),
+        [](Journal& connection, const QString& path) { return BackupService::backup(connection, path); },
+        tr("Backup written and checked. It opens with the journal's passphrase."));
 }
 
 bool BackupController::backupWithPassphrase(
@@ -66,27 +49,15 @@ bool BackupController::backupWithPassphrase(
         setError(tr("The backup passphrase is too easy to guess. %1").arg(strength.hint()));
         return false;
     }
-    const QString target = pathOf(file);
-    if (!targetAllowed(target)) {
-        return false;
-    }
-    std::shared_ptr<Journal> second = workerConnection();
-    if (!second) {
-        return false;
-    }
     auto current = std::make_shared<const SecureBytes>(SecureBytes::fromString(journalPassphrase));
     auto next = std::make_shared<const SecureBytes>(SecureBytes::fromString(passphrase));
     const KdfParams params = m_backupKdf;
-    return startTask(tr("Copying the journal and encrypting the copy with the new passphrase…"),
-        [this, second, target, current, next, params]() mutable -> BackgroundJob::Finish {
-            const Status s = BackupService::backupWithPassphrase(*second, target, *current, *next, params);
-            second.reset();
-            return [this, s]() {
-                finishTask(s ? QString() : ErrorText::describe(s.error()),
-                    withWarning(tr("Backup written and checked. It opens only with the passphrase you chose for it."),
-                        s.warning()));
-            };
-        });
+    return startFileWrite(
+        file, tr("Copying the journal and encrypting the copy with the new passphrase…"),
+        [current, next, params](Journal& connection, const QString& path) {
+            return BackupService::backupWithPassphrase(connection, path, *current, *next, params);
+        },
+        tr("Backup written and checked. It opens only with the passphrase you chose for it."));
 }
 
 bool BackupController::backupNow()

@@ -5,7 +5,6 @@
 
 #include "report/ReportExporter.h"
 #include "storage/Journal.h"
-#include "text/ErrorText.h"
 #include "transfer/JsonTransfer.h"
 
 namespace kap {
@@ -14,31 +13,18 @@ JsonExportController::JsonExportController(QObject* parent) : TransferDialogCont
 
 bool JsonExportController::exportJson(const QUrl& file)
 {
-    if (busy()) {
-        return false;
-    }
-    const QString target = pathOf(file);
-    if (!targetAllowed(target)) {
-        return false;
-    }
-    std::shared_ptr<Journal> second = workerConnection();
-    if (!second) {
-        return false;
-    }
-    return startTask(tr("Exporting…"), [this, second, target]() mutable -> BackgroundJob::Finish {
-        Status s;
-        if (auto json = JsonTransfer::exportJson(*second); !json) {
-            s = json.error();
-        } else {
-            s = ReportExporter::writePrivate(target, json.value());
+    return startFileWrite(
+        file, tr("Exporting…"),
+        [](Journal& connection, const QString& path) -> Status {
+            auto json = JsonTransfer::exportJson(connection);
+            if (!json) {
+                return json.error();
+            }
+            const Status written = ReportExporter::writePrivate(path, json.value());
             SecureBytes::wipe(json.value());
-        }
-        second.reset();
-        return [this, s]() {
-            finishTask(s ? QString() : ErrorText::describe(s.error()),
-                tr("Exported. This file is NOT encrypted: keep it safe and delete it when done."));
-        };
-    });
+            return written;
+        },
+        tr("Exported. This file is NOT encrypted: keep it safe and delete it when done."));
 }
 
 } // namespace kap

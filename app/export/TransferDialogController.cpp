@@ -76,6 +76,29 @@ bool TransferDialogController::startTask(const QString& progress, std::function<
     return m_job->start(std::move(task));
 }
 
+bool TransferDialogController::startFileWrite(const QUrl& file, const QString& progress,
+    std::function<Status(Journal& connection, const QString& path)> write, const QString& done)
+{
+    if (busy()) {
+        return false;
+    }
+    const QString target = pathOf(file);
+    if (!targetAllowed(target)) {
+        return false;
+    }
+    std::shared_ptr<Journal> second = workerConnection();
+    if (!second) {
+        return false;
+    }
+    return startTask(progress, [this, second, target, write, done]() mutable -> BackgroundJob::Finish {
+        const Status s = write(*second, target);
+        second.reset();
+        return [this, s, done]() {
+            finishTask(s ? QString() : ErrorText::describe(s.error()), withWarning(done, s.warning()));
+        };
+    });
+}
+
 void TransferDialogController::finishTask(const QString& error, const QString& summary)
 {
     setError(error);

@@ -65,6 +65,11 @@ protected:
     std::shared_ptr<Journal> workerConnection();
     /// Clears the messages and runs `task` on the worker; false when a task is already running.
     bool startTask(const QString& progress, std::function<BackgroundJob::Finish()> task);
+    /// Writes a file the person chose: refuses a target SaveTarget refuses, opens the second
+    /// connection, runs `write(connection, path)` on the worker and reports `done` (with the
+    /// Status's warning) or the error. False when it did not start (errorMessage says why).
+    bool startFileWrite(const QUrl& file, const QString& progress,
+        std::function<Status(Journal& connection, const QString& path)> write, const QString& done);
     /// Sets errorMessage (or, without an error, summary) and emits finished().
     void finishTask(const QString& error, const QString& summary);
     /// `summary` followed by what the person should know about `warning` (ErrorText).
