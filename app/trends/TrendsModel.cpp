@@ -168,7 +168,7 @@ void TrendsModel::applyResult()
         data = TrendsData {};
         rows.clear();
     });
-    m_lists.clear();
+    m_overlays = {};
     ++m_revision;
     setBusy(false);
     Q_EMIT dataChanged();
@@ -179,7 +179,7 @@ void TrendsModel::clear()
     ++m_generation; // drops any result still on its way
     m_input.reset();
     m_data = TrendsData {};
-    m_lists.clear();
+    m_overlays = {};
     m_table->clear();
     m_phaseSummaries->clear();
     m_sessionEffects->clear();
@@ -271,24 +271,25 @@ QString TrendsModel::rangeText() const
         locale.toString(m_data.range.last, QLocale::ShortFormat));
 }
 
-QVariantList TrendsModel::phaseBands() const
+QList<ChartPhaseBand> TrendsModel::phaseBands() const
 {
-    return cachedList(QStringLiteral("phaseBands"), [this]() { return buildPhaseBands(); });
+    return cached(m_overlays.phaseBands, [this]() { return buildPhaseBands(); });
 }
 
-QVariantList TrendsModel::buildPhaseBands() const
+QList<ChartPhaseBand> TrendsModel::buildPhaseBands() const
 {
-    QVariantList list;
+    QList<ChartPhaseBand> list;
+    list.reserve(m_data.phases.size());
     for (const PhaseBand& band : m_data.phases) {
-        list.append(QVariantMap {
-            { QStringLiteral("id"), qint64(band.id) },
-            { QStringLiteral("kind"), kap::phaseKindKey(band.kind) },
-            { QStringLiteral("name"), TrendsText::phaseName(band) },
-            { QStringLiteral("start"), double(midnightOf(band.first)) },
-            { QStringLiteral("end"), double(midnightOf(band.last.addDays(1))) },
-            { QStringLiteral("lane"), band.lane },
-            { QStringLiteral("openEnded"), band.openEnded },
-        });
+        ChartPhaseBand item;
+        item.id = band.id;
+        item.kind = kap::phaseKindKey(band.kind);
+        item.name = TrendsText::phaseName(band);
+        item.start = double(midnightOf(band.first));
+        item.end = double(midnightOf(band.last.addDays(1)));
+        item.lane = band.lane;
+        item.openEnded = band.openEnded;
+        list.append(item);
     }
     return list;
 }
@@ -302,15 +303,16 @@ int TrendsModel::phaseLanes() const
     return lanes;
 }
 
-QVariantList TrendsModel::sessionMarkers() const
+QList<ChartSessionMarker> TrendsModel::sessionMarkers() const
 {
-    return cachedList(QStringLiteral("sessionMarkers"), [this]() { return buildSessionMarkers(); });
+    return cached(m_overlays.sessionMarkers, [this]() { return buildSessionMarkers(); });
 }
 
-QVariantList TrendsModel::buildSessionMarkers() const
+QList<ChartSessionMarker> TrendsModel::buildSessionMarkers() const
 {
     const QLocale locale;
-    QVariantList list;
+    QList<ChartSessionMarker> list;
+    list.reserve(m_data.sessions.size());
     for (const SessionMarker& marker : m_data.sessions) {
         const QString date = locale.toString(marker.day, QLocale::ShortFormat);
         const QString route = RouteText::label(marker.route);
@@ -327,26 +329,25 @@ QVariantList TrendsModel::buildSessionMarkers() const
                 parts << part;
             }
         }
-        list.append(QVariantMap {
-            { QStringLiteral("id"), qint64(marker.id) },
-            { QStringLiteral("time"), double(noonOf(marker.day)) },
-            { QStringLiteral("dateText"), date },
-            { QStringLiteral("route"), route },
-            { QStringLiteral("dose"), dose },
-            { QStringLiteral("mood"), mood },
-            { QStringLiteral("maintenance"), marker.maintenance },
-            { QStringLiteral("text"), parts.join(QStringLiteral(", ")) },
-        });
+        ChartSessionMarker item;
+        item.id = marker.id;
+        item.time = double(noonOf(marker.day));
+        item.dateText = date;
+        item.route = route;
+        item.dose = dose;
+        item.mood = mood;
+        item.maintenance = marker.maintenance;
+        item.text = parts.join(QStringLiteral(", "));
+        list.append(item);
     }
     return list;
 }
 
-QVariantList TrendsModel::phaseLegend() const
+QList<ChartLegendItem> TrendsModel::phaseLegend() const
 {
-    QVariantList legend;
+    QList<ChartLegendItem> legend;
     for (PhaseKind kind : { PhaseKind::Induction, PhaseKind::Maintenance }) {
-        legend.append(QVariantMap {
-            { QStringLiteral("key"), phaseKindKey(kind) }, { QStringLiteral("label"), PhaseKindText::label(kind) } });
+        legend.append(ChartLegendItem { phaseKindKey(kind), PhaseKindText::label(kind) });
     }
     return legend;
 }
@@ -371,16 +372,12 @@ QString TrendsModel::summaryText() const
     return TrendsText::summary(m_data);
 }
 
-QVariantList TrendsModel::severityBands(Questionnaire kind) const
+QList<ChartSeverityBand> TrendsModel::severityBands(Questionnaire kind) const
 {
-    QVariantList list;
+    QList<ChartSeverityBand> list;
     for (const SeverityBand& band : statistics::severityBands(toKind(kind))) {
-        list.append(QVariantMap {
-            { QStringLiteral("key"), questionnaire::severityKey(band.severity) },
-            { QStringLiteral("name"), SeverityText::inSentence(band.severity) },
-            { QStringLiteral("low"), band.low },
-            { QStringLiteral("high"), band.high },
-        });
+        list.append(ChartSeverityBand {
+            questionnaire::severityKey(band.severity), SeverityText::inSentence(band.severity), band.low, band.high });
     }
     return list;
 }
@@ -390,17 +387,18 @@ int TrendsModel::maxTotal(Questionnaire kind) const
     return questionnaire::maxTotal(toKind(kind));
 }
 
-QVariantList TrendsModel::questionnairePoints(Questionnaire kind) const
+QList<ChartScorePoint> TrendsModel::questionnairePoints(Questionnaire kind) const
 {
-    return cachedList(kind == Questionnaire::Phq9 ? QStringLiteral("points-phq9") : QStringLiteral("points-gad7"),
+    return cached(kind == Questionnaire::Phq9 ? m_overlays.phq9Points : m_overlays.gad7Points,
         [this, kind]() { return buildQuestionnairePoints(kind); });
 }
 
-QVariantList TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
+QList<ChartScorePoint> TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
 {
     const QLocale locale;
     const QuestionnaireSeries& series = kind == Questionnaire::Phq9 ? m_data.phq9 : m_data.gad7;
-    QVariantList list;
+    QList<ChartScorePoint> list;
+    list.reserve(series.points.size());
     for (const QuestionnairePoint& point : series.points) {
         QString text
             = tr("%1 on %2: %3 (%4)")
@@ -419,17 +417,17 @@ QVariantList TrendsModel::buildQuestionnairePoints(Questionnaire kind) const
         if (point.item9) {
             text += tr(", item 9 answered above zero");
         }
-        list.append(QVariantMap {
-            { QStringLiteral("id"), qint64(point.id) },
-            { QStringLiteral("time"), double(noonOf(point.day)) },
-            { QStringLiteral("total"), point.total },
-            { QStringLiteral("severity"), questionnaire::severityKey(point.severity) },
-            { QStringLiteral("item9"), point.item9 },
-            { QStringLiteral("baseline"), point.baseline },
-            { QStringLiteral("response"), point.response },
-            { QStringLiteral("remission"), point.remission },
-            { QStringLiteral("text"), text },
-        });
+        ChartScorePoint item;
+        item.id = point.id;
+        item.time = double(noonOf(point.day));
+        item.total = point.total;
+        item.severity = questionnaire::severityKey(point.severity);
+        item.item9 = point.item9;
+        item.baseline = point.baseline;
+        item.response = point.response;
+        item.remission = point.remission;
+        item.text = text;
+        list.append(item);
     }
     return list;
 }
@@ -449,6 +447,28 @@ QString TrendsModel::questionnaireStatus(Questionnaire kind) const
               << course::CourseText::status(series.outcome, locale);
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+MoodChartFrame TrendsModel::moodChartFrame() const
+{
+    MoodChartFrame frame;
+    frame.revision = m_revision;
+    frame.start = axisStart();
+    frame.end = axisEnd();
+    frame.lanes = std::max(1, phaseLanes());
+    frame.bands = phaseBands();
+    frame.markers = sessionMarkers();
+    return frame;
+}
+
+QuestionnaireChartFrame TrendsModel::questionnaireChartFrame(Questionnaire kind) const
+{
+    QuestionnaireChartFrame frame;
+    frame.revision = m_revision;
+    frame.start = axisStart();
+    frame.end = axisEnd();
+    frame.scores = questionnairePoints(kind);
+    return frame;
 }
 
 } // namespace kap

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/shell/JournalController.h"
+#include "app/trends/ChartOverlays.h"
 #include "app/trends/PhaseSummaryModel.h"
 #include "app/trends/SessionEffectModel.h"
 #include "app/trends/TrendsTableModel.h"
@@ -12,13 +13,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace kap {
 
@@ -62,13 +62,13 @@ class TrendsModel : public QObject
     /// "3 Feb – 2 Mar 2026"
     Q_PROPERTY(QString rangeText READ rangeText NOTIFY dataChanged)
 
-    /// [{id, kind ("induction"...), name, start (ms), end (ms), lane, openEnded}]
-    Q_PROPERTY(QVariantList phaseBands READ phaseBands NOTIFY dataChanged)
+    /// The phases in the range, oldest first.
+    Q_PROPERTY(QList<kap::ChartPhaseBand> phaseBands READ phaseBands NOTIFY dataChanged)
     Q_PROPERTY(int phaseLanes READ phaseLanes NOTIFY dataChanged)
-    /// The chart legend's shaded kinds: [{key ("induction", "maintenance"), label (PhaseKindText)}]
-    Q_PROPERTY(QVariantList phaseLegend READ phaseLegend CONSTANT)
-    /// [{id, time (ms, noon of its day), dateText, route, dose, moodBefore, moodAfter, maintenance, text}]
-    Q_PROPERTY(QVariantList sessionMarkers READ sessionMarkers NOTIFY dataChanged)
+    /// The chart legend's shaded kinds (induction, maintenance), named by PhaseKindText.
+    Q_PROPERTY(QList<kap::ChartLegendItem> phaseLegend READ phaseLegend CONSTANT)
+    /// The sessions in the range, oldest first.
+    Q_PROPERTY(QList<kap::ChartSessionMarker> sessionMarkers READ sessionMarkers NOTIFY dataChanged)
     /// One row per phase in the range.
     Q_PROPERTY(kap::PhaseSummaryModel* phaseSummaries READ phaseSummaries CONSTANT)
     /// One row per session in the range, newest first.
@@ -117,10 +117,10 @@ public:
     QString axisFormat() const;
     int tickCount() const;
     QString rangeText() const;
-    QVariantList phaseBands() const;
-    QVariantList phaseLegend() const;
+    QList<ChartPhaseBand> phaseBands() const;
+    QList<ChartLegendItem> phaseLegend() const;
     int phaseLanes() const;
-    QVariantList sessionMarkers() const;
+    QList<ChartSessionMarker> sessionMarkers() const;
     PhaseSummaryModel* phaseSummaries() const { return m_phaseSummaries; }
     SessionEffectModel* sessionEffects() const { return m_sessionEffects; }
     QString sessionEffectRule() const;
@@ -138,13 +138,18 @@ public:
     /// Reads the journal again and recomputes (after edits; the page calls it when shown).
     Q_INVOKABLE void reload();
 
-    /// [{severity key, name, low, high}] for the severity bands of `kind` (from Questionnaire.h).
-    Q_INVOKABLE QVariantList severityBands(Questionnaire kind) const;
+    /// The severity bands of `kind` (from Questionnaire.h), lowest first.
+    Q_INVOKABLE QList<kap::ChartSeverityBand> severityBands(Questionnaire kind) const;
     Q_INVOKABLE int maxTotal(Questionnaire kind) const;
-    /// [{day text, total, severity, item9, baseline, response, remission}] points for tooltips
-    Q_INVOKABLE QVariantList questionnairePoints(Questionnaire kind) const;
+    /// The totals of `kind` in the range, oldest first, with their tooltips.
+    Q_INVOKABLE QList<kap::ChartScorePoint> questionnairePoints(Questionnaire kind) const;
     /// "Response reached on ...", "Remission reached on ..." or empty.
     Q_INVOKABLE QString questionnaireStatus(Questionnaire kind) const;
+
+    /// The mood chart's overlays for the current result, as one value the chart keeps.
+    Q_INVOKABLE kap::MoodChartFrame moodChartFrame() const;
+    /// The questionnaire chart's points for the current result, as one value the chart keeps.
+    Q_INVOKABLE kap::QuestionnaireChartFrame questionnaireChartFrame(Questionnaire kind) const;
 
 Q_SIGNALS:
     void controllerChanged();
@@ -161,17 +166,16 @@ private:
     void setBusy(bool busy);
     void setError(const QString& message);
 
-    template <typename Build> QVariantList cachedList(const QString& key, Build build) const
+    template <typename List, typename Build> static const List& cached(std::optional<List>& slot, Build build)
     {
-        auto it = m_lists.constFind(key);
-        if (it == m_lists.cend()) {
-            it = m_lists.insert(key, build());
+        if (!slot) {
+            slot = build();
         }
-        return *it;
+        return *slot;
     }
-    QVariantList buildPhaseBands() const;
-    QVariantList buildSessionMarkers() const;
-    QVariantList buildQuestionnairePoints(Questionnaire kind) const;
+    QList<ChartPhaseBand> buildPhaseBands() const;
+    QList<ChartSessionMarker> buildSessionMarkers() const;
+    QList<ChartScorePoint> buildQuestionnairePoints(Questionnaire kind) const;
 
     QPointer<JournalController> m_controller;
     Range m_range = Range::TwelveWeeks;
@@ -181,8 +185,16 @@ private:
     QString m_errorMessage;
     std::shared_ptr<const trends::TrendsInput> m_input;
     trends::TrendsData m_data;
-    // The QVariantLists handed to QML, built once per result: several bindings read each one.
-    mutable QHash<QString, QVariantList> m_lists;
+    /// The overlay lists, built once per result: several bindings read each one, and QML reads
+    /// a list property again at every element it indexes.
+    struct Overlays
+    {
+        std::optional<QList<ChartPhaseBand>> phaseBands;
+        std::optional<QList<ChartSessionMarker>> sessionMarkers;
+        std::optional<QList<ChartScorePoint>> phq9Points;
+        std::optional<QList<ChartScorePoint>> gad7Points;
+    };
+    mutable Overlays m_overlays;
     quint64 m_generation = 0;
     int m_revision = 0;
     /// What the worker thread hands back: the statistics and the table's rows, for one request.

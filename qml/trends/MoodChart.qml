@@ -53,7 +53,7 @@ Control {
     // What the chart shows: the model's result as of the last refill. Overlays (bands, session
     // markers) follow this, not the model, so they move in the same frame as the series, and each
     // binding re-evaluates once per result (one assignment) instead of once per model property.
-    property var shown: ({ revision: -1, start: 0, end: 0, bands: [], lanes: 1, markers: [] })
+    property moodChartFrame shown
     // The dot image in use ("colour/diameter"): remade only when that changes.
     property string dotKey: ""
 
@@ -96,14 +96,7 @@ Control {
         }
         root.segmentSeries = {};
         chartBridge.applyTimeAxis(xAxis, 0);
-        root.shown = {
-            revision: root.model.revision,
-            start: root.model.axisStart,
-            end: root.model.axisEnd,
-            bands: root.model.phaseBands,
-            lanes: Math.max(1, root.model.phaseLanes),
-            markers: root.model.sessionMarkers
-        };
+        root.shown = root.model.moodChartFrame();
         const dotColor = root.tint(root.colorOf("mood"), 0.75);
         const diameter = root.model.granularity === TrendsModel.Months ? 4 : root.model.granularity === TrendsModel.Weeks ? 6 : 8;
         const key = dotColor + "/" + diameter;
@@ -252,7 +245,7 @@ Control {
                 model: root.model ? root.model.phaseLegend : []
                 delegate: RowLayout {
                     id: swatch
-                    required property var modelData
+                    required property legendItem modelData
                     spacing: 4
                     height: 30
                     Rectangle {
@@ -293,7 +286,9 @@ Control {
                 model: root.shown.bands
                 delegate: Rectangle {
                     id: band
-                    required property var modelData
+                    required property phaseBand modelData
+                    required property int index
+                    objectName: "phaseBand" + index
                     readonly property real laneHeight: chart.plotArea.height / root.shown.lanes
                     x: root.xOf(modelData.start)
                     width: Math.max(1, root.xOf(modelData.end) - x)
@@ -395,9 +390,9 @@ Control {
             Item {
                 id: markerNavigator
                 objectName: "sessionMarkers"
-                readonly property var markers: root.shown.markers
+                readonly property list<sessionMarker> markers: root.shown.markers
                 property int current: -1
-                readonly property var currentMarker: current >= 0 && current < markers.length ? markers[current] : null
+                readonly property bool hasCurrent: current >= 0 && current < markers.length
                 // The marker shown: the hovered one, else the keyboard's.
                 readonly property int shown: root.hoveredMarker >= 0 ? root.hoveredMarker : (activeFocus ? current : -1)
                 x: markerShape.x
@@ -406,13 +401,13 @@ Control {
                 height: chart.plotArea.height + 14
                 activeFocusOnTab: markers.length > 0
                 Accessible.role: Accessible.Button
-                Accessible.name: currentMarker ? currentMarker.text : qsTr("Sessions")
+                Accessible.name: hasCurrent ? markers[current].text : qsTr("Sessions")
                 Accessible.description: qsTr("Use the left and right arrow keys to choose a session, Enter to open it.")
                 Accessible.onPressAction: activate()
 
                 function activate(): void {
-                    if (currentMarker)
-                        root.sessionActivated(currentMarker.id);
+                    if (hasCurrent)
+                        root.sessionActivated(markers[current].id);
                 }
                 onMarkersChanged: current = -1
                 onActiveFocusChanged: {

@@ -18,13 +18,13 @@ Control {
     property int kind: TrendsModel.Phq9
     property bool dark: textProbe.color.hslLightness > 0.5
     readonly property int maxTotal: model ? model.maxTotal(kind) : 27
-    readonly property var bands: model ? model.severityBands(kind) : []
+    readonly property list<severityBand> bands: model ? model.severityBands(kind) : []
     readonly property string title: kind === TrendsModel.Phq9 ? qsTr("PHQ-9 (depression)") : qsTr("GAD-7 (anxiety)")
     readonly property alias chartView: chart
     readonly property int pointCount: navigator.scores.length
     readonly property alias pointNavigator: navigator
     // What the chart shows: the model's result as of the last refill (see MoodChart.shown).
-    property var shown: ({ revision: -1, start: 0, end: 0, scores: [] })
+    property questionnaireChartFrame shown
     property string dotKey: ""
 
     // Fills the series and the time axis from the model's result.
@@ -62,12 +62,7 @@ Control {
         for (const series of [line, points, item9, baseline])
             series.clear();
         chartBridge.applyTimeAxis(xAxis, 5);
-        root.shown = {
-            revision: root.model.revision,
-            start: root.model.axisStart,
-            end: root.model.axisEnd,
-            scores: root.model.questionnairePoints(root.kind)
-        };
+        root.shown = root.model.questionnaireChartFrame(root.kind);
         const dotColor = root.colorOf(root.kind === TrendsModel.Phq9 ? "phq9" : "gad7");
         if (dotColor + "" !== root.dotKey) {
             chartBridge.setDotMarker(points, dotColor, 8);
@@ -150,8 +145,9 @@ Control {
                 model: root.bands
                 delegate: Rectangle {
                     id: sev
-                    required property var modelData
+                    required property severityBand modelData
                     required property int index
+                    objectName: "severityBand" + index
                     readonly property real upper: index + 1 < root.bands.length ? root.bands[index + 1].low : root.maxTotal
                     x: chart.x + chart.plotArea.x
                     width: chart.plotArea.width
@@ -246,16 +242,16 @@ Control {
             Item {
                 id: navigator
                 objectName: "questionnairePoints"
-                readonly property var scores: root.shown.scores
+                readonly property list<scorePoint> scores: root.shown.scores
                 property int current: -1
-                readonly property var currentPoint: current >= 0 && current < scores.length ? scores[current] : null
+                readonly property bool hasCurrent: current >= 0 && current < scores.length
                 x: chart.x + chart.plotArea.x
                 y: chart.y + chart.plotArea.y
                 width: chart.plotArea.width
                 height: chart.plotArea.height
                 activeFocusOnTab: scores.length > 0
                 Accessible.role: Accessible.StaticText
-                Accessible.name: currentPoint ? currentPoint.text : root.title
+                Accessible.name: hasCurrent ? scores[current].text : root.title
                 Accessible.description: qsTr("Use the left and right arrow keys to go through the scores.")
 
                 onScoresChanged: current = -1
@@ -297,9 +293,9 @@ Control {
                 }
 
                 Rectangle {
-                    visible: navigator.currentPoint !== null && (navigator.activeFocus || pointHover.hovered)
-                    x: navigator.currentPoint ? root.xOf(navigator.currentPoint.time) - navigator.x - width / 2 : 0
-                    y: navigator.currentPoint ? root.yOf(navigator.currentPoint.total) - navigator.y - height / 2 : 0
+                    visible: navigator.hasCurrent && (navigator.activeFocus || pointHover.hovered)
+                    x: navigator.hasCurrent ? root.xOf(navigator.scores[navigator.current].time) - navigator.x - width / 2 : 0
+                    y: navigator.hasCurrent ? root.yOf(navigator.scores[navigator.current].total) - navigator.y - height / 2 : 0
                     width: 16
                     height: 16
                     radius: 8
@@ -309,7 +305,7 @@ Control {
 
                     ToolTip.visible: visible
                     ToolTip.delay: navigator.activeFocus ? 0 : 200
-                    ToolTip.text: navigator.currentPoint ? navigator.currentPoint.text : ""
+                    ToolTip.text: navigator.hasCurrent ? navigator.scores[navigator.current].text : ""
                 }
             }
 

@@ -63,10 +63,13 @@ private Q_SLOTS:
         // The Trends chart's legend names the two shaded kinds with the same words.
         kap::TrendsModel trends;
         QStringList legend;
-        for (const QVariant& entry : trends.phaseLegend()) {
-            legend << entry.toMap().value(QStringLiteral("label")).toString();
+        QStringList legendKeys;
+        for (const kap::ChartLegendItem& entry : trends.phaseLegend()) {
+            legend << entry.label;
+            legendKeys << entry.key;
         }
         QCOMPARE(legend, choices.mid(0, 2));
+        QCOMPARE(legendKeys, QStringList({ QStringLiteral("induction"), QStringLiteral("maintenance") }));
     }
 
     void addEditAndTrash()

@@ -11,12 +11,17 @@
 #include "app/trends/TrendsTableModel.h"
 #include "charts/ChartColors.h"
 #include "charts/ChartRenderer.h"
+#include "statistics/ChartTime.h"
 #include "statistics/TrendsCalculator.h"
 #include "statistics/TrendsStatistics.h"
 #include "storage/CheckinRepository.h"
 #include "storage/OffsetTime.h"
 #include "tests/support/TestSupport.h"
 #include "tests/trends/SyntheticCourse.h"
+#include "text/PhaseKindText.h"
+#include "text/RouteText.h"
+#include "text/SeverityText.h"
+#include "text/TrendsText.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void storageDailySeriesMatchesStatisticsAcrossDst();
     void calculatorOnSyntheticCourse();
     void modelThroughControllerClearsOnLock();
+    void overlaysCarryEveryField();
+    void overlaysAreBuiltOncePerResult();
     void rendererDrawsVectors();
     void rendererOnImage();
     void dotMarkerHasTheRequestedSize();
@@ -228,6 +235,177 @@ void TestTrendsJournal::modelThroughControllerClearsOnLock()
     model.setRange(TrendsModel::Range::All);
     QVERIFY(!model.busy());
     QVERIFY(!model.hasData());
+}
+
+namespace {
+
+/// The synthetic course (9 sessions in two phases, PHQ-9 and GAD-7) through a model, range All.
+bool fillWithCourse(TrendsModel& model)
+{
+    QTemporaryDir dir;
+    auto journal = kaptest::createJournal(dir);
+    if (!journal) {
+        return false;
+    }
+    kaptest::SyntheticCourse course;
+    course.lastDay = kaptest::fixedNow().date();
+    if (!course.populate(*journal)) {
+        return false;
+    }
+    auto input = TrendsCalculator::load(*journal);
+    if (!input) {
+        return false;
+    }
+    model.setRange(TrendsModel::Range::All);
+    model.setInput(std::move(input.value()));
+    return QTest::qWaitFor([&model]() { return !model.busy() && model.hasData(); }, 10000);
+}
+
+} // namespace
+
+/// Issue 15: the charts' overlays are typed values, not maps whose keys only QML knew; each field
+/// carries what the statistics computed (QML reads the same fields, tst_trendscharts).
+void TestTrendsJournal::overlaysCarryEveryField()
+{
+    TrendsModel model;
+    QVERIFY(fillWithCourse(model));
+    const TrendsData& data = model.data();
+    const QLocale locale;
+
+    const QList<ChartPhaseBand> bands = model.phaseBands();
+    QCOMPARE(bands.size(), 2);
+    QCOMPARE(bands.size(), data.phases.size());
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        const PhaseBand& phase = data.phases.at(i);
+        QCOMPARE(bands[i].id, phase.id);
+        QCOMPARE(bands[i].kind, phaseKindKey(phase.kind));
+        QCOMPARE(bands[i].name, TrendsText::phaseName(phase));
+        QCOMPARE(bands[i].start, double(midnightOf(phase.first)));
+        QCOMPARE(bands[i].end, double(midnightOf(phase.last.addDays(1))));
+        QCOMPARE(bands[i].lane, phase.lane);
+        QCOMPARE(bands[i].openEnded, phase.openEnded);
+    }
+    QCOMPARE(bands[0].kind, QStringLiteral("induction"));
+    QCOMPARE(bands[1].kind, QStringLiteral("maintenance"));
+    QVERIFY(bands[1].openEnded);
+    QCOMPARE(bands[1].end, model.axisEnd()); // an open phase reaches the end of the range
+    QVERIFY(!bands[0].name.isEmpty());
+
+    const QList<ChartLegendItem> legend = model.phaseLegend();
+    QCOMPARE(legend.size(), 2);
+    QCOMPARE(legend[0].key, QStringLiteral("induction"));
+    QCOMPARE(legend[0].label, PhaseKindText::label(PhaseKind::Induction));
+    QCOMPARE(legend[1].key, QStringLiteral("maintenance"));
+    QCOMPARE(legend[1].label, PhaseKindText::label(PhaseKind::Maintenance));
+
+    const QList<ChartSessionMarker> markers = model.sessionMarkers();
+    QCOMPARE(markers.size(), 9);
+    QCOMPARE(markers.size(), data.sessions.size());
+    int maintenance = 0;
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        const SessionMarker& session = data.sessions.at(i);
+        const ChartSessionMarker& marker = markers[i];
+        QCOMPARE(marker.id, session.id);
+        QCOMPARE(marker.time, double(noonOf(session.day)));
+        QCOMPARE(marker.dateText, locale.toString(session.day, QLocale::ShortFormat));
+        QCOMPARE(marker.route, RouteText::label(session.route));
+        QCOMPARE(marker.dose.isEmpty(), !session.doseMg.has_value());
+        QCOMPARE(marker.mood.isEmpty(), !session.moodBefore && !session.moodAfter);
+        QCOMPARE(marker.maintenance, session.maintenance);
+        QVERIFY(marker.text.startsWith(QStringLiteral("Session ") + marker.dateText));
+        for (const QString& part : { marker.route, marker.dose, marker.mood }) {
+            QVERIFY2(marker.text.contains(part), qPrintable(marker.text));
+        }
+        maintenance += marker.maintenance ? 1 : 0;
+    }
+    QCOMPARE(maintenance, 3);
+    QVERIFY(markers[0].dose.endsWith(QStringLiteral(" mg")));
+    QVERIFY(markers[0].mood.contains(QStringLiteral("→")));
+
+    for (const auto kind : { TrendsModel::Questionnaire::Phq9, TrendsModel::Questionnaire::Gad7 }) {
+        const QuestionnaireSeries& series = kind == TrendsModel::Questionnaire::Phq9 ? data.phq9 : data.gad7;
+        const QList<ChartScorePoint> points = model.questionnairePoints(kind);
+        QVERIFY(!points.isEmpty());
+        QCOMPARE(points.size(), series.points.size());
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QuestionnairePoint& expected = series.points.at(i);
+            const ChartScorePoint& point = points[i];
+            QCOMPARE(point.id, expected.id);
+            QCOMPARE(point.time, double(noonOf(expected.day)));
+            QCOMPARE(point.total, expected.total);
+            QCOMPARE(point.severity, questionnaire::severityKey(expected.severity));
+            QCOMPARE(point.item9, expected.item9);
+            QCOMPARE(point.baseline, expected.baseline);
+            QCOMPARE(point.response, expected.response);
+            QCOMPARE(point.remission, expected.remission);
+            QVERIFY2(
+                point.text.contains(
+                    QStringLiteral(": %1 (%2)").arg(expected.total).arg(SeverityText::inSentence(expected.severity))),
+                qPrintable(point.text));
+        }
+    }
+    const QList<ChartScorePoint> phq9 = model.questionnairePoints(TrendsModel::Questionnaire::Phq9);
+    QVERIFY(phq9.first().baseline);
+    QVERIFY(phq9.first().item9);
+    QVERIFY(phq9.first().text.contains(QStringLiteral("baseline")));
+    QVERIFY(phq9.first().text.contains(QStringLiteral("item 9")));
+
+    for (const auto kind : { TrendsModel::Questionnaire::Phq9, TrendsModel::Questionnaire::Gad7 }) {
+        const QList<ChartSeverityBand> severity = model.severityBands(kind);
+        const QList<SeverityBand> expected = statistics::severityBands(
+            kind == TrendsModel::Questionnaire::Phq9 ? QuestionnaireKind::Phq9 : QuestionnaireKind::Gad7);
+        QCOMPARE(severity.size(), expected.size());
+        for (qsizetype i = 0; i < severity.size(); ++i) {
+            QCOMPARE(severity[i].key, questionnaire::severityKey(expected[i].severity));
+            QCOMPARE(severity[i].name, SeverityText::inSentence(expected[i].severity));
+            QCOMPARE(severity[i].low, expected[i].low);
+            QCOMPARE(severity[i].high, expected[i].high);
+        }
+    }
+    const QList<ChartSeverityBand> phq9Bands = model.severityBands(TrendsModel::Questionnaire::Phq9);
+    QCOMPARE(phq9Bands.size(), 5);
+    QCOMPARE(phq9Bands.first().key, QStringLiteral("minimal"));
+    QCOMPARE(phq9Bands.first().low, 0);
+    QCOMPARE(phq9Bands.last().key, QStringLiteral("severe"));
+    QCOMPARE(phq9Bands.last().high, 27);
+}
+
+/// QML reads a list property again at every element it indexes, and several bindings read each
+/// list: one list per result. A chart's frame keeps the result it was taken from.
+void TestTrendsJournal::overlaysAreBuiltOncePerResult()
+{
+    TrendsModel model;
+    QVERIFY(fillWithCourse(model));
+    const QList<ChartSessionMarker> markers = model.sessionMarkers();
+    const QList<ChartPhaseBand> bands = model.phaseBands();
+    const QList<ChartScorePoint> gad7 = model.questionnairePoints(TrendsModel::Questionnaire::Gad7);
+    QVERIFY(model.sessionMarkers().isSharedWith(markers));
+    QVERIFY(model.phaseBands().isSharedWith(bands));
+    QVERIFY(model.questionnairePoints(TrendsModel::Questionnaire::Gad7).isSharedWith(gad7));
+    QVERIFY(!model.questionnairePoints(TrendsModel::Questionnaire::Phq9).isSharedWith(gad7));
+
+    const MoodChartFrame mood = model.moodChartFrame();
+    QCOMPARE(mood.revision, model.revision());
+    QCOMPARE(mood.start, model.axisStart());
+    QCOMPARE(mood.end, model.axisEnd());
+    QCOMPARE(mood.lanes, std::max(1, model.phaseLanes()));
+    QVERIFY(mood.bands.isSharedWith(bands));
+    QVERIFY(mood.markers.isSharedWith(markers));
+    const QuestionnaireChartFrame scores = model.questionnaireChartFrame(TrendsModel::Questionnaire::Gad7);
+    QCOMPARE(scores.revision, model.revision());
+    QCOMPARE(scores.start, model.axisStart());
+    QCOMPARE(scores.end, model.axisEnd());
+    QVERIFY(scores.scores.isSharedWith(gad7));
+    // Before the first result a frame says so (the charts start from a default frame).
+    QCOMPARE(MoodChartFrame().revision, -1);
+    QCOMPARE(MoodChartFrame().lanes, 1);
+
+    model.setRange(TrendsModel::Range::FourWeeks);
+    QTRY_VERIFY(!model.busy() && model.revision() > mood.revision);
+    QVERIFY(!model.sessionMarkers().isSharedWith(markers));
+    QVERIFY(model.sessionMarkers().size() < markers.size());
+    QCOMPARE(mood.markers.size(), 9);
+    QCOMPARE(mood.markers, markers);
 }
 
 TrendsData TestTrendsJournal::courseData()

@@ -166,6 +166,11 @@ Item {
             mouseClick(chart, at.x, at.y);
             compare(spy.count, 2);
             compare(spy.signalArguments[1][0], model.sessionMarkers[8].id);
+            // A new result: the choice is forgotten (the same index is another session).
+            model.range = TrendsModel.FourWeeks;
+            tryVerify(() => !model.busy && model.granularity === TrendsModel.Days, 5000);
+            presented(chart, model);
+            compare(markers.current, -1);
         }
 
         function test_sessionEffectTableShowsTheLatestTwelveUntilAskedForAll() {
@@ -247,11 +252,14 @@ Item {
             const chart = createTemporaryObject(moodComponent, top, { model: model });
             presented(chart, model);
             const shownBefore = chart.shown.revision;
+            const markersBefore = chart.shown.markers.length;
             chart.visible = false;
             model.range = TrendsModel.FourWeeks;
             tryVerify(() => !model.busy && model.revision > shownBefore, 5000);
             wait(50);
             compare(chart.shown.revision, shownBefore, "nothing drawn while hidden");
+            compare(chart.shown.markers.length, markersBefore, "the shown markers stay those drawn");
+            verify(model.sessionMarkers.length < markersBefore);
             chart.visible = true;
             compare(chart.shown.revision, model.revision, "refilled as soon as shown");
             compare(chart.sessionCount, model.sessionMarkers.length);
@@ -273,11 +281,12 @@ Item {
             const nav = chart.pointNavigator;
             nav.forceActiveFocus();
             compare(nav.current, line.count - 1);
-            const newest = nav.currentPoint.text;
+            const newest = nav.scores[nav.current].text;
             verify(newest.length > 0);
+            compare(nav.Accessible.name, newest);
             keyClick(Qt.Key_Left);
             compare(nav.current, line.count - 2);
-            verify(nav.currentPoint.text !== newest || line.count < 2);
+            verify(nav.scores[nav.current].text !== newest || line.count < 2);
             keyClick(Qt.Key_Home);
             compare(nav.current, 0);
             compare(nav.Accessible.name, model.questionnairePoints(TrendsModel.Phq9)[0].text);
@@ -285,6 +294,89 @@ Item {
             presented(gad, model);
             compare(gad.bands.length, 4);
             compare(gad.chartView.series(3).count, 0); // item 9 is PHQ-9 only
+        }
+
+        // Issue 15: the overlays are typed values (phaseBand, sessionMarker, scorePoint,
+        // severityBand, legendItem); a field lost on the way to QML shows up here as undefined.
+        function test_overlayFieldsReachQml() {
+            const model = filledModel(TrendsModel.All);
+            const chart = createTemporaryObject(moodComponent, top, { model: model });
+            presented(chart, model);
+            const severities = ["minimal", "mild", "moderate", "moderately_severe", "severe"];
+
+            compare(model.phaseLegend.length, 2);
+            compare(model.phaseLegend[0].key, "induction");
+            compare(model.phaseLegend[1].key, "maintenance");
+            compare(model.phaseLegend[0].label, "Induction");
+            compare(model.phaseLegend[1].label, "Maintenance");
+
+            const bands = chart.shown.bands;
+            compare(bands.length, 2);
+            compare(bands[0].kind, "induction");
+            compare(bands[1].kind, "maintenance");
+            verify(bands[0].id > 0 && bands[1].id > 0 && bands[0].id !== bands[1].id);
+            verify(bands[0].name.length > 0);
+            verify(!bands[0].openEnded && bands[1].openEnded);
+            compare(bands[0].lane, 0);
+            compare(chart.shown.lanes, Math.max(1, model.phaseLanes));
+            for (let i = 0; i < bands.length; ++i) {
+                verify(bands[i].start < bands[i].end, "band " + i);
+                const rect = findChild(chart, "phaseBand" + i);
+                verify(rect, "band " + i + " drawn");
+                verify(Qt.colorEqual(rect.color, chart.colorOf(bands[i].kind)), "band " + i + " colour");
+                fuzzyCompare(rect.x, chart.xOf(bands[i].start), 0.5);
+                fuzzyCompare(rect.x + rect.width, chart.xOf(bands[i].end), 0.5);
+                const plot = chart.chartView.plotArea;
+                fuzzyCompare(rect.y, chart.chartView.y + plot.y + plot.height / chart.shown.lanes * bands[i].lane, 0.5);
+            }
+
+            const markers = chart.shown.markers;
+            compare(markers.length, 9);
+            let maintenance = 0;
+            for (let i = 0; i < markers.length; ++i) {
+                const marker = markers[i];
+                compare(marker.id, model.sessionMarkers[i].id);
+                verify(marker.id > 0);
+                verify(marker.time > chart.shown.start && marker.time < chart.shown.end, "marker " + i);
+                verify(marker.dateText.length > 0);
+                verify(marker.text.indexOf(marker.dateText) >= 0);
+                verify(marker.text.indexOf(marker.route) >= 0);
+                verify(marker.route.length > 0);
+                verify(marker.dose.length === 0 || marker.text.indexOf(marker.dose) >= 0);
+                verify(marker.mood.length === 0 || marker.text.indexOf(marker.mood) >= 0);
+                maintenance += marker.maintenance ? 1 : 0;
+            }
+            compare(maintenance, 3);
+
+            const phq = createTemporaryObject(questionnaireComponent, top, { model: model, kind: TrendsModel.Phq9 });
+            presented(phq, model);
+            const scores = phq.shown.scores;
+            compare(scores.length, model.questionnairePoints(TrendsModel.Phq9).length);
+            verify(scores.length > 3);
+            verify(scores[0].baseline);
+            verify(scores[0].item9);
+            for (let i = 0; i < scores.length; ++i) {
+                const point = scores[i];
+                verify(point.id > 0);
+                verify(point.time > phq.shown.start && point.time < phq.shown.end, "score " + i);
+                verify(point.total >= 0 && point.total <= phq.maxTotal, "score " + i);
+                verify(severities.indexOf(point.severity) >= 0, point.severity);
+                verify(point.text.indexOf(": " + point.total + " (") >= 0, point.text);
+                verify(typeof point.response === "boolean" && typeof point.remission === "boolean");
+            }
+            compare(phq.bands.length, 5);
+            for (let i = 0; i < phq.bands.length; ++i) {
+                const band = phq.bands[i];
+                compare(band.key, severities[i]);
+                verify(band.name.length > 0);
+                verify(band.low <= band.high);
+                const rect = findChild(phq, "severityBand" + i);
+                verify(rect, "severity band " + i + " drawn");
+                verify(Qt.colorEqual(rect.color, phq.colorOf(band.key)), "severity band " + i + " colour");
+                fuzzyCompare(rect.y + rect.height, phq.yOf(band.low), 0.5);
+            }
+            compare(phq.bands[0].low, 0);
+            compare(phq.bands[4].high, 27);
         }
 
         function test_emptyModel() {
