@@ -31,7 +31,14 @@ QVariantList SessionVocabulary::modalities()
 
 QVariantList SessionVocabulary::routes()
 {
-    return choices(routekeys::all(), &RouteText::choice);
+    QVariantList list = choices(routekeys::all(), &RouteText::choice);
+    // The closed box shows the short label: "Sublingual (lozenge, troche)" does not fit a column.
+    for (QVariant& choice : list) {
+        QVariantMap map = choice.toMap();
+        map.insert(QStringLiteral("brief"), RouteText::label(map.value(QStringLiteral("key")).toString()));
+        choice = map;
+    }
+    return list;
 }
 
 QVariantList SessionVocabulary::settings()

@@ -23,7 +23,8 @@ class SessionVocabulary : public QObject
 
     /// [{ key, text }] in the order to offer them: "kap", "iv_infusion", "esketamine", "other".
     Q_PROPERTY(QVariantList modalities READ modalities CONSTANT)
-    /// [{ key, text }]: "sublingual", "im", "iv", "intranasal", "oral", "other".
+    /// [{ key, text, brief }]: "sublingual", "im", "iv", "intranasal", "oral", "other"; text is
+    /// the picker's words (RouteText::choice), brief the short label for a closed box.
     Q_PROPERTY(QVariantList routes READ routes CONSTANT)
     /// [{ key, text }]: "clinic", "home", "telehealth", "other".
     Q_PROPERTY(QVariantList settings READ settings CONSTANT)

@@ -5,8 +5,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A labelled choice among stored keys ([{key, text}]) with "Not recorded" first; reports the
-// chosen key. The form owns the value.
+// A labelled choice among stored keys ([{key, text}], optionally a shorter `brief` shown when
+// closed) with "Not recorded" first; reports the chosen key. The form owns the value.
 ColumnLayout {
     id: root
 
@@ -44,6 +44,10 @@ ColumnLayout {
                     return i;
             }
             return 0;
+        }
+        displayText: {
+            const option = model[currentIndex];
+            return option && option.brief ? option.brief : currentText;
         }
         onActivated: root.chosen(currentValue)
     }

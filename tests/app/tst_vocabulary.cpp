@@ -129,6 +129,11 @@ private Q_SLOTS:
         for (const QString& key : routekeys::all()) {
             QCOMPARE(textFor(SessionVocabulary::routes(), key), RouteText::choice(key));
         }
+        // A closed box shows the short label.
+        for (const QVariant& choice : SessionVocabulary::routes()) {
+            const QVariantMap map = choice.toMap();
+            QCOMPARE(map.value("brief").toString(), RouteText::label(map.value("key").toString()));
+        }
         QCOMPARE(RouteText::choice(QStringLiteral("im")), QStringLiteral("Intramuscular injection"));
         QCOMPARE(RouteText::choice(QStringLiteral("intranasal")), RouteText::label(QStringLiteral("intranasal")));
         for (const QString& key : settingkeys::all()) {

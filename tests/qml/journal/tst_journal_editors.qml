@@ -324,6 +324,22 @@ Item {
             const back = order.slice(0, -1).reverse().concat(["sessionDateInput"]);
             compare(JSON.stringify(tabWalk(back.length, Qt.Key_Backtab)), JSON.stringify(back));
         }
+        // The closed Route box shows the short label, the open list the picker's words: the long
+        // words were cut in a one-column box ("Sublingual (lozenge, tro").
+        function test_7c2_routeBoxShowsTheShortLabel() {
+            sessionEditor.openNew();
+            tryVerify(() => sessionEditor.opened);
+            const box = field(sessionEditor, "sessionRouteCombo");
+            sessionEditor.form.setField("route", "sublingual");
+            tryCompare(box, "currentText", "Sublingual (lozenge, troche)");
+            compare(box.displayText, "Sublingual");
+            verify(box.contentItem.implicitWidth <= box.contentItem.width + 1, "the closed box's text fits: " + box.contentItem.implicitWidth + " > " + box.contentItem.width);
+            sessionEditor.form.setField("route", "intranasal");
+            tryCompare(box, "displayText", "Intranasal");
+            sessionEditor.form.setField("route", "");
+            tryCompare(box, "displayText", "Not recorded");
+            sessionEditor.close();
+        }
         function test_7d_checkinTabOrder() {
             checkinDialog.openNew();
             tryVerify(() => checkinDialog.opened);
