@@ -49,6 +49,7 @@ private Q_SLOTS:
     void modelThroughControllerClearsOnLock();
     void overlaysCarryEveryField();
     void overlaysAreBuiltOncePerResult();
+    void overlappingPhasesGetTheirOwnLane();
     void rendererDrawsVectors();
     void rendererOnImage();
     void dotMarkerHasTheRequestedSize();
@@ -406,6 +407,45 @@ void TestTrendsJournal::overlaysAreBuiltOncePerResult()
     QVERIFY(model.sessionMarkers().size() < markers.size());
     QCOMPARE(mood.markers.size(), 9);
     QCOMPARE(mood.markers, markers);
+}
+
+/// The synthetic course's phases follow each other (one lane); here the second overlaps the first.
+void TestTrendsJournal::overlappingPhasesGetTheirOwnLane()
+{
+    Phase first;
+    first.id = 1;
+    first.kind = PhaseKind::Induction;
+    first.start = QDate(2026, 3, 1);
+    first.end = QDate(2026, 3, 31);
+    Phase second;
+    second.id = 2;
+    second.kind = PhaseKind::Other;
+    second.start = QDate(2026, 3, 15);
+    second.end = QDate(2026, 4, 10);
+    second.label = QStringLiteral("Second course");
+    TrendsInput input;
+    input.today = QDate(2026, 4, 30);
+    input.phases = { first, second };
+    TrendsModel model;
+    model.setRange(TrendsModel::Range::Custom);
+    model.setCustomFirst(QDate(2026, 3, 1));
+    model.setCustomLast(QDate(2026, 4, 30));
+    model.setInput(input);
+    QTRY_VERIFY(!model.busy());
+
+    const QList<ChartPhaseBand> bands = model.phaseBands();
+    QCOMPARE(bands.size(), 2);
+    QCOMPARE(bands[0].id, 1);
+    QCOMPARE(bands[0].lane, 0);
+    QCOMPARE(bands[1].id, 2);
+    QCOMPARE(bands[1].lane, 1);
+    QCOMPARE(bands[1].kind, QStringLiteral("other"));
+    QCOMPARE(bands[1].name, QStringLiteral("Second course"));
+    QVERIFY(!bands[1].openEnded);
+    QCOMPARE(bands[1].start, double(midnightOf(QDate(2026, 3, 15))));
+    QCOMPARE(bands[1].end, double(midnightOf(QDate(2026, 4, 11))));
+    QCOMPARE(model.phaseLanes(), 2);
+    QCOMPARE(model.moodChartFrame().lanes, 2);
 }
 
 TrendsData TestTrendsJournal::courseData()
