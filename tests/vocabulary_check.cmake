@@ -92,6 +92,7 @@ set(labels
     # Modalities in a word, after a route in the report's table: text/EntryText.cpp.
     "KAP"
     # Doses: text/EntryText.cpp.
+    "%1 mg"
     "%1 mg/kg")
 # A label as a regular expression that matches only itself ("mod. severe", "(lozenge, troche)").
 function(literal_regex text out)

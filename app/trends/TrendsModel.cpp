@@ -9,6 +9,7 @@
 #include "statistics/TrendsCalculator.h"
 #include "statistics/TrendsStatistics.h"
 #include "text/CourseText.h"
+#include "text/EntryText.h"
 #include "text/ErrorText.h"
 #include "text/PhaseKindText.h"
 #include "text/RouteText.h"
@@ -316,7 +317,7 @@ QList<ChartSessionMarker> TrendsModel::buildSessionMarkers() const
     for (const SessionMarker& marker : m_data.sessions) {
         const QString date = locale.toString(marker.day, QLocale::ShortFormat);
         const QString route = RouteText::label(marker.route);
-        const QString dose = marker.doseMg ? tr("%1 mg").arg(locale.toString(*marker.doseMg, 'g', 4)) : QString();
+        const QString dose = marker.doseMg ? EntryText::doseMg(*marker.doseMg, locale) : QString();
         QString mood;
         if (marker.moodBefore || marker.moodAfter) {
             mood = tr("mood %1 → %2")

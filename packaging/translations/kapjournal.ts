@@ -227,10 +227,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who was present (therapist, sitter, alone, or your words).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The intention you set beforehand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,10 +244,6 @@
     </message>
     <message>
         <source>Heart rate after, beats per minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side effects separated by commas (nausea, headache, dizziness, sedation, anxiety, urinary, or your words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,6 +304,14 @@
     </message>
     <message>
         <source>At most %1 readings per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects separated by commas (%1, or your words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present (%1, or your words).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,6 +1604,50 @@ Passphrases are asked on the terminal (no echo) or read with --passphrase-file P
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>infusion</source>
+        <comment>a session&apos;s modality, briefly, after its route in a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KAP</source>
+        <comment>ketamine-assisted psychotherapy, briefly, after a session&apos;s route in a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>esketamine</source>
+        <comment>a session&apos;s modality, briefly, after its route in a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nausea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dizziness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sedation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anxiety during session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urinary symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between side effects in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2839,14 +2883,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 mg/kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mood %1→%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,50 +2927,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     <name>ReportBuilder</name>
     <message>
         <source>Treatment report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>infusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>esketamine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 mg/kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nausea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>headache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dizziness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sedation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anxiety during session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>urinary symptoms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3353,10 +3345,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     </message>
     <message>
         <source>%1 (of %2 sessions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urinary symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5978,10 +5966,6 @@ If the journal locks now, this text is lost. Stay unlocked to copy it somewhere 
     <name>kap::TrendsModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
