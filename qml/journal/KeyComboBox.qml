@@ -50,5 +50,18 @@ ColumnLayout {
             return option && option.brief ? option.brief : currentText;
         }
         onActivated: root.chosen(currentValue)
+        // The open list is as wide as its longest words ("Sublingual (lozenge, troche)"), not cut
+        // to the closed box's column. (Qt 6.4 has no implicitContentWidthPolicy.)
+        popup.width: {
+            let widest = 0;
+            const list = model;
+            for (let i = 0; i < list.length; ++i)
+                widest = Math.max(widest, optionMetrics.advanceWidth(list[i].text));
+            return Math.max(width, Math.ceil(widest) + 48);
+        }
+        FontMetrics {
+            id: optionMetrics
+            font: box.font
+        }
     }
 }

@@ -327,18 +327,39 @@ Item {
         // The closed Route box shows the short label, the open list the picker's words: the long
         // words were cut in a one-column box ("Sublingual (lozenge, tro").
         function test_7c2_routeBoxShowsTheShortLabel() {
-            sessionEditor.openNew();
-            tryVerify(() => sessionEditor.opened);
-            const box = field(sessionEditor, "sessionRouteCombo");
-            sessionEditor.form.setField("route", "sublingual");
-            tryCompare(box, "currentText", "Sublingual (lozenge, troche)");
-            compare(box.displayText, "Sublingual");
-            verify(box.contentItem.implicitWidth <= box.contentItem.width + 1, "the closed box's text fits: " + box.contentItem.implicitWidth + " > " + box.contentItem.width);
-            sessionEditor.form.setField("route", "intranasal");
-            tryCompare(box, "displayText", "Intranasal");
-            sessionEditor.form.setField("route", "");
-            tryCompare(box, "displayText", "Not recorded");
-            sessionEditor.close();
+            // As wide as a maximised window: four columns, the Route box one narrow column.
+            top.width = 1400;
+            top.height = 900;
+            try {
+                sessionEditor.openNew();
+                tryVerify(() => sessionEditor.opened);
+                const box = field(sessionEditor, "sessionRouteCombo");
+                tryVerify(() => box.width < 250, 5000, "the Route box is one of four columns: " + box.width);
+                sessionEditor.form.setField("route", "sublingual");
+                tryCompare(box, "currentText", "Sublingual (lozenge, troche)");
+                compare(box.displayText, "Sublingual");
+                verify(box.contentItem.implicitWidth <= box.contentItem.width + 1, "the closed box's text fits: " + box.contentItem.implicitWidth + " > " + box.contentItem.width);
+                // The open list shows the long words whole.
+                box.popup.open();
+                tryVerify(() => box.popup.opened);
+                const view = box.popup.contentItem;
+                tryVerify(() => view.itemAtIndex(1) !== null);
+                const option = view.itemAtIndex(1);
+                compare(option.text, "Sublingual (lozenge, troche)");
+                verify(option.contentItem.implicitWidth <= option.contentItem.width + 1, "the open list's words fit: " + option.contentItem.implicitWidth + " > " + option.contentItem.width);
+                box.popup.close();
+                tryVerify(() => !box.popup.visible);
+                sessionEditor.form.setField("route", "intranasal");
+                tryCompare(box, "displayText", "Intranasal");
+                sessionEditor.form.setField("route", "");
+                tryCompare(box, "displayText", "Not recorded");
+            } finally {
+                // Back as the other tests expect it, also when a check above failed: no draft left.
+                sessionEditor.form.setField("route", "");
+                sessionEditor.close();
+                top.width = 900;
+                top.height = 600;
+            }
         }
         function test_7d_checkinTabOrder() {
             checkinDialog.openNew();
