@@ -9,6 +9,8 @@ import KapJournal.App
 
 // The unlocked journal: a tool bar with the menus, a navigation rail on the left and the pages.
 // Created when the journal unlocks and destroyed when it locks, with every page and dialog in it.
+// Over 500 lines on purpose: it is the one place that declares every page and dialog slot and
+// wires the menus and shortcuts to them; the pages and dialogs themselves live in their files.
 Page {
     id: root
 

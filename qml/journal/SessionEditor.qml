@@ -10,6 +10,8 @@ import KapJournal.App
 
 // The session editor: every session field (DOMAIN.md), "same as last session" defaults, and
 // validation messages beside the fields. openNew() / openEdit(id) from the app frame.
+// Over 500 lines because a session has some twenty fields, each laid out here once; the logic is
+// in SessionForm (C++), the repeated pieces in ValidatedField, KeyComboBox and VitalsEditor.
 Dialog {
     Material.elevation: AppSettings.plainPopups ? 0 : 24
     id: root

@@ -14,7 +14,8 @@ import KapJournal.App
 // averages toggled from the legend, phases as shaded labelled bands behind the data, and session
 // markers (hover or focus for date, route, dose and mood before→after; click or Enter emits
 // sessionActivated). Qt Charts is used only inside this file and QuestionnaireChart.qml, so a move
-// to Qt Graphs touches only them.
+// to Qt Graphs touches only them. A little over 500 lines for that reason: the chart, its
+// overlays and their keyboard navigation stay together, the numbers come from TrendsModel.
 Control {
     id: root
 
